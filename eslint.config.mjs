@@ -1,0 +1,35 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypeScript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTypeScript,
+  {
+    ignores: [".next/**", ".data/**", ".node/**", "lib/db/generated/**", "test-results/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      // Settings come from lib/config, parsed and checked once; nowhere else reads the environment.
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through getEnv() from @/lib/config." },
+      ],
+    },
+  },
+  {
+    files: ["lib/config/env.ts"],
+    rules: { "no-restricted-properties": "off" },
+  },
+  {
+    // Only lib/db makes a Prisma client; the web layer never imports Prisma.
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@prisma/*", "**/db/generated/**", "pg"], message: "Call lib instead of the database." }] },
+      ],
+    },
+  },
+];
+
+export default config;

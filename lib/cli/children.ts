@@ -1,0 +1,43 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+export interface Child {
+  name: string;
+  process: ChildProcess;
+  exited: Promise<number>;
+}
+
+/** Starts a Node.js program as a child that shares this terminal. */
+export function startNodeChild(name: string, args: string[], env: NodeJS.ProcessEnv): Child {
+  const child = spawn(process.execPath, args, { env, stdio: "inherit" });
+  const exited = new Promise<number>((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  return { name, process: child, exited };
+}
+
+/** `next start` (or `next dev`) on the given port and host. */
+export function nextServerArgs(mode: "start" | "dev", port: number, host: string): string[] {
+  return [require.resolve("next/dist/bin/next"), mode, "--port", String(port), "--hostname", host];
+}
+
+/**
+ * A TypeScript entry point run in this Node.js process with tsx's loader (not the tsx CLI, whose
+ * signal relay SIGKILLs a child that is slow to answer), resolving `server-only` as the server does.
+ */
+export function typeScriptArgs(entry: string): string[] {
+  return ["--conditions=react-server", "--import", "tsx", entry];
+}
+
+/** Asks each child to stop, then waits; a child that ignores the request is killed after `graceMs`. */
+export async function stopChildren(children: Child[], graceMs = 10_000): Promise<void> {
+  await Promise.all(
+    children.map(async ({ process: child, exited }) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      await exited;
+      clearTimeout(timer);
+    }),
+  );
+}

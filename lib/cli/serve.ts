@@ -1,0 +1,44 @@
+// `npm start` (after the build) and `npm run dev`: the database, its migrations, the web server,
+// each started in turn and stopped together on Ctrl-C.
+import path from "node:path";
+import { getEnv, processEnvironment } from "@/lib/config";
+import { nextServerArgs, startNodeChild, stopChildren, type Child } from "./children";
+import { prepareDatabase } from "./database";
+import { runCli } from "./run-cli";
+import { Shutdown } from "./shutdown";
+import { waitForHttp } from "./wait-for-http";
+
+const mode = process.argv.includes("--dev") ? "dev" : "start";
+const log = (line: string) => console.log(`[ipt] ${line}`);
+const shutdown = new Shutdown(log);
+
+runCli(async () => {
+  const env = getEnv();
+  const db = await prepareDatabase(env, log);
+  shutdown.add(() => db.stop());
+  if (shutdown.isStopping) return;
+
+  const childEnv: NodeJS.ProcessEnv = {
+    ...processEnvironment(),
+    DATABASE_URL: db.url,
+    NODE_ENV: mode === "dev" ? "development" : "production",
+  };
+  const children: Child[] = [startNodeChild("web", nextServerArgs(mode, env.PORT, env.HOST), childEnv)];
+  shutdown.add(() => stopChildren(children));
+  for (const child of children) {
+    void child.exited.then((code) => {
+      if (shutdown.isStopping) return;
+      log(`The ${child.name} process exited (code ${code}); stopping the rest.`);
+      void shutdown.stop(code || 1);
+    });
+  }
+
+  const url = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
+  await waitForHttp(`${url}/api/health`, 120_000);
+  if (shutdown.isStopping) return;
+  log(`Ready at ${url}`);
+  log(db.embedded ? `Database: embedded Postgres, data in ${path.resolve(env.DATA_DIR, "postgres")}` : "Database: DATABASE_URL");
+  log(env.SMTP_URL ? "Mail: sent through SMTP_URL" : `Mail: written as .eml files to ${path.resolve(env.DATA_DIR, "mail")}`);
+  log("Create a staff account: npm run staff:create -- --email ADDRESS --name NAME --role admin");
+  log("Press Ctrl-C to stop.");
+});

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+// Environment variables arrive as strings; an empty string means "not set".
+const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess(unsetIfEmpty, schema.prefault(fallback as never));
+
+const flag = z.enum(["true", "false"], { error: 'expected "true" or "false"' }).transform((v) => v === "true");
+
+const postgresUrl = z.url({
+  protocol: /^postgres(ql)?$/,
+  error: "expected a postgres:// or postgresql:// connection URL",
+});
+const smtpUrl = z.url({ protocol: /^smtps?$/, error: "expected an smtp:// or smtps:// URL" });
+
+/**
+ * Every setting the service reads from its environment. Anything that is not here does not
+ * exist: `process.env` is read nowhere else (an ESLint rule enforces it).
+ */
+export const envSchema = z.object({
+  NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
+  PORT: withDefault(z.coerce.number({ error: "expected a port number" }).int().min(1).max(65535), 3000),
+  /** The address the web server listens on; 0.0.0.0 behind a load balancer or in a container. */
+  HOST: withDefault(z.union([z.ipv4(), z.ipv6(), z.literal("localhost")], { error: "expected an IP address or localhost" }), "127.0.0.1"),
+  /** Unset: `npm start` runs an embedded Postgres with its data under .data/. */
+  DATABASE_URL: optional(postgresUrl),
+  /** Unset: emails are written as .eml files under .data/mail/. */
+  SMTP_URL: optional(smtpUrl),
+  CLINICAL_SUPPORT_EMAIL: withDefault(z.email({ error: "expected an email address" }), "clinical-support@example.org"),
+  MAIL_FROM: withDefault(z.string().min(3).max(200), "IPT referrals <referrals@example.org>"),
+  /** The public address of the service, used in links in emails. */
+  APP_URL: optional(z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" })),
+  /** Put full referral details in the notification email. Only for secure mail such as NHSmail. */
+  MAIL_INCLUDE_DETAILS: withDefault(flag, "false"),
+  /** Where the embedded Postgres, local mail and other local state are kept. */
+  DATA_DIR: withDefault(z.string().min(1), ".data"),
+});
+
+export type Env = z.infer<typeof envSchema>;

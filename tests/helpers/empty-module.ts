@@ -1,0 +1,2 @@
+// Stands in for `server-only` outside Next.js, where every module is server code anyway.
+export {};

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseEnv } from "@/lib/config";
+
+describe("configuration from the environment", () => {
+  it("gives safe example defaults when nothing is set", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.HOST).toBe("127.0.0.1");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.CLINICAL_SUPPORT_EMAIL).toMatch(/@example\.org$/);
+    expect(env.MAIL_INCLUDE_DETAILS).toBe(false);
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts real values", () => {
+    const env = parseEnv({
+      DATABASE_URL: "postgresql://ipt:secret@db.internal:5432/ipt",
+      SMTP_URL: "smtps://user:pass@mail.example.org:465",
+      PORT: "8080",
+      MAIL_INCLUDE_DETAILS: "true",
+    });
+    expect(env.PORT).toBe(8080);
+    expect(env.MAIL_INCLUDE_DETAILS).toBe(true);
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://localhost/ipt", /DATABASE_URL: expected a postgres/],
+    ["DATABASE_URL", "not a url", /DATABASE_URL: expected a postgres/],
+    ["SMTP_URL", "http://mail", /SMTP_URL: expected an smtp/],
+    ["PORT", "eighty", /PORT: expected a port number/],
+    ["PORT", "70000", /PORT:/],
+    ["CLINICAL_SUPPORT_EMAIL", "nobody", /CLINICAL_SUPPORT_EMAIL: expected an email address/],
+    ["MAIL_INCLUDE_DETAILS", "yes", /MAIL_INCLUDE_DETAILS: expected "true" or "false"/],
+  ])("rejects a malformed %s with one line naming it", (name, value, message) => {
+    const attempt = () => parseEnv({ [name]: value });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(message);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+
+  it("never echoes a password from a connection URL", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://admin:hunter2@db/ipt" })).toThrow(/admin:\*\*\*@/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://admin:hunter2@db/ipt" })).not.toThrow(/hunter2/);
+  });
+});
