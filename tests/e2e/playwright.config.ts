@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumExecutable } from "./browser";
 
 const root = path.resolve(import.meta.dirname, "../..");
-export const E2E_PORT = 3100;
+// Several checkouts on one machine can run their suites side by side on different ports.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // eslint-disable-line no-restricted-properties -- test harness
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
 export default defineConfig({
