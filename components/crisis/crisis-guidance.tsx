@@ -1,0 +1,31 @@
+import { crisisLines, emergency } from "@/lib/content/crisis-lines";
+
+export interface CrisisGuidanceProps {
+  /** Heading level, so the box fits the page's outline. */
+  headingLevel?: 2 | 3;
+  /** Heading text; the default suits a page where someone may be at risk now. */
+  heading?: string;
+}
+
+/** What to do if you or someone else is in danger now: 999, then the free 24-hour lines. */
+export function CrisisGuidance({ headingLevel = 2, heading = "If you need help now" }: CrisisGuidanceProps) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="crisis-guidance" aria-labelledby="crisis-guidance-heading">
+      <Heading id="crisis-guidance-heading">{heading}</Heading>
+      <p>
+        <strong>
+          If a life is at risk now: <a href={emergency.href}>{emergency.action}</a>.
+        </strong>
+      </p>
+      <p>This service cannot help in an emergency. These free services can, at any time:</p>
+      <ul>
+        {crisisLines.map((line) => (
+          <li key={line.name}>
+            <strong>{line.name}</strong>: <a href={line.href}>{line.action}</a>. {line.who}.
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
