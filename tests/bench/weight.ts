@@ -9,11 +9,20 @@ export interface RouteWeight {
   scripts: number;
 }
 
+/** Script URLs a modern browser loads: `nomodule` polyfills are for old browsers only. */
+export function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1]!)
+    .filter((attributes) => !/\snomodule\b/i.test(attributes))
+    .map((attributes) => /\ssrc="([^"]+)"/.exec(attributes)?.[1])
+    .filter((src): src is string => Boolean(src));
+}
+
 /** What a browser downloads for a route: its HTML, and the JS and CSS its tags load, gzipped. */
 export async function measureRouteWeight(baseUrl: string, path: string): Promise<RouteWeight> {
   const response = await fetch(baseUrl + path);
   const html = await response.text();
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  const scripts = scriptSources(html);
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map(
     (m) => (m[1] ?? m[2])!,
   );
