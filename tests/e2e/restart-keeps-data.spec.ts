@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { typeScriptArgs } from "../../lib/cli/children";
 import { freePort } from "../../lib/db/embedded";
 import { waitForHttp } from "../../lib/cli/wait-for-http";
+import { embeddedDatabaseUrl } from "../helpers/embedded-cluster";
 import { expect, test } from "./fixtures";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -20,13 +21,6 @@ function startService(port: number): { child: ChildProcess; exited: Promise<numb
     stdio: ["ignore", "inherit", "inherit"],
   });
   return { child, exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
-}
-
-// The embedded cluster's port is in postmaster.pid (line 4); its password is kept beside it.
-async function embeddedUrl(): Promise<string> {
-  const pid = (await readFile(path.join(clusterDir, "postmaster.pid"), "utf8")).split("\n");
-  const password = (await readFile(path.join(dataDir, "postgres/postgres-password"), "utf8")).trim();
-  return `postgresql://ipt:${encodeURIComponent(password)}@127.0.0.1:${pid[3]}/ipt`;
 }
 
 async function sql<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
@@ -50,7 +44,7 @@ test("data written before Ctrl-C is there after the service starts again", async
   const first = startService(port);
   try {
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
-    await sql(await embeddedUrl(), `INSERT INTO audit_event (action, target) VALUES ('test.restart', $1)`, [marker]);
+    await sql(await embeddedDatabaseUrl(dataDir), `INSERT INTO audit_event (action, target) VALUES ('test.restart', $1)`, [marker]);
   } finally {
     first.child.kill("SIGINT");
   }
@@ -62,7 +56,7 @@ test("data written before Ctrl-C is there after the service starts again", async
   const second = startService(secondPort);
   try {
     await waitForHttp(`http://127.0.0.1:${secondPort}/api/health`, 90_000);
-    const rows = await sql<{ target: string }>(await embeddedUrl(), `SELECT target FROM audit_event WHERE action = 'test.restart'`);
+    const rows = await sql<{ target: string }>(await embeddedDatabaseUrl(dataDir), `SELECT target FROM audit_event WHERE action = 'test.restart'`);
     expect(rows.map((r) => r.target)).toEqual([marker]);
   } finally {
     second.child.kill("SIGINT");
