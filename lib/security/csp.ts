@@ -1,8 +1,10 @@
 // Content-Security-Policy for every page. Relative imports only: next.config.ts loads this.
 
 export interface CspOptions {
-  /** A fresh per-request nonce for dynamically rendered pages; absent for static pages. */
+  /** A fresh per-request nonce for dynamically rendered pages. */
   nonce?: string;
+  /** For a statically generated page: the hashes of exactly the inline scripts it contains. */
+  scriptHashes?: string[];
   /** next dev needs eval for React's debugging and inline styles for its overlay. */
   development?: boolean;
 }
@@ -10,11 +12,15 @@ export interface CspOptions {
 /**
  * Dynamic pages (forms, dashboard) allow only scripts carrying this request's nonce.
  * Statically generated pages are the same bytes for everyone, so they cannot carry a nonce:
- * they allow same-origin scripts and Next's inline bootstrap ('unsafe-inline'). They render
- * no user input, and every other directive stays as strict as on dynamic pages.
+ * they allow same-origin script files and the inline scripts whose hashes were taken at build.
+ * Only without a build (next dev) does a static page fall back to 'unsafe-inline'.
  */
-export function contentSecurityPolicy({ nonce, development = false }: CspOptions = {}): string {
-  const scripts = nonce ? [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`] : [`'self'`, `'unsafe-inline'`];
+export function contentSecurityPolicy({ nonce, scriptHashes, development = false }: CspOptions = {}): string {
+  const scripts = nonce
+    ? [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`]
+    : scriptHashes
+      ? [`'self'`, ...scriptHashes]
+      : [`'self'`, `'unsafe-inline'`];
   if (development) scripts.push(`'unsafe-eval'`);
   const styles = development ? [`'self'`, `'unsafe-inline'`] : [`'self'`];
   const directives: Record<string, string[]> = {

@@ -14,7 +14,7 @@ const FORM_PAGES: string[] = [];
 const LIGHTHOUSE_PAGES = ["/"];
 
 console.log(`Building the production app…`);
-execFileSync("npx", ["next", "build"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }); // eslint-disable-line no-restricted-properties -- benchmark harness
+execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }); // eslint-disable-line no-restricted-properties -- benchmark harness
 
 const service = await startService();
 const rows: Row[] = [];

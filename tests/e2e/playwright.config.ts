@@ -26,7 +26,7 @@ export default defineConfig({
   ],
   // The production build served as `npm start` serves it, on a fresh embedded Postgres each run.
   webServer: {
-    command: "rm -rf .data/e2e && node lib/cli/require-node.cjs && npx next build && node --conditions=react-server --import tsx lib/cli/serve.ts",
+    command: "rm -rf .data/e2e && node lib/cli/require-node.cjs && npm run build --silent && node --conditions=react-server --import tsx lib/cli/serve.ts",
     cwd: root,
     url: `${baseURL}/api/health`,
     timeout: 300_000,

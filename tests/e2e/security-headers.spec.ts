@@ -38,6 +38,19 @@ test.describe("security headers", () => {
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 
+  test("static pages allow exactly the inline scripts they contain, by hash, and nothing inline else", async ({ request }) => {
+    for (const path of ["/", "/no-such-page"]) {
+      const response = await request.get(path);
+      const scripts = directive(response.headers()["content-security-policy"] ?? "", "script-src") ?? "";
+      expect(scripts, path).not.toContain("unsafe-inline");
+      expect(scripts, path).not.toContain("nonce-");
+      const html = await response.text();
+      const inlineCount = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>[\s\S]+?<\/script>/g)].length;
+      expect(inlineCount, path).toBeGreaterThan(0);
+      expect(scripts.match(/'sha256-[A-Za-z0-9+/=]+'/g)?.length, path).toBeGreaterThan(0);
+    }
+  });
+
   test("content pages stay static and cacheable by a CDN", async ({ request }) => {
     const response = await request.get("/");
     expect(response.headers()["x-nextjs-prerender"]).toBeTruthy();
