@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { PageShell } from "@/components/layout/page-shell";
 import type { Crumb } from "@/components/layout/breadcrumbs";
 import { getPage, renderContent, type ContentEntry, type CourseMeta } from "@/lib/content";
@@ -37,8 +38,16 @@ export interface ContentPageProps {
 
 /** Renders any content file in the site's page frame; programme and course pages get their facts. */
 export async function ContentPage({ entry }: ContentPageProps) {
+  return <ContentPageView entry={entry} body={await renderContent(entry, mdxComponents)} />;
+}
+
+export interface ContentPageViewProps extends ContentPageProps {
+  body: ReactNode;
+}
+
+/** The page around an already compiled body; synchronous, so tests can render it to HTML. */
+export function ContentPageView({ entry, body }: ContentPageViewProps) {
   const { meta } = entry;
-  const body = await renderContent(entry, mdxComponents);
   let summary = null;
   if (meta.kind === "programme") summary = <ProgrammeFacts programme={meta.programme} />;
   if (meta.kind === "course") summary = <CourseFacts course={meta as CourseMeta} />;

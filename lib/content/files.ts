@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" here: the end-to-end tests use this to find every page to visit.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Collection } from "./frontmatter";
@@ -33,4 +33,10 @@ export function listContentFiles(root = contentRoot): ContentFile[] {
         };
       });
   });
+}
+
+/** The page's address on the site. */
+export function urlFor(file: Pick<ContentFile, "slug" | "collection">): string {
+  if (file.collection === "courses") return `/training/${file.slug}`;
+  return file.slug === "home" ? "/" : `/${file.slug}`;
 }

@@ -79,7 +79,7 @@ export function parseFrontmatter(file: string, collection: Collection, data: unk
   const problems = result.error.issues.map((issue) => {
     const field = issue.path.join(".") || "(frontmatter)";
     if (issue.code === "unrecognized_keys") return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
-    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
+    const missing = issue.code !== "custom" && valueAt(data, issue.path) === undefined;
     return `field "${field}": ${missing ? "is missing" : issue.message}`;
   });
   throw new ContentError(`${file}: frontmatter ${problems.join("; ")}`);

@@ -1,8 +1,8 @@
 export { getAllContent, getCourse, getCourses, getPage, getPages, getProgrammePage, type CourseEntry, type PageEntry } from "./collections";
 export { formatDate, formatFee } from "./dates";
-export { listContentFiles, type ContentFile } from "./files";
+export { listContentFiles, urlFor, type ContentFile } from "./files";
 export { audiences, ContentError, parseFrontmatter, type Audience, type ContentMeta, type CourseMeta } from "./frontmatter";
-export { loadContentFile, urlFor, type ContentEntry } from "./load";
+export { loadContentFile, type ContentEntry } from "./load";
 export { plainText } from "./plain-text";
 export { renderContent, type MDXComponents } from "./render";
 export { MAX_QUERY_LENGTH, searchContent, searchTerms, type SearchResult } from "./search";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { VFile } from "vfile";
 import { matter } from "vfile-matter";
 import { ContentError, parseFrontmatter, type ContentMeta } from "./frontmatter";
-import type { ContentFile } from "./files";
+import { urlFor, type ContentFile } from "./files";
 
 export interface ContentEntry<M extends ContentMeta = ContentMeta> extends ContentFile {
   meta: M;
@@ -13,10 +13,6 @@ export interface ContentEntry<M extends ContentMeta = ContentMeta> extends Conte
   body: string;
 }
 
-export function urlFor(file: Pick<ContentFile, "slug" | "collection">): string {
-  if (file.collection === "courses") return `/training/${file.slug}`;
-  return file.slug === "home" ? "/" : `/${file.slug}`;
-}
 
 /** Reads one file, checking its frontmatter and the few rules the layout relies on. */
 export function loadContentFile(file: ContentFile, source = readFileSync(file.absolutePath, "utf8")): ContentEntry {
