@@ -5,6 +5,8 @@ for (const url of contentUrls) {
   test(`${url} has its title, description, canonical address, review dates and no accessibility faults`, async ({ page, expectAccessible }) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(200);
+    // Generated once at build, not rendered per request.
+    expect(response?.headers()["x-nextjs-prerender"], `${url} is not prerendered`).toBeTruthy();
     await expect(page.locator("h1")).toHaveCount(1);
     const title = (await page.locator("h1").innerText()).trim();
     await expect(page).toHaveTitle(new RegExp(escapeRegExp(title)));
