@@ -12,7 +12,7 @@ export default function NotFound() {
         <p>If you typed the web address, check it is correct.</p>
         <p>If you pasted the web address, check you copied the whole address.</p>
         <p>You can search for the page:</p>
-        <SearchForm id="not-found-search" />
+        <SearchForm id="not-found-search" landmark="Search for the page" />
         <h2>Pages people often need</h2>
         <ul className="nhsuk-list nhsuk-list--bullet">
           <li>

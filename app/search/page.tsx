@@ -22,7 +22,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <h1>{query ? `Search results for ‘${query}’` : "Search"}</h1>
-        <SearchForm id="search-page-query" query={query} labelVisible />
+        <SearchForm id="search-page-query" query={query} labelVisible landmark="Search again" />
         {query ? <SearchResults query={query} results={searchContent(query)} /> : null}
       </div>
     </div>

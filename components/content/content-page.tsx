@@ -6,7 +6,7 @@ import { getPage, renderContent, type ContentEntry, type CourseMeta } from "@/li
 import { CourseFacts } from "./course-facts";
 import { mdxComponents } from "./mdx-components";
 import { ProgrammeFacts } from "./programme-facts";
-import { ReferralLink } from "./referral-link";
+import { ProgrammeCallToActionFor } from "./programme-call-to-action";
 
 /** Home, then each parent page, down to (not including) this one. */
 export function breadcrumbTrail(entry: ContentEntry): Crumb[] {
@@ -25,7 +25,7 @@ export function breadcrumbTrail(entry: ContentEntry): Crumb[] {
 /** Title, description and canonical address, from the page's frontmatter. */
 export function contentMetadata(entry: ContentEntry): Metadata {
   return {
-    title: entry.url === "/" ? { absolute: entry.meta.title } : entry.meta.title,
+    title: entry.meta.title,
     description: entry.meta.description,
     alternates: { canonical: entry.url },
     openGraph: { title: entry.meta.title, description: entry.meta.description, url: entry.url, type: "website" },
@@ -61,7 +61,7 @@ export function ContentPageView({ entry, body }: ContentPageViewProps) {
       summary={summary}
     >
       {body}
-      {meta.kind === "programme" ? <ReferralLink /> : null}
+      {meta.kind === "programme" ? <ProgrammeCallToActionFor id={meta.programme} /> : null}
     </PageShell>
   );
 }

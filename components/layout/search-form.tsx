@@ -5,6 +5,8 @@ export interface SearchFormProps {
   labelVisible?: boolean;
   /** The header's compact NHS search box, or a full-width form on a page. */
   variant?: "header" | "page";
+  /** Names the search landmark, so pages with two search forms tell them apart. */
+  landmark?: string;
 }
 
 const searchIcon = (
@@ -14,10 +16,10 @@ const searchIcon = (
 );
 
 /** A plain GET form to /search: search works with JavaScript off. */
-export function SearchForm({ id, query, labelVisible = false, variant = "page" }: SearchFormProps) {
+export function SearchForm({ id, query, labelVisible = false, variant = "page", landmark = "Site search" }: SearchFormProps) {
   const header = variant === "header";
   return (
-    <search className={header ? "nhsuk-header__search" : undefined}>
+    <search className={header ? "nhsuk-header__search" : undefined} aria-label={landmark}>
       <form className={header ? "nhsuk-header__search-form" : undefined} action="/search" method="get">
         <div className="nhsuk-form-group">
           <label className={labelVisible ? "nhsuk-label" : "nhsuk-label nhsuk-u-visually-hidden"} htmlFor={id}>
