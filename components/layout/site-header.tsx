@@ -1,5 +1,6 @@
 import { getService } from "@/lib/config";
 import { primaryNavigation } from "./navigation";
+import { NhsLogo } from "./nhs-logo";
 import { SearchForm } from "./search-form";
 
 /** Service name, "Get help now" on every page, search, and the menu. No script needed. */
@@ -9,7 +10,8 @@ export function SiteHeader() {
     <header className="nhsuk-header app-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
         <div className="nhsuk-header__service">
-          <a className="nhsuk-header__service-logo" href="/">
+          <a className="nhsuk-header__service-logo" href="/" aria-label={`${service.name} home page`}>
+            {service.showNhsLogo ? <NhsLogo /> : null}
             <span className="nhsuk-header__service-name">{service.name}</span>
           </a>
         </div>

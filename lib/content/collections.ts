@@ -14,8 +14,13 @@ let cached: ContentEntry[] | undefined;
  * `next build` stops with the file and field named.
  */
 export function getAllContent(): ContentEntry[] {
-  cached ??= checkLinks(listContentFiles().map((file) => loadContentFile(file)));
+  cached ??= loadContentFrom();
   return cached;
+}
+
+/** Loads and checks every file under a content folder (content/ unless a test gives another). */
+export function loadContentFrom(root?: string): ContentEntry[] {
+  return checkLinks(listContentFiles(root).map((file) => loadContentFile(file)));
 }
 
 export function getPages(): PageEntry[] {

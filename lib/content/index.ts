@@ -1,4 +1,4 @@
-export { getAllContent, getCourse, getCourses, getPage, getPages, getProgrammePage, type CourseEntry, type PageEntry } from "./collections";
+export { getAllContent, loadContentFrom, getCourse, getCourses, getPage, getPages, getProgrammePage, type CourseEntry, type PageEntry } from "./collections";
 export { formatDate, formatFee } from "./dates";
 export { listContentFiles, urlFor, type ContentFile } from "./files";
 export { audiences, ContentError, parseFrontmatter, type Audience, type ContentMeta, type CourseMeta } from "./frontmatter";

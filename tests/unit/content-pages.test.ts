@@ -62,3 +62,10 @@ describe("programme and course pages", () => {
 function escape(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
 }
+
+describe("MDX components", () => {
+  it("fails loudly on a component the site does not have, rather than leaving a gap", async () => {
+    const entry = { ...getPages()[0]!, body: "Call us.\n\n<PhoneNumbr />\n" };
+    await expect(renderContentHtml(entry)).rejects.toThrow(/PhoneNumbr/);
+  });
+});
