@@ -10,7 +10,7 @@ export function SiteHeader() {
     <header className="nhsuk-header app-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
         <div className="nhsuk-header__service">
-          <a className="nhsuk-header__service-logo" href="/" aria-label={`${service.name} home page`}>
+          <a className="nhsuk-header__service-logo" href="/">
             {service.showNhsLogo ? <NhsLogo /> : null}
             <span className="nhsuk-header__service-name">{service.name}</span>
           </a>
