@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { CourseMeta } from "@/lib/content";
 import { formatDate, formatFee } from "@/lib/content/dates";
 
@@ -11,7 +12,7 @@ export function courseDates(course: CourseMeta): string {
 
 /** Dates, length, fee, CPD hours, who it is for and what you need, from the course's frontmatter. */
 export function CourseFacts({ course }: CourseFactsProps) {
-  const rows: [string, React.ReactNode][] = [
+  const rows: [string, ReactNode][] = [
     ["Next start dates", courseDates(course)],
     ["Length", course.length],
     ["Fee", course.fee === "to be confirmed" ? "To be confirmed" : formatFee(course.fee)],

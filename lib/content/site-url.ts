@@ -1,3 +1,4 @@
+import "server-only";
 import { getEnv } from "@/lib/config";
 
 /** The public address of the site, for canonical links and the sitemap. */
