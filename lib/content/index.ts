@@ -5,5 +5,6 @@ export { audiences, ContentError, parseFrontmatter, type Audience, type ContentM
 export { loadContentFile, type ContentEntry } from "./load";
 export { plainText } from "./plain-text";
 export { renderContent, type MDXComponents } from "./render";
+export { overdueReviews } from "./reviews";
 export { MAX_QUERY_LENGTH, searchContent, searchTerms, type SearchResult } from "./search";
 export { siteUrl } from "./site-url";
