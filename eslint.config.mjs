@@ -30,6 +30,13 @@ const config = [
       ],
     },
   },
+  {
+    // The information site is plain static HTML: every link is a full page load, so each page
+    // arrives with its own Content-Security-Policy (the journeys get a fresh nonce) and reading
+    // needs no client-side router at all.
+    files: ["app/not-found.tsx", "components/layout/**", "components/content/**"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
 ];
 
 export default config;

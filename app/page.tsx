@@ -1,8 +1,15 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ContentPage, contentMetadata } from "@/components/content/content-page";
+import { getPage } from "@/lib/content";
+
+const home = () => getPage("home") ?? notFound();
+
+export function generateMetadata(): Metadata {
+  return contentMetadata(home());
+}
+
+/** content/home.mdx */
 export default function HomePage() {
-  return (
-    <>
-      <h1>Interpersonal Psychotherapy (IPT)</h1>
-      <p>A talking therapy for depression that helps with the relationships around you.</p>
-    </>
-  );
+  return <ContentPage entry={home()} />;
 }

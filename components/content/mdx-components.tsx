@@ -1,0 +1,33 @@
+import type { MDXComponents } from "@/lib/content";
+import { Callout } from "./callout";
+import { CourseList } from "./course-list";
+import { CrisisBox } from "./crisis-box";
+import { Details } from "./details";
+import { ProgrammeList } from "./programme-list";
+import { ReferralLink } from "./referral-link";
+import { Address, Catchment, EmailLink, Organisation, PhoneHours, PhoneLink, ResponseTime, ServiceName } from "./service-details";
+import { Steps } from "./steps";
+
+/**
+ * Everything an MDX page may use. Plain Markdown gets the NHS list styles; anything else an
+ * author types that is not here fails the build, so a typo never ships as a blank space.
+ */
+export const mdxComponents: MDXComponents = {
+  ul: (props) => <ul className="nhsuk-list nhsuk-list--bullet" {...props} />,
+  ol: (props) => <ol className="nhsuk-list nhsuk-list--number" {...props} />,
+  Address,
+  Callout,
+  Catchment,
+  CourseList,
+  CrisisBox,
+  Details,
+  EmailLink,
+  Organisation,
+  PhoneHours,
+  PhoneLink,
+  ProgrammeList,
+  ReferralLink,
+  ResponseTime,
+  ServiceName,
+  Steps,
+};
