@@ -9,9 +9,9 @@ import { root, startService } from "./service";
 import { measureRouteWeight } from "./weight";
 
 const SECONDS = Number(process.argv.find((a) => a.startsWith("--seconds="))?.split("=")[1] ?? 10);
-const CONTENT_PAGES = ["/", "/"];
+const CONTENT_PAGES = ["/", "/ipt-for-adults"];
 const FORM_PAGES: string[] = [];
-const LIGHTHOUSE_PAGES = ["/"];
+const LIGHTHOUSE_PAGES = ["/", "/ipt-for-adults"];
 
 console.log(`Building the production app…`);
 execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }); // eslint-disable-line no-restricted-properties -- benchmark harness
