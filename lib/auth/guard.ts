@@ -51,3 +51,9 @@ export async function requireStaff(permission: Permission, options: GuardOptions
   if (outcome.refusal === "forbidden") notFound();
   redirect(outcome.expired ? `${SIGN_IN_PATH}?expired=1` : SIGN_IN_PATH);
 }
+
+/** The signed-in staff member for showing navigation, or null. Never a substitute for requireStaff. */
+export async function currentStaff(): Promise<Staff | null> {
+  const { headers, ip } = await currentRequest();
+  return (await readStaffSession(headers, ip)).staff;
+}

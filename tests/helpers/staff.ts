@@ -5,7 +5,7 @@ import { createStaff } from "@/lib/auth/staff";
 import { confirmTwoFactorSetup, pendingTwoFactorSetup, startTwoFactorSetup } from "@/lib/auth/two-factor";
 import type { Permission } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
-import { TestBrowser, useBrowser } from "./test-browser";
+import { TestBrowser, switchToBrowser } from "./test-browser";
 import { totpCode } from "./totp";
 
 export const PASSWORD = "correct horse battery staple";
@@ -24,7 +24,7 @@ export async function createTestStaff(role: "ADMIN" | "TRIAGER", options: { twoF
   const email = `${role.toLowerCase()}${++counter}-${Date.now()}@example.nhs.uk`;
   const { id } = await createStaff(getDb(), { email, name: `${role === "ADMIN" ? "Ada" : "Tom"} Tester ${counter}`, role, password: PASSWORD });
   if (options.twoFactor === false) return { id, email, totpKey: null };
-  const browser = useBrowser(new TestBrowser());
+  const browser = switchToBrowser(new TestBrowser());
   expect(await signInWithPassword(email, PASSWORD, { headers: browser.requestHeaders(), ip: browser.ip })).toEqual({ status: "signed-in" });
   const context = await contextFor("account:self", { allowPendingStep: true });
   expect(await startTwoFactorSetup(context, PASSWORD)).toBe("started");
@@ -35,7 +35,7 @@ export async function createTestStaff(role: "ADMIN" | "TRIAGER", options: { twoF
 
 /** Signs `staff` in, in a fresh browser that becomes the current request. */
 export async function signInAs(staff: TestStaff, ip = "198.51.100.7"): Promise<TestBrowser> {
-  const browser = useBrowser(new TestBrowser(ip));
+  const browser = switchToBrowser(new TestBrowser(ip));
   const request = () => ({ headers: browser.requestHeaders(), ip: browser.ip });
   const first = await signInWithPassword(staff.email, PASSWORD, request());
   if (staff.totpKey) {

@@ -20,7 +20,7 @@ export function currentBrowser(): TestBrowser {
 }
 
 /** Makes `browser` the one that server code sees as the current request. */
-export function useBrowser(browser: TestBrowser): TestBrowser {
+export function switchToBrowser(browser: TestBrowser): TestBrowser {
   holder.browser = browser;
   return browser;
 }

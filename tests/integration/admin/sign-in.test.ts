@@ -4,7 +4,7 @@ import { signInWithPassword, verifySignInCode } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
 import { createTestStaff, PASSWORD, signInAs } from "../../helpers/staff";
-import { TestBrowser, useBrowser } from "../../helpers/test-browser";
+import { TestBrowser, switchToBrowser } from "../../helpers/test-browser";
 import { totpCode } from "../../helpers/totp";
 import type { TestDatabase } from "../../helpers/test-database";
 
@@ -39,7 +39,7 @@ describe("staff sign-in", () => {
 
   it("refuses a wrong password with no session and records the failure without the email address", async () => {
     const triager = await createTestStaff("TRIAGER");
-    const browser = useBrowser(new TestBrowser("198.51.100.21"));
+    const browser = switchToBrowser(new TestBrowser("198.51.100.21"));
     expect(await signInWithPassword(triager.email, "not the password at all", requestFrom(browser))).toEqual({ status: "failed" });
     expect(await authorize("referral:view")).toMatchObject({ refusal: "anonymous" });
     const failed = await getDb().auditEvent.findMany({ where: { action: "auth.sign_in_failed", ip: "198.51.100.21" } });
@@ -49,14 +49,14 @@ describe("staff sign-in", () => {
 
   it("does not sign in with the password alone when two-factor sign-in is set up", async () => {
     const triager = await createTestStaff("TRIAGER");
-    const browser = useBrowser(new TestBrowser());
+    const browser = switchToBrowser(new TestBrowser());
     expect(await signInWithPassword(triager.email, PASSWORD, requestFrom(browser))).toEqual({ status: "code-needed" });
     expect(await authorize("referral:view")).toMatchObject({ refusal: "anonymous" });
   });
 
   it("refuses a wrong authenticator code and accepts the right one", async () => {
     const triager = await createTestStaff("TRIAGER");
-    const browser = useBrowser(new TestBrowser("198.51.100.22"));
+    const browser = switchToBrowser(new TestBrowser("198.51.100.22"));
     await signInWithPassword(triager.email, PASSWORD, requestFrom(browser));
     const wrong = totpCode(triager.totpKey!, Date.now(), 10);
     expect(await verifySignInCode(wrong, requestFrom(browser))).toEqual({ status: "failed" });
@@ -68,7 +68,7 @@ describe("staff sign-in", () => {
   it("refuses a deactivated account even with the right password", async () => {
     const triager = await createTestStaff("TRIAGER", { twoFactor: false });
     await getDb().user.update({ where: { id: triager.id }, data: { active: false } });
-    const browser = useBrowser(new TestBrowser());
+    const browser = switchToBrowser(new TestBrowser());
     expect(await signInWithPassword(triager.email, PASSWORD, requestFrom(browser))).toEqual({ status: "failed" });
   });
 });

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css";
+import "./admin.css";
+import { AdminHeader } from "@/components/admin/admin-header";
+import { currentStaff } from "@/lib/auth";
+import { getService } from "@/lib/config";
+import { signOutAction } from "./actions";
+
+export const metadata: Metadata = {
+  title: { default: "Staff dashboard", template: "%s – Staff dashboard" },
+  robots: { index: false, follow: false },
+};
+
+/** The dashboard's frame. Navigation only: every page checks the session and role itself. */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const staff = await currentStaff();
+  return (
+    <div className="admin-shell">
+      <AdminHeader serviceName={getService().name} staff={staff} signOut={signOutAction} />
+      <div className="nhsuk-width-container admin-width">{children}</div>
+    </div>
+  );
+}
