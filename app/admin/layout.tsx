@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import "nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css";
 import "./admin.css";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { currentStaff } from "@/lib/auth";
@@ -17,6 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const staff = await currentStaff();
   return (
     <div className="admin-shell">
+      <link rel="stylesheet" href="/admin/nhsuk-frontend.css" precedence="default" />
       <AdminHeader serviceName={getService().name} staff={staff} signOut={signOutAction} />
       <div className="nhsuk-width-container admin-width">{children}</div>
     </div>
