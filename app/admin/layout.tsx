@@ -9,6 +9,10 @@ import { signOutAction } from "./actions";
 export const metadata: Metadata = {
   title: { default: "Staff dashboard", template: "%s – Staff dashboard" },
   robots: { index: false, follow: false },
+  // The site-wide header says no-referrer, which makes browsers send "Origin: null" with a plain
+  // form POST; Next then refuses the server action as cross-site, breaking every form with
+  // JavaScript off. same-origin still sends nothing to other sites.
+  referrer: "same-origin",
 };
 
 /** The dashboard's frame. Navigation only: every page checks the session and role itself. */

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import type { ActionState } from "@/lib/auth/action";
 import { ErrorSummary } from "./error-summary";
 import { SelectField, SubmitButton, TextArea, TextField } from "./fields";
@@ -27,10 +27,18 @@ export interface StaffFormProps {
  */
 export function StaffForm({ action, fields, submitLabel, hidden = {}, variant, id }: StaffFormProps) {
   const [state, formAction, pending] = useActionState(action, {});
+  // With JavaScript, submit in a transition ourselves: React would otherwise reset the form after
+  // the action, clearing what was typed when the answer is "fix these errors". Without
+  // JavaScript the form posts to the same action and the page comes back with the values.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
   const errorOf = (name: string) => state.errors?.[name]?.[0];
   const valueOf = (name: string, fallback?: string) => state.values?.[name] ?? fallback;
   return (
-    <form action={formAction} noValidate id={id}>
+    <form action={formAction} onSubmit={onSubmit} noValidate id={id}>
       <ErrorSummary errors={state.errors} message={state.message} idPrefix={id} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

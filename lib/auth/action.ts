@@ -40,7 +40,9 @@ export function staffAction<S extends z.ZodType>(
       const { fieldErrors } = z.flattenError(parsed.error);
       return { errors: fieldErrors as Record<string, string[]>, values: withoutSecrets(values) };
     }
-    return (await handler(parsed.data, outcome.context)) ?? { done: true };
+    const result = (await handler(parsed.data, outcome.context)) ?? { done: true };
+    // A refusal from the domain keeps what was typed, like a validation error does.
+    return result.done ? result : { values: withoutSecrets(values), ...result };
   };
   return Object.assign(action, { permission });
 }

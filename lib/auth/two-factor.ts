@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/triage/audit";
 import { getAuth } from "./auth";
 import type { StaffContext } from "./guard";
 import { base32Encode } from "./base32";
+import { applySetCookies } from "./request";
 import { getAuthSecret } from "./secret";
 
 export interface TwoFactorSetup {
@@ -18,7 +19,9 @@ export interface TwoFactorSetup {
 /** Starts set-up after re-checking the password: a new secret, not yet in force. */
 export async function startTwoFactorSetup(context: StaffContext, password: string): Promise<"started" | "wrong-password"> {
   try {
-    await getAuth().api.enableTwoFactor({ body: { password }, headers: context.headers });
+    // better-auth replaces the session when two-factor settings change; keep the new cookie.
+    const { headers } = await getAuth().api.enableTwoFactor({ body: { password }, headers: context.headers, returnHeaders: true });
+    await applySetCookies(headers);
     return "started";
   } catch (error) {
     if (isAPIError(error)) return "wrong-password";
@@ -43,7 +46,8 @@ export async function pendingTwoFactorSetup(context: StaffContext): Promise<TwoF
 /** Puts two-factor sign-in in force once the person proves their app shows the right code. */
 export async function confirmTwoFactorSetup(context: StaffContext, code: string): Promise<"enabled" | "wrong-code"> {
   try {
-    await getAuth().api.verifyTOTP({ body: { code: code.replace(/\s+/g, "") }, headers: context.headers });
+    const { headers } = await getAuth().api.verifyTOTP({ body: { code: code.replace(/\s+/g, "") }, headers: context.headers, returnHeaders: true });
+    await applySetCookies(headers);
   } catch (error) {
     if (isAPIError(error)) return "wrong-code";
     throw error;
