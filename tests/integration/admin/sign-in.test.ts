@@ -65,6 +65,13 @@ describe("staff sign-in", () => {
     expect(await authorize("referral:view")).toHaveProperty("context");
   });
 
+  it("requires two-factor set-up by default before a password-only account may see anything", async () => {
+    const triager = await createTestStaff("TRIAGER", { twoFactor: false });
+    await signInAs(triager);
+    expect(await authorize("referral:view")).toEqual({ refusal: "anonymous", expired: false, pendingPath: "/admin/account/two-factor" });
+    expect(await authorize("account:self", { allowPendingStep: true })).toHaveProperty("context");
+  });
+
   it("refuses a deactivated account even with the right password", async () => {
     const triager = await createTestStaff("TRIAGER", { twoFactor: false });
     await getDb().user.update({ where: { id: triager.id }, data: { active: false } });
