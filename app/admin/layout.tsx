@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const staff = await currentStaff();
   return (
     <div className="admin-shell">
+      {/* eslint-disable-next-line @next/next/no-css-tags -- the NHS stylesheet cannot go through Turbopack's CSS parser; see its route */}
       <link rel="stylesheet" href="/admin/nhsuk-frontend.css" precedence="default" />
       <AdminHeader serviceName={getService().name} staff={staff} signOut={signOutAction} />
       <div className="nhsuk-width-container admin-width">{children}</div>

@@ -4,11 +4,12 @@ import type { InboxFilter } from "./filters";
 import { OPEN_STATUSES } from "./labels";
 
 /**
- * The database condition for a filter. Search is exact on reference, NHS number and email (they
- * have indexes) and a prefix match on names.
+ * The database condition for a filter. Search is exact on reference, NHS number, email and names
+ * (whole given or family name, in the usual spellings), each served by an index.
  */
 export function inboxWhere(filter: InboxFilter, staffId: string, options: { ignoreStatus?: boolean } = {}): Prisma.ReferralWhereInput {
-  const and: Prisma.ReferralWhereInput[] = [{ anonymisedAt: null }];
+  // Anonymised referrals stay listed (closed, without names) so the counts stay true.
+  const and: Prisma.ReferralWhereInput[] = [];
   if (!options.ignoreStatus) {
     if (filter.status === "open") and.push({ status: { in: [...OPEN_STATUSES] } });
     else if (filter.status !== "all") and.push({ status: filter.status });
@@ -28,14 +29,26 @@ export function inboxWhere(filter: InboxFilter, staffId: string, options: { igno
 function searchWhere(query: string): Prisma.ReferralWhereInput {
   const compact = query.replace(/\s+/g, "");
   if (/^\d{10}$/.test(compact)) return { nhsNumber: compact };
-  if (query.includes("@")) return { email: { equals: query.toLowerCase(), mode: "insensitive" } };
-  const reference = compact.toUpperCase();
+  if (query.includes("@")) return { email: { in: unique([query, query.toLowerCase()]) } };
   const words = query.split(/\s+/).filter(Boolean);
-  const nameMatches: Prisma.ReferralWhereInput =
+  const names: Prisma.ReferralWhereInput =
     words.length > 1
-      ? { AND: [{ givenName: { startsWith: words[0], mode: "insensitive" } }, { familyName: { startsWith: words.at(-1), mode: "insensitive" } }] }
-      : { OR: [{ givenName: { startsWith: query, mode: "insensitive" } }, { familyName: { startsWith: query, mode: "insensitive" } }] };
-  return { OR: [{ reference }, nameMatches] };
+      ? { givenName: { in: spellings(words[0]!) }, familyName: { in: spellings(words.at(-1)!) } }
+      : { OR: [{ familyName: { in: spellings(query) } }, { givenName: { in: spellings(query) } }] };
+  return { OR: [{ reference: compact.toUpperCase() }, names] };
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+/**
+ * The ways a name is usually typed: as searched, lower case, Capitalised (each part of a
+ * double-barrelled name too) and UPPER CASE. Exact matches on these use the name indexes, which a
+ * case-insensitive pattern could not at 100,000 referrals.
+ */
+export function spellings(name: string): string[] {
+  const lower = name.toLowerCase();
+  const capitalised = lower.replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+  return unique([name, lower, capitalised, name.toUpperCase()]);
 }
 
 export interface Cursor {

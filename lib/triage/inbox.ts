@@ -42,7 +42,7 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
     take: INBOX_PAGE_SIZE + 1,
     select: {
       id: true, reference: true, journey: true, programme: true, urgent: true, status: true,
-      givenName: true, familyName: true, assigneeId: true, createdAt: true,
+      givenName: true, familyName: true, assigneeId: true, createdAt: true, anonymisedAt: true,
     },
   });
   const grouped = await db.referral.groupBy({ by: ["status"], where: inboxWhere(filter, context.staff.id, { ignoreStatus: true }), _count: { _all: true } });
@@ -67,7 +67,7 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
       programme: r.programme,
       urgent: r.urgent,
       status: r.status,
-      name: [r.givenName, r.familyName].filter(Boolean).join(" ") || "(no name given)",
+      name: r.anonymisedAt ? "(anonymised)" : [r.givenName, r.familyName].filter(Boolean).join(" ") || "(no name given)",
       assignee: r.assigneeId ? (names.get(r.assigneeId) ?? "Former staff member") : null,
       createdAt: r.createdAt,
       waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status)),

@@ -32,7 +32,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function viewReferral(db: Database, context: StaffContext, id: string, now = new Date()): Promise<ReferralDetail | null> {
   if (!UUID.test(id)) return null;
   const referral = await db.referral.findFirst({
-    where: { id, anonymisedAt: null },
+    where: { id },
     include: { statusChanges: { orderBy: { createdAt: "asc" } }, notes: { orderBy: { createdAt: "asc" } } },
   });
   if (!referral) return null;

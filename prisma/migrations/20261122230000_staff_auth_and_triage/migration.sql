@@ -87,6 +87,12 @@ CREATE INDEX "referral_journey_inbox_idx" ON "referral"("journey", "urgent" DESC
 CREATE INDEX "referral_retention_idx" ON "referral"("status", "closed_at");
 
 -- CreateIndex
+CREATE INDEX "referral_family_name_idx" ON "referral"("family_name", "given_name");
+
+-- CreateIndex
+CREATE INDEX "referral_given_name_idx" ON "referral"("given_name");
+
+-- CreateIndex
 CREATE INDEX "audit_event_action_target_idx" ON "audit_event"("action", "target", "created_at");
 
 -- CreateIndex
