@@ -40,6 +40,7 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   await page.getByLabel("In review").check();
   await page.getByRole("button", { name: "Change status" }).click();
   await expect(page.getByText("Status changed.")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Move from In review to" })).toBeVisible();
 
   // An outcome without a reason is refused, with the error tied to the field.
   await page.getByLabel("Accepted").check();
@@ -48,7 +49,7 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   await expectAccessible();
   await page.getByLabel("Reason").fill("Meets the criteria for IPT-A; offered an assessment.");
   await page.getByRole("button", { name: "Change status" }).click();
-  await expect(page.getByText("Status changed.")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Move from Accepted to" })).toBeVisible();
 
   await page.getByLabel("Note", { exact: true }).fill("Called mum, assessment booked for Tuesday.");
   await page.getByRole("button", { name: "Add note" }).click();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authorize } from "@/lib/auth/guard";
 import { changePassword } from "@/lib/auth/password";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { createStaff, StaffExistsError } from "@/lib/auth/staff";
+import { createStaff, setStaffActive, StaffExistsError } from "@/lib/auth/staff";
 import { getDb } from "@/lib/db";
 import { contextFor } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
@@ -46,5 +46,17 @@ describe("staff accounts", () => {
     await createStaff(getDb(), { email: "twice@example.nhs.uk", name: "Twice", role: "TRIAGER" });
     await expect(createStaff(getDb(), { email: "TWICE@example.nhs.uk", name: "Twice", role: "TRIAGER" })).rejects.toThrow(StaffExistsError);
     await expect(createStaff(getDb(), { email: "short@example.nhs.uk", name: "Short", role: "TRIAGER", password: "tooshort" })).rejects.toThrow(/at least 12/);
+  });
+
+  it("deactivating someone ends their sessions at once and stops them signing in until reactivated", async () => {
+    const { id } = await createStaff(getDb(), { email: "leaver@example.nhs.uk", name: "Leaver", role: "TRIAGER", password: "a perfectly long password" });
+    expect(await signIn("leaver@example.nhs.uk", "a perfectly long password")).toEqual({ status: "signed-in" });
+    expect(await setStaffActive(getDb(), id, false, "an-admin", null)).toBe(true);
+    expect(await authorize("referral:view")).toMatchObject({ refusal: "anonymous" });
+    expect(await signIn("leaver@example.nhs.uk", "a perfectly long password")).toEqual({ status: "failed" });
+    expect(await setStaffActive(getDb(), id, true, "an-admin", null)).toBe(true);
+    expect(await signIn("leaver@example.nhs.uk", "a perfectly long password")).toEqual({ status: "signed-in" });
+    const actions = await getDb().auditEvent.findMany({ where: { target: id, action: { startsWith: "staff." } }, orderBy: { id: "asc" } });
+    expect(actions.map((a) => a.action)).toEqual(["staff.created", "staff.deactivated", "staff.reactivated"]);
   });
 });
