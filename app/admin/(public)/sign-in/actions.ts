@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/lib/auth";
 import { currentRequest } from "@/lib/auth";
-import { signInWithPassword, verifySignInCode, type SignInOutcome } from "@/lib/auth/sign-in";
+import { signInWithPassword, verifySignInCode } from "@/lib/auth/sign-in";
 import { formatTime } from "@/lib/triage/time";
 
 const credentialsSchema = z.object({
@@ -17,11 +17,8 @@ const codeSchema = z.object({
   code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, { error: "Enter the 6-digit code from your authenticator app" }),
 });
 
-function refusal(outcome: SignInOutcome, values: Record<string, string>): ActionState {
-  if (outcome.status === "locked") {
-    return { message: `Too many failed attempts. For your security, sign-in is paused until ${formatTime(outcome.until)}.`, values };
-  }
-  return { message: "", values };
+function locked(until: Date, values: Record<string, string>): ActionState {
+  return { message: `Too many failed attempts. For your security, sign-in is paused until ${formatTime(until)}.`, values };
 }
 
 export async function signInAction(_state: ActionState, formData: FormData): Promise<ActionState> {
@@ -31,8 +28,8 @@ export async function signInAction(_state: ActionState, formData: FormData): Pro
   const outcome = await signInWithPassword(parsed.data.email, parsed.data.password, await currentRequest());
   if (outcome.status === "signed-in") redirect("/admin");
   if (outcome.status === "code-needed") redirect("/admin/sign-in/code");
-  if (outcome.status === "failed") return { message: "The email address or password is not right.", values: { email } };
-  return refusal(outcome, { email });
+  if (outcome.status === "locked") return locked(outcome.until, { email });
+  return { message: "The email address or password is not right.", values: { email } };
 }
 
 export async function verifyCodeAction(_state: ActionState, formData: FormData): Promise<ActionState> {
@@ -41,6 +38,6 @@ export async function verifyCodeAction(_state: ActionState, formData: FormData):
   const outcome = await verifySignInCode(parsed.data.code, await currentRequest());
   if (outcome.status === "signed-in") redirect("/admin");
   if (outcome.status === "code-expired") redirect("/admin/sign-in?restart=1");
-  if (outcome.status === "failed") return { errors: { code: ["The code is not right. Enter the code showing in your authenticator app now."] } };
-  return refusal(outcome, {});
+  if (outcome.status === "locked") return locked(outcome.until, {});
+  return { errors: { code: ["The code is not right. Enter the code showing in your authenticator app now."] } };
 }
