@@ -21,6 +21,9 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   await signIn(page, email, PASSWORD, key);
   await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
   await expectAccessible();
+  // The production build's session cookie: out of reach of scripts, HTTPS only, not sent cross-site.
+  const sessionCookie = (await page.context().cookies()).find((c) => c.name.endsWith("ipt-staff.session_token"));
+  expect(sessionCookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
 
   // Find the referral by its reference and open it.
   await page.getByLabel("Search").fill(referral.reference);
