@@ -1,6 +1,6 @@
 import "server-only";
 // The triage domain for app/: each call uses the shared database client.
-import { listAssignableStaff, listStaff } from "@/lib/auth/staff";
+import { listAssignableStaff, listStaff, revokeStaffSessions, setStaffActive } from "@/lib/auth/staff";
 import type { StaffContext } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db";
 import { browseAudit, type AuditFilter } from "./audit-log";
@@ -23,6 +23,8 @@ export const triage = {
   audit: (context: StaffContext, filter: AuditFilter) => browseAudit(getDb(), context, filter),
   assignableStaff: () => listAssignableStaff(getDb()),
   staff: () => listStaff(getDb()),
+  setStaffActive: (context: StaffContext, staffId: string, active: boolean) => setStaffActive(getDb(), staffId, active, context.staff.id, context.ip),
+  revokeStaffSessions: (context: StaffContext, staffId: string) => revokeStaffSessions(getDb(), staffId, context.staff.id, context.ip),
 };
 
 export { auditFilterSchema, type AuditFilter, type AuditRow } from "./audit-log";

@@ -6,11 +6,16 @@ import { revokeSessionsAction, setActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Staff" };
 
-export default async function StaffPage() {
+export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireStaff("staff:manage");
-  const staff = await triage.staff();
+  const [staff, query] = await Promise.all([triage.staff(), searchParams]);
   return (
     <>
+      {query.done && (
+        <div className="nhsuk-inset-text" role="status">
+          <p>Saved. Any sessions ended have stopped working at once.</p>
+        </div>
+      )}
       <h1>Staff</h1>
       <StaffTable staff={staff} selfId={context.staff.id} actions={{ setActive: setActiveAction, revokeSessions: revokeSessionsAction }} />
       <h2>Add a member of staff</h2>
