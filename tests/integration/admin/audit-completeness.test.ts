@@ -66,4 +66,12 @@ describe("audit completeness: each staff action leaves exactly one event, with w
     await expect(getDb().auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     await expect(getDb().$executeRawUnsafe("DELETE FROM audit_event")).rejects.toThrow(/append-only/);
   });
+
+  it("records that a search was made, but never the words searched", async () => {
+    await triage.inbox(await contextFor("referral:view"), parseInboxFilter({ q: "Margaret Thornbury", urgent: "yes" }).filter);
+    const events = await newEvents();
+    expect(events.map((e) => e.action)).toEqual(["inbox.viewed"]);
+    expect(events[0]!.detail).toMatchObject({ filters: expect.arrayContaining(["q", "urgent"]) });
+    expect(JSON.stringify(events[0]!.detail)).not.toMatch(/Margaret|Thornbury/);
+  });
 });

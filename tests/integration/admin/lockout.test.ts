@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { accountKey, checkLockout } from "@/lib/auth/lockout";
 import { LOCKOUT_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "@/lib/auth/policy";
-import { signInWithPassword } from "@/lib/auth/sign-in";
+import { signInWithPassword, verifySignInCode } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db";
 import { createTestStaff, PASSWORD } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
 import { TestBrowser, switchToBrowser } from "../../helpers/test-browser";
+import { totpCode } from "../../helpers/totp";
 import type { TestDatabase } from "../../helpers/test-database";
 
 vi.mock("next/headers", () => import("../../helpers/next-headers-mock"));
@@ -65,5 +66,17 @@ describe("sign-in throttling and lockout", () => {
     const event = await getDb().auditEvent.findFirst({ where: { action: "auth.sign_in_failed", ip: "192.0.2.70" } });
     expect(event?.target).toBe(accountKey("no-such-person@example.nhs.uk"));
     expect(event?.actorId).toBeNull();
+  });
+
+  it("counts wrong authenticator codes towards the account's lockout", async () => {
+    const triager = await createTestStaff("TRIAGER");
+    const ip = "192.0.2.80";
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      const browser = switchToBrowser(new TestBrowser(ip));
+      expect(await signInWithPassword(triager.email, PASSWORD, { headers: browser.requestHeaders(), ip })).toEqual({ status: "code-needed" });
+      const wrong = totpCode(triager.totpKey!, Date.now(), 20 + i);
+      expect((await verifySignInCode(wrong, { headers: browser.requestHeaders(), ip })).status).toMatch(/failed|code-expired/);
+    }
+    expect((await attempt(triager.email, PASSWORD, "192.0.2.81")).status).toBe("locked");
   });
 });
