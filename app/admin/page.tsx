@@ -7,7 +7,8 @@ import { requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { filterToQuery, parseInboxFilter, triage } from "@/lib/triage";
 
-export const metadata: Metadata = { title: "Inbox" };
+// The layout's title template applies to child segments only, not to a page beside it.
+export const metadata: Metadata = { title: { absolute: "Inbox – Staff dashboard" } };
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireStaff("referral:view");

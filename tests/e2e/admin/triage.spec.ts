@@ -11,15 +11,18 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
 
   // First sign-in: two-factor set-up is required before anything else.
   await signIn(page, email, PASSWORD);
+  await expect(page).toHaveTitle("Set up two-factor sign-in – Staff dashboard");
   await expectAccessible();
   const key = await setUpTwoFactor(page, PASSWORD);
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
+  await expect(page).toHaveTitle("You have signed out – Staff dashboard");
   await expectAccessible();
 
   // Every later sign-in needs the code from the app.
   await signIn(page, email, PASSWORD, key);
   await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
+  await expect(page).toHaveTitle("Inbox – Staff dashboard");
   await expectAccessible();
   // The production build's session cookie: out of reach of scripts, HTTPS only, not sent cross-site.
   const sessionCookie = (await page.context().cookies()).find((c) => c.name.endsWith("ipt-staff.session_token"));
@@ -34,6 +37,7 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   await expect(page.getByText("Has talked about not wanting to be here")).toBeVisible();
   // Answers are shown as text, never as markup.
   await expect(page.getByText("Not eating, <b>withdrawn</b>")).toBeVisible();
+  await expect(page).toHaveTitle("Referral – Staff dashboard");
   await expectAccessible();
 
   await page.getByLabel("Assigned to").selectOption({ label: "Tina Triager" });
@@ -49,6 +53,7 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   await page.getByLabel("Accepted").check();
   await page.getByRole("button", { name: "Change status" }).click();
   await expect(page.getByRole("link", { name: "Enter the reason for accepted" })).toBeVisible();
+  await expect(page).toHaveTitle("Referral – Staff dashboard");
   await expectAccessible();
   await page.getByLabel("Reason").fill("Meets the criteria for IPT-A; offered an assessment.");
   await page.getByRole("button", { name: "Change status" }).click();
@@ -77,12 +82,14 @@ test("a new admin changes the one-time password, sets up two-factor sign-in, exp
 
   await signIn(page, email, oneTimePassword);
   await expect(page.getByRole("heading", { name: "Choose your own password" })).toBeVisible();
+  await expect(page).toHaveTitle("Change your password – Staff dashboard");
   await expectAccessible();
   await page.getByLabel("One-time password").fill(oneTimePassword);
   await page.getByLabel("New password", { exact: true }).fill(PASSWORD);
   await page.getByLabel("Confirm new password").fill(PASSWORD);
   await page.getByRole("button", { name: "Change password" }).click();
   await setUpTwoFactor(page, PASSWORD);
+  await expect(page).toHaveTitle("Your account – Staff dashboard");
   await expectAccessible();
 
   await page.goto("/admin?status=all");
@@ -94,6 +101,7 @@ test("a new admin changes the one-time password, sets up two-factor sign-in, exp
 
   await page.getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  await expect(page).toHaveTitle("Audit log – Staff dashboard");
   await expectAccessible();
   await page.getByLabel("Action").selectOption("referral.exported");
   await page.getByRole("button", { name: "Filter" }).click();
@@ -101,8 +109,10 @@ test("a new admin changes the one-time password, sets up two-factor sign-in, exp
 
   await page.getByRole("link", { name: "Staff", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Staff", exact: true })).toBeVisible();
+  await expect(page).toHaveTitle("Staff – Staff dashboard");
   await expectAccessible();
   await page.getByRole("link", { name: "Your account" }).click();
+  await expect(page).toHaveTitle("Your account – Staff dashboard");
   await expectAccessible();
 });
 
@@ -111,6 +121,7 @@ test("an anonymous visitor is sent to sign in, and the sign-in page says why a w
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("link", { name: "Enter your email address" })).toBeVisible();
+  await expect(page).toHaveTitle("Sign in – Staff dashboard");
   await expectAccessible();
   await page.getByLabel("Email address").fill("someone@example.nhs.uk");
   await page.getByLabel("Password", { exact: true }).fill("not a real password");
