@@ -35,6 +35,12 @@ export const envSchema = z.object({
   MAIL_INCLUDE_DETAILS: withDefault(flag, "false"),
   /** Where the embedded Postgres, local mail and other local state are kept. */
   DATA_DIR: withDefault(z.string().min(1), ".data"),
+  /** Signs and encrypts staff sessions and TOTP secrets. Unset: a random one kept in DATA_DIR/auth-secret. */
+  AUTH_SECRET: optional(z.string().min(32, { error: "expected at least 32 characters" })),
+  /** Staff must set up and use an authenticator app (TOTP). Turn off only for local use. */
+  STAFF_REQUIRE_MFA: withDefault(flag, "true"),
+  /** Closed referrals older than this many days are anonymised by `npm run retention`. */
+  RETENTION_DAYS: withDefault(z.coerce.number({ error: "expected a number of days" }).int().min(1).max(36_500), 730),
 });
 
 export type Env = z.infer<typeof envSchema>;

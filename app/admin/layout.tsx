@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./admin.css";
+import { AdminHeader } from "@/components/admin/admin-header";
+import { currentStaff } from "@/lib/auth";
+import { getService } from "@/lib/config";
+import { signOutAction } from "./actions";
+
+export const metadata: Metadata = {
+  title: { default: "Staff dashboard", template: "%s – Staff dashboard" },
+  robots: { index: false, follow: false },
+  // The site-wide header says no-referrer, which makes browsers send "Origin: null" with a plain
+  // form POST; Next then refuses the server action as cross-site, breaking every form with
+  // JavaScript off. same-origin still sends nothing to other sites.
+  referrer: "same-origin",
+};
+
+/** The dashboard's frame. Navigation only: every page checks the session and role itself. */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const staff = await currentStaff();
+  return (
+    <div className="admin-shell">
+      {/* eslint-disable-next-line @next/next/no-css-tags -- the NHS stylesheet cannot go through Turbopack's CSS parser; see its route */}
+      <link rel="stylesheet" href="/admin/nhsuk-frontend.css" precedence="default" />
+      <AdminHeader serviceName={getService().name} staff={staff} signOut={signOutAction} />
+      <div className="nhsuk-width-container admin-width">{children}</div>
+    </div>
+  );
+}

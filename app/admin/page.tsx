@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { InboxFilters } from "@/components/admin/inbox-filters";
+import { InboxTable } from "@/components/admin/inbox-table";
+import { Pagination } from "@/components/admin/pagination";
+import { StatusCounts } from "@/components/admin/status-counts";
+import { requireStaff, roleAllows } from "@/lib/auth";
+import { getService } from "@/lib/config";
+import { filterToQuery, parseInboxFilter, triage } from "@/lib/triage";
+
+// The layout's title template applies to child segments only, not to a page beside it.
+export const metadata: Metadata = { title: { absolute: "Inbox – Staff dashboard" } };
+
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const context = await requireStaff("referral:view");
+  const { filter, errors } = parseInboxFilter(await searchParams);
+  const [page, staff] = await Promise.all([triage.inbox(context, filter), triage.assignableStaff()]);
+  const service = getService();
+  const query = filterToQuery(filter);
+  return (
+    <>
+      <h1>Inbox</h1>
+      <InboxFilters filter={filter} errors={errors} programmes={service.programmes} staff={staff} />
+      <StatusCounts counts={page.counts} filter={filter} />
+      <InboxTable rows={page.rows} targetWorkingDays={service.responseWorkingDays} />
+      <Pagination
+        nextHref={page.next ? `/admin?${filterToQuery(filter, { after: page.next })}` : null}
+        firstHref={page.isFirstPage ? null : `/admin?${query}`}
+      />
+      {roleAllows(context.staff.role, "referral:export") && (
+        <p>
+          <a href={`/admin/export?${query}`} download>
+            Download this list as a spreadsheet (CSV)
+          </a>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { staffAction, type ActionState } from "@/lib/auth";
+import { STATUSES, triage } from "@/lib/triage";
+
+const referralId = z.uuid({ error: "Unknown referral" });
+
+function outcome(id: string, result: { ok: true } | { ok: false; field?: string; message: string }, done: string): ActionState {
+  if (!result.ok) return result.field ? { errors: { [result.field]: [result.message] } } : { message: result.message };
+  redirect(`/admin/referrals/${id}?done=${done}#main-content`);
+}
+
+export const assignAction = staffAction(
+  "referral:update",
+  z.object({ referralId, assigneeId: z.string().max(64) }),
+  async (input, context) => outcome(input.referralId, await triage.assign(context, input.referralId, input.assigneeId || null), "assigned"),
+);
+
+export const changeStatusAction = staffAction(
+  "referral:update",
+  z.object({
+    referralId,
+    from: z.enum(STATUSES),
+    to: z.enum(STATUSES, { error: "Choose the new status" }),
+    reason: z.string().max(2000, { error: "The reason must be 2,000 characters or fewer" }).optional(),
+  }),
+  async (input, context) => outcome(input.referralId, await triage.changeStatus(context, input.referralId, input), "status"),
+);
+
+export const addNoteAction = staffAction(
+  "referral:note",
+  z.object({
+    referralId,
+    body: z.string().trim().min(1, { error: "Enter the note" }).max(5000, { error: "A note must be 5,000 characters or fewer" }),
+  }),
+  async (input, context) => outcome(input.referralId, await triage.addNote(context, input.referralId, input.body), "note"),
+);
+
+export const eraseAction = staffAction(
+  "referral:erase",
+  z.object({
+    referralId,
+    eraseReason: z.string().trim().min(1, { error: "Enter why this record is being erased" }).max(500),
+    confirm: z.literal("ERASE", { error: "Type ERASE to confirm" }),
+  }),
+  async (input, context) => {
+    if (!(await triage.erase(context, input.referralId, input.eraseReason))) return { message: "This referral no longer exists." };
+    redirect("/admin?erased=1");
+  },
+);

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AnswersList, RiskCallout } from "@/components/admin/answers-list";
+import { formatDateTime, plural } from "@/components/admin/format";
+import { ReferralActions } from "@/components/admin/referral-actions";
+import { StaffForm } from "@/components/admin/staff-form";
+import { StatusTag, UrgentTag } from "@/components/admin/status-tag";
+import { Timeline } from "@/components/admin/timeline";
+import { requireStaff, roleAllows } from "@/lib/auth";
+import { getService } from "@/lib/config";
+import { JOURNEY_LABELS, triage } from "@/lib/triage";
+import { addNoteAction, assignAction, changeStatusAction, eraseAction } from "./actions";
+
+export const metadata: Metadata = { title: "Referral" };
+
+const DONE: Record<string, string> = {
+  assigned: "Assignment saved.",
+  status: "Status changed.",
+  note: "Note added.",
+};
+
+export default async function ReferralPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const context = await requireStaff("referral:view");
+  const { id } = await params;
+  const referral = await triage.referral(context, id);
+  if (!referral) notFound();
+  const [staff, query] = await Promise.all([triage.assignableStaff(), searchParams]);
+  const done = DONE[String(query.done ?? "")];
+  const service = getService();
+  const programme = service.programmes.find((p) => p.id === referral.programme)?.name ?? referral.programme;
+  const isAdmin = roleAllows(context.staff.role, "referral:erase");
+
+  return (
+    <>
+      <a className="nhsuk-back-link" href="/admin">
+        Back to the inbox
+      </a>
+      {done && (
+        <div className="nhsuk-inset-text" role="status">
+          <p>{done}</p>
+        </div>
+      )}
+      <h1>
+        <span className="nhsuk-caption-l">{JOURNEY_LABELS[referral.journey]}</span>
+        Referral {referral.reference}
+      </h1>
+      <p>
+        <StatusTag status={referral.status} /> {referral.urgent && <UrgentTag />}
+      </p>
+      <RiskCallout rows={referral.riskAnswers} urgent={referral.urgent} />
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Received</dt>
+          <dd className="nhsuk-summary-list__value">
+            {formatDateTime(referral.createdAt)}, waiting {plural(referral.waiting.workingDays, "working day")}
+            {referral.waiting.overdue && <strong className="admin-overdue"> — past the {service.responseWorkingDays}-working-day target</strong>}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Programme</dt>
+          <dd className="nhsuk-summary-list__value">{programme ?? "Not chosen"}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Assigned to</dt>
+          <dd className="nhsuk-summary-list__value">{referral.assignee ?? "No one"}</dd>
+        </div>
+      </dl>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h2>Person</h2>
+          <AnswersList rows={referral.person} />
+          <h2>Answers</h2>
+          <AnswersList rows={referral.answers} />
+          <h2>Timeline</h2>
+          <Timeline entries={referral.timeline} />
+        </div>
+        <div className="nhsuk-grid-column-one-third">
+          <ReferralActions
+            referralId={referral.id}
+            status={referral.status}
+            assigneeId={referral.assigneeId}
+            staff={staff}
+            actions={{ assign: assignAction, changeStatus: changeStatusAction, addNote: addNoteAction }}
+          />
+          {isAdmin && (
+            <>
+              <h2>Data protection</h2>
+              <p>
+                <a href={`/admin/referrals/${referral.id}/subject-access`} download>
+                  Download the full record (subject access request)
+                </a>
+              </p>
+              <details className="nhsuk-details">
+                <summary className="nhsuk-details__summary">
+                  <span className="nhsuk-details__summary-text">Erase this record</span>
+                </summary>
+                <div className="nhsuk-details__text">
+                  <p>Erasing removes the referral, its notes and its history for good. The audit log keeps only that it was erased, by whom and why.</p>
+                  <StaffForm
+                    id="erase-form"
+                    action={eraseAction}
+                    hidden={{ referralId: referral.id }}
+                    submitLabel="Erase this record"
+                    variant="warning"
+                    fields={[
+                      { kind: "text", name: "eraseReason", label: "Why is it being erased?", hint: "For example: erasure request from the person, made in error. Do not include their name." },
+                      { kind: "text", name: "confirm", label: "Type ERASE to confirm", width: "10" },
+                    ]}
+                  />
+                </div>
+              </details>
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { ActionState } from "@/lib/auth/action";
+import { roleAllows, type Permission } from "@/lib/auth/roles";
+import type { Staff } from "@/lib/auth/session";
+import { StaffForm } from "./staff-form";
+
+export interface AdminHeaderProps {
+  serviceName: string;
+  staff: Staff | null;
+  signOut: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}
+
+const LINKS: { href: string; label: string; permission: Permission }[] = [
+  { href: "/admin", label: "Inbox", permission: "referral:view" },
+  { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
+  { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
+  { href: "/admin/account", label: "Your account", permission: "account:self" },
+];
+
+/** The dashboard's header: links only for what this person may use, and sign out. */
+export function AdminHeader({ serviceName, staff, signOut }: AdminHeaderProps) {
+  const ready = staff && !staff.pendingStep;
+  return (
+    <div className="admin-header">
+      <div className="nhsuk-width-container admin-width admin-header__inner">
+        <a className="admin-header__service" href="/admin">
+          {serviceName}: staff dashboard
+        </a>
+        {ready && (
+          <nav className="admin-header__nav" aria-label="Dashboard">
+            <ul>
+              {LINKS.filter((link) => roleAllows(staff.role, link.permission)).map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href}>{link.label}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {staff && (
+          <div className="admin-header__user">
+            <span>{staff.name}</span>
+            <StaffForm action={signOut} fields={[]} submitLabel="Sign out" variant="secondary" id="sign-out" />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

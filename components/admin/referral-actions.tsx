@@ -1,0 +1,62 @@
+import type { ActionState } from "@/lib/auth/action";
+import { REASON_REQUIRED, TRANSITIONS } from "@/lib/triage/workflow";
+import { STATUS_LABELS, type Status } from "@/lib/triage/labels";
+import { StaffForm } from "./staff-form";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+export interface ReferralActionsProps {
+  referralId: string;
+  status: Status;
+  assigneeId: string | null;
+  staff: { id: string; name: string }[];
+  actions: { assign: Action; changeStatus: Action; addNote: Action };
+}
+
+/** Assign, move through the workflow and add a note: three small forms that work without JavaScript. */
+export function ReferralActions({ referralId, status, assigneeId, staff, actions }: ReferralActionsProps) {
+  const next = TRANSITIONS[status];
+  return (
+    <>
+      <h2 id="assign">Assign</h2>
+      <StaffForm
+        id="assign-form"
+        action={actions.assign}
+        hidden={{ referralId }}
+        submitLabel="Assign"
+        variant="secondary"
+        fields={[{ kind: "select", name: "assigneeId", label: "Assigned to", defaultValue: assigneeId ?? "", options: [{ value: "", label: "No one" }, ...staff.map((s) => ({ value: s.id, label: s.name }))] }]}
+      />
+      <h2 id="status">Status</h2>
+      {next.length ? (
+        <StaffForm
+          id="status-form"
+          action={actions.changeStatus}
+          hidden={{ referralId, from: status }}
+          submitLabel="Change status"
+          variant="secondary"
+          fields={[
+            {
+              kind: "radios",
+              name: "to",
+              label: `Move from ${STATUS_LABELS[status]} to`,
+              options: next.map((to) => ({ value: to, label: STATUS_LABELS[to], hint: REASON_REQUIRED.includes(to) ? "A reason is needed" : undefined })),
+            },
+            { kind: "textarea", name: "reason", label: "Reason", hint: "Needed for accepted, signposted, declined and withdrawn. The person may ask to see it." },
+          ]}
+        />
+      ) : (
+        <p>This referral is closed.</p>
+      )}
+      <h2 id="notes">Add a note</h2>
+      <StaffForm
+        id="note-form"
+        action={actions.addNote}
+        hidden={{ referralId }}
+        submitLabel="Add note"
+        variant="secondary"
+        fields={[{ kind: "textarea", name: "body", label: "Note", hint: "Internal to the team. Notes cannot be changed or deleted once added." }]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { isAPIError } from "better-auth/api";
+import { getDb } from "@/lib/db";
+import { recordAudit } from "@/lib/triage/audit";
+import { getAuth } from "./auth";
+import { accountKey, checkLockout } from "./lockout";
+import { applySetCookies, type RequestInfo } from "./request";
+import { pendingTwoFactorUser } from "./two-factor-cookie";
+
+export type SignInOutcome =
+  | { status: "signed-in" }
+  | { status: "code-needed" }
+  | { status: "failed" }
+  | { status: "locked"; until: Date }
+  | { status: "code-expired" };
+
+/** Step one: email and password. Locked accounts and addresses are refused before any check. */
+export async function signInWithPassword(email: string, password: string, request: RequestInfo): Promise<SignInOutcome> {
+  const db = getDb();
+  const key = accountKey(email);
+  const lock = await checkLockout(db, key, request.ip);
+  if (lock.locked) {
+    await recordAudit(db, { actorId: null, action: "auth.sign_in_locked", target: key, ip: request.ip });
+    return { status: "locked", until: lock.until! };
+  }
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, active: true } });
+  try {
+    if (user && !user.active) throw new Error("deactivated");
+    const { headers, response } = await getAuth().api.signInEmail({
+      body: { email: email.trim().toLowerCase(), password, rememberMe: true },
+      headers: request.headers,
+      returnHeaders: true,
+    });
+    await applySetCookies(headers);
+    if ("twoFactorRedirect" in response && response.twoFactorRedirect) return { status: "code-needed" };
+    await recordAudit(db, { actorId: user?.id ?? null, action: "auth.sign_in", target: key, ip: request.ip, detail: { method: "password" } });
+    return { status: "signed-in" };
+  } catch (error) {
+    if (!isAPIError(error) && !(error instanceof Error && error.message === "deactivated")) throw error;
+    await recordAudit(db, { actorId: user?.id ?? null, action: "auth.sign_in_failed", target: key, ip: request.ip, detail: { stage: "password" } });
+    return { status: "failed" };
+  }
+}
+
+/** Step two: the code from the authenticator app, for the person who passed step one. */
+export async function verifySignInCode(code: string, request: RequestInfo): Promise<SignInOutcome> {
+  const db = getDb();
+  const pending = await pendingTwoFactorUser(db, request.headers);
+  if (!pending) return { status: "code-expired" };
+  const key = accountKey(pending.email);
+  const lock = await checkLockout(db, key, request.ip);
+  if (lock.locked) {
+    await recordAudit(db, { actorId: pending.id, action: "auth.sign_in_locked", target: key, ip: request.ip });
+    return { status: "locked", until: lock.until! };
+  }
+  try {
+    const { headers } = await getAuth().api.verifyTOTP({
+      body: { code: code.replace(/\s+/g, ""), trustDevice: false },
+      headers: request.headers,
+      returnHeaders: true,
+    });
+    await applySetCookies(headers);
+    await recordAudit(db, { actorId: pending.id, action: "auth.sign_in", target: key, ip: request.ip, detail: { method: "totp" } });
+    return { status: "signed-in" };
+  } catch (error) {
+    if (!isAPIError(error)) throw error;
+    await recordAudit(db, { actorId: pending.id, action: "auth.sign_in_failed", target: key, ip: request.ip, detail: { stage: "code" } });
+    // better-auth ends the challenge after several wrong codes; then the password is needed again.
+    return (await pendingTwoFactorUser(db, request.headers)) ? { status: "failed" } : { status: "code-expired" };
+  }
+}

@@ -1,0 +1,39 @@
+// `npm run staff:create -- --email ADDRESS --name NAME --role admin|triager [--password PASSWORD]`
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createStaff, StaffExistsError } from "@/lib/auth/staff";
+import { getEnv } from "@/lib/config";
+import { getDb } from "@/lib/db";
+import { openDatabaseForCommand } from "./running-database";
+import { CliError, runCli } from "./run-cli";
+
+const USAGE = "Usage: npm run staff:create -- --email ADDRESS --name NAME --role admin|triager [--password PASSWORD]";
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } },
+    strict: true,
+  });
+  if (!values.email || !values.name || !values.role) throw new CliError(USAGE);
+  const env = getEnv();
+  const ready = await openDatabaseForCommand(env, (line) => console.log(line));
+  // lib/auth reads the database through getDb(), which follows DATABASE_URL.
+  Object.assign(env, { DATABASE_URL: ready.url });
+  const db = getDb();
+  try {
+    const role = values.role.toUpperCase();
+    const created = await createStaff(db, { email: values.email, name: values.name, role: role as "ADMIN", password: values.password });
+    console.log(`Created ${role.toLowerCase()} account for ${values.email}.`);
+    if (created.oneTimePassword) {
+      console.log(`One-time password: ${created.oneTimePassword}`);
+      console.log("Give it to them securely; they must choose a new password when they first sign in at /admin.");
+    }
+  } catch (error) {
+    if (error instanceof z.ZodError) throw new CliError(`${error.issues.map((i) => i.message).join("; ")}\n${USAGE}`);
+    if (error instanceof StaffExistsError) throw new CliError(error.message);
+    throw error;
+  } finally {
+    await db.$disconnect();
+    await ready.stop();
+  }
+});

@@ -1,0 +1,67 @@
+import "server-only";
+import type { Database } from "@/lib/db";
+import type { StaffContext } from "@/lib/auth/guard";
+import { recordAudit } from "./audit";
+import { STATUS_LABELS, type Status } from "./labels";
+import { canMove, REASON_REQUIRED } from "./workflow";
+
+export type ChangeResult = { ok: true } | { ok: false; field?: string; message: string };
+
+const GONE: ChangeResult = { ok: false, message: "This referral no longer exists." };
+
+/** Assigns a referral to an active staff member, or to no one. */
+export async function assignReferral(db: Database, context: StaffContext, id: string, assigneeId: string | null): Promise<ChangeResult> {
+  if (assigneeId && !(await db.user.findFirst({ where: { id: assigneeId, active: true }, select: { id: true } }))) {
+    return { ok: false, field: "assigneeId", message: "Choose a current member of staff" };
+  }
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.referral.updateMany({ where: { id, anonymisedAt: null }, data: { assigneeId } });
+    if (!count) return GONE;
+    await recordAudit(tx, { actorId: context.staff.id, action: "referral.assigned", target: id, ip: context.ip, detail: { assigneeId } });
+    return { ok: true };
+  });
+}
+
+/**
+ * Moves a referral along the workflow. `from` is the status the person saw, so two people acting
+ * at once cannot overwrite each other's decision unseen.
+ */
+export async function changeStatus(
+  db: Database,
+  context: StaffContext,
+  id: string,
+  change: { from: Status; to: Status; reason?: string },
+): Promise<ChangeResult> {
+  const reason = change.reason?.trim() || undefined;
+  if (!canMove(change.from, change.to)) {
+    return { ok: false, field: "to", message: `A referral cannot move from ${STATUS_LABELS[change.from]} to ${STATUS_LABELS[change.to]}` };
+  }
+  if (REASON_REQUIRED.includes(change.to) && !reason) {
+    return { ok: false, field: "reason", message: `Enter the reason for ${STATUS_LABELS[change.to].toLowerCase()}` };
+  }
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.referral.updateMany({
+      where: { id, status: change.from, anonymisedAt: null },
+      data: { status: change.to, ...(change.to === "CLOSED" ? { closedAt: new Date() } : {}) },
+    });
+    if (!count) {
+      const exists = await tx.referral.findFirst({ where: { id, anonymisedAt: null }, select: { status: true } });
+      if (!exists) return GONE;
+      return { ok: false, field: "to", message: `Someone else has changed the status to ${STATUS_LABELS[exists.status]}. Check the timeline, then try again.` };
+    }
+    await tx.statusChange.create({ data: { referralId: id, from: change.from, to: change.to, reason, authorId: context.staff.id } });
+    await recordAudit(tx, { actorId: context.staff.id, action: "referral.status_changed", target: id, ip: context.ip, detail: { from: change.from, to: change.to } });
+    return { ok: true };
+  });
+}
+
+/** Adds an internal note. Notes are never edited or removed by staff. */
+export async function addNote(db: Database, context: StaffContext, id: string, body: string): Promise<ChangeResult> {
+  return db.$transaction(async (tx) => {
+    const exists = await tx.referral.findFirst({ where: { id, anonymisedAt: null }, select: { id: true } });
+    if (!exists) return GONE;
+    await tx.note.create({ data: { referralId: id, body: body.trim(), authorId: context.staff.id } });
+    await recordAudit(tx, { actorId: context.staff.id, action: "referral.note_added", target: id, ip: context.ip });
+    return { ok: true };
+  });
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { JOURNEYS, STATUSES } from "./labels";
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : Array.isArray(value) ? value[0] : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter a real date" }).refine((v) => !Number.isNaN(Date.parse(v)), { error: "Enter a real date" });
+
+/**
+ * The inbox's query string: plain GET parameters, so filters and search work with JavaScript
+ * off and a filtered view can be bookmarked or shared with a colleague.
+ */
+export const inboxFilterSchema = z.object({
+  /** A status, "open" (new and in review, the default) or "all". */
+  status: z.preprocess(blankToUndefined, z.enum([...STATUSES, "open", "all"]).catch("open").default("open")),
+  journey: optional(z.enum(JOURNEYS)).catch(undefined),
+  programme: optional(z.string().max(40)).catch(undefined),
+  urgent: optional(z.enum(["yes"])).catch(undefined),
+  /** A staff id, "me" or "none". */
+  assignee: optional(z.string().max(64)).catch(undefined),
+  from: optional(isoDate),
+  to: optional(isoDate),
+  q: optional(z.string().trim().max(100)).catch(undefined),
+  after: optional(z.string().max(200)).catch(undefined),
+});
+
+export type InboxFilter = z.infer<typeof inboxFilterSchema>;
+
+export interface ParsedFilter {
+  filter: InboxFilter;
+  /** Messages for fields that could not be used, shown beside the field. */
+  errors: Partial<Record<"from" | "to", string>>;
+}
+
+/** Reads search params; bad dates are dropped with a message rather than failing the page. */
+export function parseInboxFilter(params: Record<string, string | string[] | undefined>): ParsedFilter {
+  const errors: ParsedFilter["errors"] = {};
+  const cleaned = { ...params };
+  for (const key of ["from", "to"] as const) {
+    const raw = blankToUndefined(params[key]);
+    if (raw !== undefined && !isoDate.safeParse(raw).success) {
+      errors[key] = key === "from" ? "Date from must be a real date" : "Date to must be a real date";
+      delete cleaned[key];
+    }
+  }
+  const parsed = inboxFilterSchema.safeParse(cleaned);
+  return { filter: parsed.success ? parsed.data : inboxFilterSchema.parse({}), errors };
+}
+
+/** The filter as query parameters (without the page cursor), for links and the CSV export. */
+export function filterToQuery(filter: InboxFilter, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (key !== "after" && value !== undefined && value !== "") params.set(key, String(value));
+  }
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  return params.toString();
+}

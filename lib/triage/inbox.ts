@@ -1,0 +1,87 @@
+import "server-only";
+import { getService } from "@/lib/config";
+import type { Database } from "@/lib/db";
+import type { StaffContext } from "@/lib/auth/guard";
+import { recordAudit } from "./audit";
+import type { InboxFilter } from "./filters";
+import { afterCursor, decodeCursor, encodeCursor, inboxWhere } from "./inbox-query";
+import { OPEN_STATUSES, STATUSES, type Journey, type Status } from "./labels";
+import { waitingFor, type Waiting } from "./working-days";
+
+export const INBOX_PAGE_SIZE = 25;
+
+export interface InboxRow {
+  id: string;
+  reference: string;
+  journey: Journey;
+  programme: string | null;
+  urgent: boolean;
+  status: Status;
+  name: string;
+  assignee: string | null;
+  createdAt: Date;
+  waiting: Waiting;
+}
+
+export interface InboxPage {
+  rows: InboxRow[];
+  /** The cursor of the next page, or null on the last page. */
+  next: string | null;
+  isFirstPage: boolean;
+  /** How many referrals match the other filters, per status. */
+  counts: Record<Status, number>;
+}
+
+/** One page of the inbox, urgent first then oldest waiting, with counts per status. */
+export async function listInbox(db: Database, context: StaffContext, filter: InboxFilter, now = new Date()): Promise<InboxPage> {
+  const where = inboxWhere(filter, context.staff.id);
+  const cursor = decodeCursor(filter.after);
+  const found = await db.referral.findMany({
+    where: cursor ? { AND: [where, afterCursor(cursor)] } : where,
+    orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+    take: INBOX_PAGE_SIZE + 1,
+    select: {
+      id: true, reference: true, journey: true, programme: true, urgent: true, status: true,
+      givenName: true, familyName: true, assigneeId: true, createdAt: true, anonymisedAt: true,
+    },
+  });
+  const grouped = await db.referral.groupBy({ by: ["status"], where: inboxWhere(filter, context.staff.id, { ignoreStatus: true }), _count: { _all: true } });
+  const names = await staffNames(db, found.map((r) => r.assigneeId));
+  const target = getService().responseWorkingDays;
+  const page = found.slice(0, INBOX_PAGE_SIZE);
+  const last = page.at(-1);
+
+  await recordAudit(db, {
+    actorId: context.staff.id,
+    action: "inbox.viewed",
+    ip: context.ip,
+    // Which filters were used, never the search words: they are often a person's name.
+    detail: { status: filter.status, filters: Object.keys(filter).filter((k) => k !== "status" && filter[k as keyof InboxFilter] !== undefined), rows: page.length },
+  });
+
+  return {
+    rows: page.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      journey: r.journey,
+      programme: r.programme,
+      urgent: r.urgent,
+      status: r.status,
+      name: r.anonymisedAt ? "(anonymised)" : [r.givenName, r.familyName].filter(Boolean).join(" ") || "(no name given)",
+      assignee: r.assigneeId ? (names.get(r.assigneeId) ?? "Former staff member") : null,
+      createdAt: r.createdAt,
+      waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status)),
+    })),
+    next: found.length > INBOX_PAGE_SIZE && last ? encodeCursor(last) : null,
+    isFirstPage: !cursor,
+    counts: Object.fromEntries(STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0])) as Record<Status, number>,
+  };
+}
+
+/** Display names for staff ids. */
+export async function staffNames(db: Database, ids: (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (!unique.length) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
+}

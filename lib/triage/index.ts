@@ -1,0 +1,36 @@
+import "server-only";
+// The triage domain for app/: each call uses the shared database client.
+import { listAssignableStaff, listStaff, revokeStaffSessions, setStaffActive } from "@/lib/auth/staff";
+import type { StaffContext } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db";
+import { browseAudit, type AuditFilter } from "./audit-log";
+import { addNote, assignReferral, changeStatus } from "./changes";
+import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "./data-protection";
+import type { InboxFilter } from "./filters";
+import { listInbox } from "./inbox";
+import type { Status } from "./labels";
+import { viewReferral } from "./referral";
+
+export const triage = {
+  inbox: (context: StaffContext, filter: InboxFilter) => listInbox(getDb(), context, filter),
+  referral: (context: StaffContext, id: string) => viewReferral(getDb(), context, id),
+  assign: (context: StaffContext, id: string, assigneeId: string | null) => assignReferral(getDb(), context, id, assigneeId),
+  changeStatus: (context: StaffContext, id: string, change: { from: Status; to: Status; reason?: string }) => changeStatus(getDb(), context, id, change),
+  addNote: (context: StaffContext, id: string, body: string) => addNote(getDb(), context, id, body),
+  exportCsv: (context: StaffContext, filter: InboxFilter) => exportInboxCsv(getDb(), context, filter),
+  subjectAccess: (context: StaffContext, id: string) => subjectAccessRecord(getDb(), context, id),
+  erase: (context: StaffContext, id: string, reason: string) => eraseReferral(getDb(), context, id, reason),
+  audit: (context: StaffContext, filter: AuditFilter) => browseAudit(getDb(), context, filter),
+  assignableStaff: () => listAssignableStaff(getDb()),
+  staff: () => listStaff(getDb()),
+  setStaffActive: (context: StaffContext, staffId: string, active: boolean) => setStaffActive(getDb(), staffId, active, context.staff.id, context.ip),
+  revokeStaffSessions: (context: StaffContext, staffId: string) => revokeStaffSessions(getDb(), staffId, context.staff.id, context.ip),
+};
+
+export { auditFilterSchema, type AuditFilter, type AuditRow } from "./audit-log";
+export { AUDIT_ACTIONS } from "./audit";
+export { filterToQuery, parseInboxFilter, type InboxFilter } from "./filters";
+export type { InboxPage, InboxRow } from "./inbox";
+export * from "./labels";
+export type { ReferralDetail } from "./referral";
+export { TRANSITIONS, REASON_REQUIRED } from "./workflow";

@@ -1,0 +1,76 @@
+import "server-only";
+import { getService } from "@/lib/config";
+import type { Database } from "@/lib/db";
+import type { StaffContext } from "@/lib/auth/guard";
+import { readableAnswers, type AnswerRow } from "./answers";
+import { recordAudit } from "./audit";
+import { staffNames } from "./inbox";
+import { OPEN_STATUSES, type Journey, type Status } from "./labels";
+import { buildTimeline, type TimelineEntry } from "./timeline";
+import { waitingFor, type Waiting } from "./working-days";
+
+export interface ReferralDetail {
+  id: string;
+  reference: string;
+  journey: Journey;
+  programme: string | null;
+  urgent: boolean;
+  status: Status;
+  assigneeId: string | null;
+  assignee: string | null;
+  person: { label: string; value: string }[];
+  riskAnswers: AnswerRow[];
+  answers: AnswerRow[];
+  createdAt: Date;
+  waiting: Waiting;
+  timeline: TimelineEntry[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A referral as staff read it, or null. Every view is recorded. */
+export async function viewReferral(db: Database, context: StaffContext, id: string, now = new Date()): Promise<ReferralDetail | null> {
+  if (!UUID.test(id)) return null;
+  const referral = await db.referral.findFirst({
+    where: { id },
+    include: { statusChanges: { orderBy: { createdAt: "asc" } }, notes: { orderBy: { createdAt: "asc" } } },
+  });
+  if (!referral) return null;
+  await recordAudit(db, { actorId: context.staff.id, action: "referral.viewed", target: id, ip: context.ip });
+  const events = await db.auditEvent.findMany({ where: { target: id }, orderBy: { createdAt: "asc" }, take: 500 });
+  const names = await staffNames(db, [
+    referral.assigneeId,
+    ...referral.statusChanges.map((c) => c.authorId),
+    ...referral.notes.map((n) => n.authorId),
+    ...events.map((e) => e.actorId),
+  ]);
+  const { risk, other } = readableAnswers(referral.answers);
+  const dateOfBirth = referral.dateOfBirth?.toISOString().slice(0, 10);
+  const person = [
+    ["Name", [referral.givenName, referral.familyName].filter(Boolean).join(" ")],
+    ["Date of birth", dateOfBirth],
+    ["NHS number", referral.nhsNumber?.replace(/^(\d{3})(\d{3})(\d{4})$/, "$1 $2 $3")],
+    ["Email", referral.email],
+    ["Phone", referral.phone],
+    ["Postcode", referral.postcode],
+  ]
+    .filter((pair): pair is [string, string] => Boolean(pair[1]))
+    .map(([label, value]) => ({ label, value }));
+
+  return {
+    id: referral.id,
+    reference: referral.reference,
+    journey: referral.journey,
+    programme: referral.programme,
+    urgent: referral.urgent,
+    status: referral.status,
+    assigneeId: referral.assigneeId,
+    assignee: referral.assigneeId ? (names.get(referral.assigneeId) ?? "Former staff member") : null,
+    person,
+    riskAnswers: risk,
+    answers: other,
+    createdAt: referral.createdAt,
+    waiting: waitingFor(referral.createdAt, now, getService().responseWorkingDays, OPEN_STATUSES.includes(referral.status)),
+    timeline: buildTimeline(referral, events, names),
+  };
+}

@@ -1,0 +1,26 @@
+import { expect, test } from "../fixtures";
+import { createStaffAccount, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./support";
+
+test.use({ javaScriptEnabled: false });
+
+const PASSWORD = "a long triage password 2026";
+
+test("with JavaScript off, a triager signs in, filters the inbox and adds a note", async ({ page }) => {
+  const email = uniqueEmail("nojs");
+  createStaffAccount({ email, name: "Nora NoScript", role: "triager", password: PASSWORD });
+  const referral = await insertReferral({ givenName: "Alex", familyName: "Nojavascript" });
+
+  await signIn(page, email, PASSWORD);
+  await setUpTwoFactor(page, PASSWORD);
+  await page.goto("/admin");
+  await page.getByLabel("Search").fill("Nojavascript");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=Nojavascript/);
+  await page.getByRole("link", { name: referral.reference }).click();
+
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByRole("link", { name: "Enter the note" })).toBeVisible();
+  await page.getByLabel("Note", { exact: true }).fill("Written with scripts turned off.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.locator(".admin-timeline")).toContainText("Written with scripts turned off.");
+});

@@ -1,0 +1,79 @@
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { Page } from "@playwright/test";
+import { typeScriptArgs } from "../../../lib/cli/children";
+import { totpCode } from "../../helpers/totp";
+import { expect } from "../fixtures";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+// The e2e server's data folder (see playwright.config.ts).
+const dataDir = path.join(root, ".data/e2e");
+
+/** Runs `npm run staff:create` as a newcomer would, against the running e2e service. Returns its output. */
+export function createStaffAccount(args: { email: string; name: string; role: "admin" | "triager"; password?: string }): string {
+  const cli = ["--email", args.email, "--name", args.name, "--role", args.role, ...(args.password ? ["--password", args.password] : [])];
+  return execFileSync(process.execPath, [...typeScriptArgs("lib/cli/staff-create.ts"), ...cli], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" }, // eslint-disable-line no-restricted-properties -- test harness
+    encoding: "utf8",
+  });
+}
+
+export function uniqueEmail(who: string): string {
+  return `${who}-${randomUUID().slice(0, 8)}@example.nhs.uk`;
+}
+
+function databaseUrl(): string {
+  const pid = readFileSync(path.join(dataDir, "postgres/cluster/postmaster.pid"), "utf8").split("\n");
+  const password = readFileSync(path.join(dataDir, "postgres/postgres-password"), "utf8").trim();
+  return `postgresql://ipt:${encodeURIComponent(password)}@127.0.0.1:${pid[3]}/ipt`;
+}
+
+const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** Stores a referral as the public journey would, straight into the e2e database. */
+export async function insertReferral(fields: { givenName: string; familyName: string; urgent?: boolean; answers?: object }): Promise<{ id: string; reference: string }> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    const id = randomUUID();
+    const reference = Array.from({ length: 8 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join("");
+    await client.query(
+      `INSERT INTO referral (id, reference, journey, programme, urgent, given_name, family_name, date_of_birth, email, answers, idempotency_key, updated_at)
+       VALUES ($1, $2, 'PARENT_CARER', 'ipt-a', $3, $4, $5, '2011-04-03', 'parent@example.com', $6, $7, now())`,
+      [id, reference, fields.urgent ?? false, fields.givenName, fields.familyName, JSON.stringify(fields.answers ?? { whatIsHappening: "Low mood for months", riskToSelf: "No current thoughts of self-harm" }), randomUUID()],
+    );
+    return { id, reference };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Signs in with email and password, then, when asked, a code generated from the key. */
+export async function signIn(page: Page, email: string, password: string, totpKey?: string): Promise<void> {
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Continue" }).click();
+  if (totpKey) {
+    await expect(page.getByRole("heading", { name: "Enter your security code" })).toBeVisible();
+    await page.getByLabel("Security code").fill(totpCode(totpKey));
+    await page.getByRole("button", { name: "Sign in" }).click();
+  }
+}
+
+/** The first-sign-in set-up of an authenticator app; returns the key the page showed. */
+export async function setUpTwoFactor(page: Page, password: string): Promise<string> {
+  await expect(page.getByRole("heading", { name: "Set up two-factor sign-in" })).toBeVisible();
+  await page.getByLabel("Enter your password to start").fill(password);
+  await page.getByRole("button", { name: "Continue" }).click();
+  const key = (await page.getByTestId("totp-key").textContent())!.replace(/\s+/g, "");
+  await page.getByLabel("Enter the 6-digit code your app now shows").fill(totpCode(key));
+  await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  await expect(page.getByText("Two-factor sign-in is now set up")).toBeVisible();
+  return key;
+}

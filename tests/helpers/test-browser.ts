@@ -1,0 +1,26 @@
+/** A stand-in for one person's browser: their cookies and the IP address they come from. */
+export class TestBrowser {
+  cookies = new Map<string, string>();
+  /** Every cookie set by server code, with its attributes, for checking HttpOnly and SameSite. */
+  setCookieLog: { name: string; httpOnly?: boolean; sameSite?: string; secure?: boolean; maxAge?: number }[] = [];
+  constructor(public ip = "203.0.113.10") {}
+
+  requestHeaders(): Headers {
+    const headers = new Headers({ "x-forwarded-for": this.ip, "user-agent": "integration-test" });
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join("; ");
+    if (cookie) headers.set("cookie", cookie);
+    return headers;
+  }
+}
+
+const holder: { browser: TestBrowser } = { browser: new TestBrowser() };
+
+export function currentBrowser(): TestBrowser {
+  return holder.browser;
+}
+
+/** Makes `browser` the one that server code sees as the current request. */
+export function switchToBrowser(browser: TestBrowser): TestBrowser {
+  holder.browser = browser;
+  return browser;
+}

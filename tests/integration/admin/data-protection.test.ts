@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/lib/db";
+import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "@/lib/triage/data-protection";
+import { parseInboxFilter } from "@/lib/triage/filters";
+import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
+import { addNote, changeStatus } from "@/lib/triage/changes";
+import { insertReferral } from "../../helpers/referral-factory";
+import { contextFor, createTestStaff, signInAs, type TestStaff } from "../../helpers/staff";
+import { setUpStaffDatabase } from "../../helpers/staff-test-env";
+import type { TestDatabase } from "../../helpers/test-database";
+
+vi.mock("next/headers", () => import("../../helpers/next-headers-mock"));
+
+let database: TestDatabase;
+let admin: TestStaff;
+beforeAll(async () => {
+  database = await setUpStaffDatabase();
+  admin = await createTestStaff("ADMIN");
+  await signInAs(admin);
+});
+afterAll(() => database.drop());
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+const serialise = (value: unknown) => JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? String(v) : v));
+
+describe("CSV export", () => {
+  it.each([
+    ["=", "=SUM(A1:A9)"],
+    ["+", "+447700900123"],
+    ["-", "-2+3"],
+    ["@", "@SUM(1)"],
+  ])("neutralises a cell starting with %s so a spreadsheet never runs it", async (_char, value) => {
+    await insertReferral(getDb(), { familyName: "Csv", givenName: value });
+    const { csv } = await exportInboxCsv(getDb(), await contextFor("referral:export"), parseInboxFilter({ q: "Csv" }).filter);
+    expect(csv).toContain(`,'${value},`);
+    expect(csv).not.toContain(`,${value},`);
+  });
+
+  it("exports only the filtered list, quoting commas and quotes", async () => {
+    await insertReferral(getDb(), { familyName: "Exported", givenName: 'Jo "JJ", Junior' });
+    await insertReferral(getDb(), { familyName: "Other" });
+    const { csv, rows } = await exportInboxCsv(getDb(), await contextFor("referral:export"), parseInboxFilter({ q: "Exported" }).filter);
+    expect(rows).toBe(1);
+    expect(csv).toContain('"Jo ""JJ"", Junior"');
+    expect(csv).not.toContain("Other");
+  });
+});
+
+describe("subject access and erasure", () => {
+  it("gives everything held about a referral, with its notes and decisions", async () => {
+    const referral = await insertReferral(getDb(), { status: "IN_REVIEW" });
+    await addNote(getDb(), await contextFor("referral:note"), referral.id, "Spoke to Sam's mum");
+    await changeStatus(getDb(), await contextFor("referral:update"), referral.id, { from: "IN_REVIEW", to: "DECLINED", reason: "Outside our area" });
+    const record = await subjectAccessRecord(getDb(), await contextFor("referral:export"), referral.id);
+    const text = serialise(record);
+    for (const expected of ["Sam", "Taylor", "9434765919", "Spoke to Sam's mum", "Outside our area", "Sam has been low for months"]) expect(text).toContain(expected);
+    expect(text).not.toContain(referral.idempotencyKey);
+  });
+
+  it("erases a referral completely, leaving an audit trace without personal data", async () => {
+    const referral = await insertReferral(getDb(), { givenName: "Erin", familyName: "Erasable", email: "erin@example.com" });
+    await addNote(getDb(), await contextFor("referral:note"), referral.id, "Erin called back");
+    expect(await eraseReferral(getDb(), await contextFor("referral:erase"), referral.id, "Erasure request")).toBe(true);
+    expect(await getDb().referral.findUnique({ where: { id: referral.id } })).toBeNull();
+    expect(await getDb().note.count({ where: { referralId: referral.id } })).toBe(0);
+    const trail = await getDb().auditEvent.findMany({ where: { target: referral.id } });
+    expect(trail.map((e) => e.action)).toContain("referral.erased");
+    expect(serialise(trail)).not.toMatch(/Erin|Erasable|erin@example.com|called back/);
+  });
+});
+
+describe("retention", () => {
+  it("anonymises closed referrals older than the retention period and nothing else", async () => {
+    const due = await insertReferral(getDb(), { status: "CLOSED", closedAt: daysAgo(40), givenName: "Old", familyName: "Closed" });
+    const recent = await insertReferral(getDb(), { status: "CLOSED", closedAt: daysAgo(10), givenName: "Recent" });
+    const open = await insertReferral(getDb(), { status: "IN_REVIEW", createdAt: daysAgo(400), givenName: "Open" });
+    await addNote(getDb(), await contextFor("referral:note"), due.id, "Mentions Old Closed by name");
+
+    expect(await anonymiseExpiredReferrals(getDb(), 30)).toBe(1);
+
+    const anonymised = await getDb().referral.findUniqueOrThrow({ where: { id: due.id }, include: { notes: true } });
+    expect(anonymised).toMatchObject({ givenName: null, familyName: null, email: null, nhsNumber: null, phone: null, postcode: null, dateOfBirth: null, answers: {} });
+    expect(anonymised.anonymisedAt).not.toBeNull();
+    expect(anonymised.reference).toBe(due.reference);
+    expect(anonymised.notes[0]!.body).not.toContain("Old Closed");
+    expect((await getDb().referral.findUniqueOrThrow({ where: { id: recent.id } })).givenName).toBe("Recent");
+    expect((await getDb().referral.findUniqueOrThrow({ where: { id: open.id } })).givenName).toBe("Open");
+    expect(await anonymiseExpiredReferrals(getDb(), 30)).toBe(0);
+  });
+});
