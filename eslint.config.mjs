@@ -33,8 +33,9 @@ const config = [
   {
     // The information site is plain static HTML: every link is a full page load, so each page
     // arrives with its own Content-Security-Policy (the journeys get a fresh nonce) and reading
-    // needs no client-side router at all.
-    files: ["app/not-found.tsx", "components/layout/**", "components/content/**"],
+    // needs no client-side router at all. The dashboard does the same: every page is rendered
+    // and audited on the server, and works the same with JavaScript off.
+    files: ["app/not-found.tsx", "components/layout/**", "components/content/**", "app/admin/**", "components/admin/**"],
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
 ];

@@ -13,7 +13,7 @@ export interface InboxFiltersProps {
 export function InboxFilters({ filter, errors, programmes, staff }: InboxFiltersProps) {
   return (
     <form method="get" action="/admin" className="admin-filters" role="search" aria-label="Referrals">
-      <TextField name="q" type="search" label="Search" hint="Reference, name, NHS number or email address" defaultValue={filter.q} width="30" />
+      <TextField name="q" type="search" label="Search referrals" hint="Reference, name, NHS number or email address" defaultValue={filter.q} width="30" />
       <details className="nhsuk-details" open={Boolean(filter.journey || filter.programme || filter.urgent || filter.assignee || filter.from || filter.to || filter.status !== "open")}>
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">Filters</span>

@@ -49,3 +49,9 @@ export function ownClientComponents(): Record<string, string[]> {
   }
   return result;
 }
+
+// `node --import tsx tests/e2e/build-output.ts` prints the client components each page uses now,
+// to review before updating the baseline in bundle-budgets.json.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(ownClientComponents(), null, 2));
+}

@@ -13,8 +13,8 @@ test("with JavaScript off, a triager signs in, filters the inbox and adds a note
   await signIn(page, email, PASSWORD);
   await setUpTwoFactor(page, PASSWORD);
   await page.goto("/admin");
-  await page.getByLabel("Search").fill("Nojavascript");
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByLabel("Search referrals").fill("Nojavascript");
+  await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/q=Nojavascript/);
   await page.getByRole("link", { name: referral.reference }).click();
 

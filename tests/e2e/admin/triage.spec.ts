@@ -29,8 +29,8 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   expect(sessionCookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
 
   // Find the referral by its reference and open it.
-  await page.getByLabel("Search").fill(referral.reference);
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByLabel("Search referrals").fill(referral.reference);
+  await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
   await page.getByRole("link", { name: referral.reference }).click();
   await expect(page.getByRole("heading", { name: `Referral ${referral.reference}` })).toBeVisible();
   await expect(page.getByText("Risk and safeguarding")).toBeVisible();
