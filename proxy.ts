@@ -1,12 +1,34 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "./lib/security/csp";
 import { isDynamicPath } from "./lib/security/dynamic-routes";
+import { isAllowedOrigin, isBodyTooLarge, originOf } from "./lib/security/origin";
 
 const development = process.env.NODE_ENV === "development"; // eslint-disable-line no-restricted-properties -- Next inlines NODE_ENV here
 const staticPolicy = contentSecurityPolicy({ development });
+const appOrigins = originOf(process.env.APP_URL); // eslint-disable-line no-restricted-properties -- the proxy cannot load lib/config's full settings
 
-/** Adds the Content-Security-Policy: a fresh nonce for pages rendered per request. */
+/** The origin a request was addressed to, as the browser saw it (behind a proxy, its forwarded host). */
+function selfOrigin(request: NextRequest): string {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
+  const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
+  return `${proto}://${host}`;
+}
+
+/** Refuses cross-site posts, then adds the Content-Security-Policy: a fresh nonce for pages rendered per request. */
 export function proxy(request: NextRequest) {
+  const origin = request.headers.get("origin");
+  if (!isAllowedOrigin({ method: request.method, origin, self: selfOrigin(request), alsoAllowed: appOrigins })) {
+    return new NextResponse("This form was sent from somewhere other than this website, so it was not accepted. Go back to the form and try again.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  if (isBodyTooLarge(request.method, request.headers.get("content-length"))) {
+    return new NextResponse("This form was too large to accept. Shorten your answers and try again.", {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   if (!isDynamicPath(request.nextUrl.pathname)) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", staticPolicy);

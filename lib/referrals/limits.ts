@@ -10,5 +10,3 @@ export const LIMITS = {
   maxCheckboxes: 10,
 } as const;
 
-/** Largest form post accepted, in bytes (the longest journey page is well under this). */
-export const MAX_FORM_BYTES = 64 * 1024;

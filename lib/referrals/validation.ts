@@ -57,6 +57,6 @@ export const nhsNumber = z
   .string({ error: "Enter an NHS number" })
   .trim()
   .max(LIMITS.phone, "NHS number must be 10 digits")
-  .refine((v) => v === "" || /^\d{10}$/.test(normaliseNhsNumber(v)), "NHS number must be 10 digits, like 485 777 3456")
+  .refine((v) => v === "" || /^\d{10}$/.test(normaliseNhsNumber(v)), "NHS number must be 10 digits, like 943 476 5919")
   .refine((v) => v === "" || !/^\d{10}$/.test(normaliseNhsNumber(v)) || isValidNhsNumber(v), "Enter a real NHS number. Check it against a letter from your GP or the NHS App")
   .optional();

@@ -51,7 +51,7 @@ export function whereStep(a: Audience): QuestionStep {
         name: "nhsNumber",
         kind: "text",
         label: "NHS number (optional)",
-        hint: "A 10 digit number, like 485 777 3456. It is on letters from the NHS and in the NHS App.",
+        hint: "A 10 digit number, like 943 476 5919. It is on letters from the NHS and in the NHS App.",
         width: 10,
         inputMode: "numeric",
         spellCheck: false,
