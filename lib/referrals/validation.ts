@@ -63,3 +63,10 @@ export const nhsNumber = text("Enter an NHS number")
   .refine((v) => v === "" || /^\d{10}$/.test(normaliseNhsNumber(v)), "NHS number must be 10 digits, like 943 476 5919")
   .refine((v) => v === "" || !/^\d{10}$/.test(normaliseNhsNumber(v)) || isValidNhsNumber(v), "Enter a real NHS number. Check it against a letter from your GP or the NHS App")
   .optional();
+
+/**
+ * For checks across fields: run them even when another field already failed (zod skips
+ * them by default), so a person sees every problem at once. Their code must not assume
+ * the other fields are valid.
+ */
+export const evenWithOtherErrors = { when: ({ value }: { value: unknown }) => typeof value === "object" && value !== null };

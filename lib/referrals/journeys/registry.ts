@@ -1,3 +1,4 @@
+import { evenWithOtherErrors } from "../validation";
 import { z } from "zod";
 import { isAtRisk } from "./derived";
 import { CONSENT_AGE, youngPersonConsentStep } from "./steps-consent";
@@ -23,7 +24,7 @@ const ageOutside: InfoStep = { kind: "info", id: "age-outside", title: "We may n
 function journeySchema(steps: Step[], extra?: (answers: Answers, ctx: z.RefinementCtx) => void) {
   const questions = steps.filter((s): s is QuestionStep => s.kind === "question");
   const shape = Object.fromEntries(questions.map((s) => [s.id, s.when ? s.schema.optional() : s.schema]));
-  return z.strictObject(shape).superRefine((answers, ctx) => extra?.(answers as Answers, ctx)) as unknown as z.ZodType<Record<string, unknown>>;
+  return z.strictObject(shape).superRefine((answers, ctx) => extra?.(answers as Answers, ctx), evenWithOtherErrors) as unknown as z.ZodType<Record<string, unknown>>;
 }
 
 const youngPersonSteps: Step[] = [

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { yesNo as yesNoOptions } from "../fields";
 import { LIMITS } from "../limits";
-import { optionalEmail, optionalPhone, optionalText, yesNo } from "../validation";
+import { optionalEmail, optionalPhone, optionalText, yesNo, evenWithOtherErrors } from "../validation";
 import type { QuestionStep } from "./types";
 
 /** How to reach whoever should hear from us: phone and/or email, messages, good times. */
@@ -37,6 +37,6 @@ export function contactStep(opts: { who: "you" | "them"; title: string; intro?: 
         if (!String(v.phone ?? "").trim() && !String(v.email ?? "").trim()) {
           ctx.addIssue({ code: "custom", path: ["phone"], message: `Enter ${your} phone number or email address` });
         }
-      }),
+      }, evenWithOtherErrors),
   };
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { dateOfBirth } from "../date-of-birth";
 import { yesNo as yesNoOptions } from "../fields";
 import { LIMITS } from "../limits";
-import { checkboxes, choice, nhsNumber, optionalText, postcode, requiredText, yesNo } from "../validation";
+import { checkboxes, choice, nhsNumber, optionalText, postcode, requiredText, yesNo, evenWithOtherErrors } from "../validation";
 import type { Audience, QuestionStep } from "./types";
 
 // Pages about the person who needs help, worded for whoever is filling in the form.
@@ -145,7 +145,7 @@ export function needsStep(a: Audience): QuestionStep {
         if (v?.interpreter === "yes" && !String(v.language ?? "").trim()) {
           ctx.addIssue({ code: "custom", path: ["language"], message: "Enter the language for the interpreter" });
         }
-      }),
+      }, evenWithOtherErrors),
   };
 }
 

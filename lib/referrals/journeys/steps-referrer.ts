@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { yesNo as yesNoOptions } from "../fields";
 import { LIMITS } from "../limits";
-import { choice, optionalText, requiredEmail, requiredPhone, requiredText, yesNo } from "../validation";
+import { choice, optionalText, requiredEmail, requiredPhone, requiredText, yesNo, evenWithOtherErrors } from "../validation";
 import type { QuestionStep } from "./types";
 
 /** A parent or carer says who they are and whether the child knows. */
@@ -77,5 +77,5 @@ export const consentSafeguardingStep: QuestionStep = {
       if (v?.safeguarding === "yes" && !String(v.safeguardingDetails ?? "").trim()) {
         ctx.addIssue({ code: "custom", path: ["safeguardingDetails"], message: "Describe the safeguarding concerns" });
       }
-    }),
+    }, evenWithOtherErrors),
 };
