@@ -6,11 +6,12 @@ export interface InfoPageProps {
   continueHref: string;
   age: number | null;
   programmes: Programme[];
-  matched: string | null;
+  /** "you are" for people referring themselves, "the person is" otherwise. */
+  subjectIs: string;
 }
 
 /** Guidance between questions: crisis help after "yes, at risk now"; other routes when no programme fits the age. */
-export function InfoPage({ kind, continueHref, age, programmes }: InfoPageProps) {
+export function InfoPage({ kind, continueHref, age, programmes, subjectIs }: InfoPageProps) {
   if (kind === "risk-help") {
     return (
       <>
@@ -18,7 +19,7 @@ export function InfoPage({ kind, continueHref, age, programmes }: InfoPageProps)
         <p>Thank you for telling us. If you or someone else might be harmed, please get help now. You do not need to finish this form first.</p>
         <CrisisGuidance headingLevel={2} heading="Who to contact now" />
         <p>You can still send this form, and we will treat it as urgent. But we cannot reply straight away, so please use the services above now.</p>
-        <a className="nhsuk-button" href={continueHref} role="button" draggable={false}>
+        <a className="nhsuk-button" href={continueHref}>
           Continue with the form
         </a>
       </>
@@ -27,7 +28,9 @@ export function InfoPage({ kind, continueHref, age, programmes }: InfoPageProps)
   return (
     <>
       <h1 className="nhsuk-heading-l">We may not be the right service</h1>
-      <p>From the date of birth, the person is {age} years old. Our programmes are for:</p>
+      <p>
+        From the date of birth, {subjectIs} {age} years old. Our programmes are for:
+      </p>
       <ul>
         {programmes.map((p) => (
           <li key={p.id}>
@@ -43,7 +46,7 @@ export function InfoPage({ kind, continueHref, age, programmes }: InfoPageProps)
         <li>For urgent help, call NHS 111 and choose the mental health option.</li>
       </ul>
       <p>You can still send the form. We will read it and help find the right service.</p>
-      <a className="nhsuk-button" href={continueHref} role="button" draggable={false}>
+      <a className="nhsuk-button" href={continueHref}>
         Continue with the form
       </a>
     </>

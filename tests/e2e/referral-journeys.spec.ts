@@ -86,7 +86,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("link", { name: /Text SHOUT to 85258/ })).toBeVisible();
       await expect(page.getByRole("link", { name: /0800 1111/ })).toBeVisible();
       await check();
-      await page.getByRole("button", { name: "Continue with the form" }).click();
+      await page.getByRole("link", { name: "Continue with the form" }).click();
       await giveNameAndBirthday(page, check, 16);
       await page.getByLabel("Your full name").fill("Dr Jo Example");
       await page.getByLabel("Your role").fill("GP");

@@ -4,7 +4,7 @@ import { InfoPage } from "@/components/journey/info-page";
 import { QuestionForm } from "@/components/journey/question-form";
 import { getService } from "@/lib/config";
 import { loadDraft } from "@/lib/referrals";
-import { nextPath, previousPath, programmeFor, stepApplies } from "@/lib/referrals/flow";
+import { nextPath, previousPath, stepApplies } from "@/lib/referrals/flow";
 import { ageFrom } from "@/lib/referrals/journeys/derived";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import type { Answers } from "@/lib/referrals/journeys/types";
@@ -35,7 +35,9 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
     return (
       <>
         {back}
-        <InfoPage kind={step.id} continueHref={nextPath(journey, answers, step.id)} age={age} programmes={programmes.filter((p) => p.offered)} matched={programmeFor(journey, answers)?.name ?? null} />
+        <InfoPage kind={step.id} continueHref={nextPath(journey, answers, step.id)} age={age} programmes={programmes.filter((p) => p.offered)}
+          subjectIs={journey.kind === "YOUNG_PERSON_SELF" || journey.kind === "ADULT_SELF" ? "you are" : "the person is"}
+        />
       </>
     );
   }
