@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isWellFormedActionPost, mayCarryActionFields } from "./lib/security/action-form";
 import { contentSecurityPolicy } from "./lib/security/csp";
 import { isDynamicPath } from "./lib/security/dynamic-routes";
 import { isAllowedOrigin, isBodyTooLarge, originOf } from "./lib/security/origin";
@@ -15,7 +16,7 @@ function selfOrigin(request: NextRequest): string {
 }
 
 /** Refuses cross-site posts, then adds the Content-Security-Policy: a fresh nonce for pages rendered per request. */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const origin = request.headers.get("origin");
   if (!isAllowedOrigin({ method: request.method, origin, self: selfOrigin(request), alsoAllowed: appOrigins })) {
     return new NextResponse("This form was sent from somewhere other than this website, so it was not accepted. Go back to the form and try again.", {
@@ -28,6 +29,15 @@ export function proxy(request: NextRequest) {
       status: 413,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
+  }
+  if (mayCarryActionFields(request.method, request.headers.get("content-type"), request.headers.get("next-action"))) {
+    const form = await request.clone().formData().catch(() => null);
+    if (!form || !isWellFormedActionPost(form)) {
+      return new NextResponse("This form could not be read. Go back to the form and try again.", {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      });
+    }
   }
   if (!isDynamicPath(request.nextUrl.pathname)) {
     const response = NextResponse.next();
