@@ -19,7 +19,8 @@ export function ErrorSummary({ items, focusKey }: { items: ErrorSummaryItem[]; f
   }, [items.length, focusKey]);
   if (!items.length) return null;
   return (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>
+    // autoFocus moves focus here on page load without JavaScript too (the server renders the attribute).
+    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref} autoFocus>
       <h2 className="nhsuk-error-summary__title" id="error-summary-title">
         There is a problem
       </h2>

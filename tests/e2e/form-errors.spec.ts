@@ -15,7 +15,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
       await expect(summary).toBeVisible();
-      if (javaScriptEnabled) await expect(summary).toBeFocused();
+      await expect(summary).toBeFocused();
       await expect(summary.getByRole("link", { name: "Enter your last name" })).toHaveAttribute("href", "#familyName");
       await expect(summary.getByRole("link", { name: "Your date of birth must be a real date" })).toHaveAttribute("href", "#dateOfBirth-day");
       // Each message also sits beside its field, and the field points to it.
