@@ -74,3 +74,17 @@ test("HTML typed into an answer is shown as text on the check page, never run", 
   await expect(page).not.toHaveTitle("hacked");
   expect(await page.locator("main img").count()).toBe(0);
 });
+
+test("with JavaScript, mistakes are shown from the shared schema before anything is posted", async ({ page }) => {
+  await page.goto("/refer/adult/about");
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await page.getByRole("button", { name: "Continue" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary.getByRole("link", { name: "Enter your first name" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Enter your date of birth" })).toBeVisible();
+  await expect(summary).toBeFocused();
+  expect(posts).toEqual([]);
+});
