@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { typeScriptArgs } from "@/lib/cli/children";
 import { installJobs } from "../../lib/jobs/boss";
@@ -18,13 +18,13 @@ afterAll(async () => {
   await database.drop();
 });
 
-const clean = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production" }; // eslint-disable-line no-restricted-properties -- a clean child environment
+const clean: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production" }; // eslint-disable-line no-restricted-properties -- a clean child environment
 
-function worker(env: Record<string, string>): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
+function worker(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; exited: Promise<number | null>; output: () => string } {
   const child = spawn(process.execPath, typeScriptArgs("lib/cli/worker.ts"), { env: { ...clean, ...env } });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
   return { child, exited: new Promise((resolve) => child.on("exit", resolve)), output: () => output };
 }
 
