@@ -15,8 +15,9 @@ describe("the clinical support officer's email", () => {
   it("arrives for an ordinary referral with exactly the agreed content and no personal details", async () => {
     const reference = await sendJourney(rig.deps, "adult");
     const row = await rig.database.db().referral.findUniqueOrThrow({ where: { reference } });
-    await rig.sink.waitForMessages(1);
-    const [mail] = byReference(reference).filter((m) => m.to && JSON.stringify(m.to).includes("clinical-support"));
+    await expect.poll(() => byReference(reference).filter((m) => m.subject === `New referral ${reference}`).length, { timeout: 30_000 }).toBe(1);
+    const [mail] = byReference(reference).filter((m) => m.subject === `New referral ${reference}`);
+    expect(JSON.stringify(mail?.to)).toContain("clinical-support@example.org");
     expect(mail).toBeDefined();
     expect(mail!.subject).toBe(`New referral ${reference}`);
     expect(mail!.messageId).toBe(`<referral-${reference}@example.org>`);
