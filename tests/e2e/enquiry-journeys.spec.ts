@@ -18,9 +18,11 @@ for (const javaScriptEnabled of [true, false]) {
       await check();
       await page.getByRole("button", { name: "Continue" }).click();
       await expect(page.getByText("Do you offer evening appointments?")).toBeVisible();
+      await expect(page).toHaveTitle(/Check your answers/);
       await check();
       await page.getByRole("button", { name: "Send message" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Message sent" })).toBeVisible();
+      await expect(page).toHaveTitle(/Message sent/);
       await check();
       const reference = (await page.getByTestId("reference").textContent())!.trim();
       await waitForMail(`New enquiry ${reference}`);

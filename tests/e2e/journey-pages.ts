@@ -60,9 +60,12 @@ export async function giveNeeds(page: Page, check: Check) {
 /** On the check page: send, and return the reference from the confirmation page. */
 export async function sendAndGetReference(page: Page, check: Check, button = "Send referral"): Promise<string> {
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers before sending" })).toBeVisible();
+  await expect(page).toHaveTitle(/Check your answers/);
   await check();
   await page.getByRole("button", { name: button }).click();
   await expect(page.getByRole("heading", { level: 1, name: /sent/ })).toBeVisible();
+  // After a client-side navigation Next.js sets the new title a moment after the page shows.
+  await expect(page).toHaveTitle(/sent/);
   const reference = (await page.getByTestId("reference").textContent())!.trim();
   expect(reference).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
   await expect(page.getByText(/within 5 working days/)).toBeVisible();
