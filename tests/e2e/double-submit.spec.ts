@@ -9,6 +9,7 @@ test("the same form sent twice at once (a double click without JavaScript, or a 
   await page.getByLabel("Your name").fill("Dee Double");
   await page.getByLabel("Email address").fill("dee@example.net");
   await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("button", { name: "Send message" })).toBeVisible();
   // The same form, sent twice: the second post carries the same idempotency key.
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Send message" }) });
   const fields: [string, string][] = [];
