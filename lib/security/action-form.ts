@@ -15,11 +15,23 @@ export function isWellFormedActionPost(form: FormData): boolean {
     const parsed = parseJson(value);
     if (part[1] === "0") {
       const meta = parsed as { id?: unknown; bound?: unknown } | null;
-      if (!meta || typeof meta !== "object" || typeof meta.id !== "string" || !(meta.bound === null || typeof meta.bound === "string")) return false;
-    } else if (!Array.isArray(parsed)) {
+      if (!meta || typeof meta !== "object" || typeof meta.id !== "string") return false;
+      if (!(meta.bound === null || (typeof meta.bound === "string" && /^\$@\d+$/.test(meta.bound)))) return false;
+    } else if (!Array.isArray(parsed) || !onlyPlainValues(parsed)) {
       return false;
     }
   }
+  return true;
+}
+
+/**
+ * In React's reply format a string starting with "$" is a reference to something else; what our
+ * forms send only ever holds escaped text ("$$…") and "$undefined". Anything else is tampering.
+ */
+function onlyPlainValues(value: unknown): boolean {
+  if (typeof value === "string") return !value.startsWith("$") || value.startsWith("$$") || value === "$undefined";
+  if (Array.isArray(value)) return value.every(onlyPlainValues);
+  if (value && typeof value === "object") return Object.values(value).every(onlyPlainValues);
   return true;
 }
 

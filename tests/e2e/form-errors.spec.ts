@@ -7,7 +7,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("mistakes are listed at the top, linked to their fields, and what was typed is kept", async ({ page, browser, expectAccessible }) => {
       await page.goto("/refer/adult/about");
-      await page.getByLabel("First name").fill("<b>Alex</b>");
+      await page.getByLabel("First name").fill("<b>Alex</b> $100");
       await page.getByLabel("Day").fill("31");
       await page.getByLabel("Month").fill("2");
       await page.getByLabel("Year").fill("2001");
@@ -22,12 +22,18 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel("Last name")).toHaveAttribute("aria-describedby", "familyName-error");
       await expect(page.locator("#familyName-error")).toContainText("Enter your last name");
       // What was typed is still there, as typed.
-      await expect(page.getByLabel("First name")).toHaveValue("<b>Alex</b>");
+      await expect(page.getByLabel("First name")).toHaveValue("<b>Alex</b> $100");
       await expect(page.getByLabel("Day")).toHaveValue("31");
       await expect(page.getByLabel("Year")).toHaveValue("2001");
       await summary.getByRole("link", { name: "Enter your last name" }).click();
       await expect(page.getByLabel("Last name")).toBeFocused();
       await (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
+
+      // Put right, the same page moves on.
+      await page.getByLabel("Last name").fill("Testperson");
+      await page.getByLabel("Day").fill("28");
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "How we can contact you" })).toBeVisible();
     });
 
     test("the start page asks who the referral is for and explains a missing answer", async ({ page }) => {

@@ -12,6 +12,7 @@ describe("server-action form posts", () => {
   it("accepts the hidden fields as React writes them", () => {
     expect(isWellFormedActionPost(form(good))).toBe(true);
     expect(isWellFormedActionPost(form({ atRisk: "no" }))).toBe(true);
+    expect(isWellFormedActionPost(form({ ...good, "$ACTION_1:1": '["adult",{"status":"invalid","values":{"a":"$$100","b":"$undefined"}}]' }))).toBe(true);
   });
 
   it.each([
@@ -19,6 +20,9 @@ describe("server-action form posts", () => {
     ["bound arguments that are not JSON", { ...good, "$ACTION_1:1": "[" }],
     ["an action reference without an id", { ...good, "$ACTION_1:0": '{"bound":"$@1"}' }],
     ["an action reference that is not an object", { ...good, "$ACTION_1:0": "7" }],
+    ["bound arguments pointing elsewhere in the reply", { ...good, "$ACTION_1:1": '["$"]' }],
+    ["bound arguments with a nested reference", { ...good, "$ACTION_1:1": '["adult",{"status":"$@7"}]' }],
+    ["a bound reference that is not a part number", { ...good, "$ACTION_1:0": '{"id":"7c30","bound":"$Q1"}' }],
   ])("refuses %s", (_why, fields) => {
     expect(isWellFormedActionPost(form(fields))).toBe(false);
   });
