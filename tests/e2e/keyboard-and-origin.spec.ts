@@ -30,7 +30,7 @@ test("a whole enquiry can be sent with the keyboard alone", async ({ page }) => 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Message sent" })).toBeVisible();
   const reference = (await page.getByTestId("reference").textContent())!.trim();
-  await waitForMail(reference);
+  await waitForMail(`New enquiry ${reference}`);
 });
 
 test("radios are chosen with the arrow keys and space", async ({ page }) => {
