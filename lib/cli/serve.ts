@@ -2,7 +2,8 @@
 // each started in turn and stopped together on Ctrl-C.
 import path from "node:path";
 import { getEnv, processEnvironment } from "@/lib/config";
-import { nextServerArgs, startNodeChild, stopChildren, type Child } from "./children";
+import { installJobs } from "@/lib/jobs";
+import { nextServerArgs, startNodeChild, stopChildren, typeScriptArgs, type Child } from "./children";
 import { prepareDatabase } from "./database";
 import { runCli } from "./run-cli";
 import { Shutdown } from "./shutdown";
@@ -17,13 +18,20 @@ runCli(async () => {
   const db = await prepareDatabase(env, log);
   shutdown.add(() => db.stop());
   if (shutdown.isStopping) return;
+  // The job queue's own schema and queues, before anything sends or works jobs.
+  await installJobs(db.url);
+  if (shutdown.isStopping) return;
 
   const childEnv: NodeJS.ProcessEnv = {
     ...processEnvironment(),
     DATABASE_URL: db.url,
     NODE_ENV: mode === "dev" ? "development" : "production",
   };
-  const children: Child[] = [startNodeChild("web", nextServerArgs(mode, env.PORT, env.HOST), childEnv)];
+  const children: Child[] = [
+    startNodeChild("web", nextServerArgs(mode, env.PORT, env.HOST), childEnv),
+    // The worker sends referral notifications; it runs beside the web server (npm run worker runs one alone).
+    startNodeChild("worker", typeScriptArgs(path.join("lib", "cli", "worker.ts")), childEnv),
+  ];
   shutdown.add(() => stopChildren(children));
   for (const child of children) {
     void child.exited.then((code) => {

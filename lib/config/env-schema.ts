@@ -33,6 +33,16 @@ export const envSchema = z.object({
   APP_URL: optional(z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" })),
   /** Put full referral details in the notification email. Only for secure mail such as NHSmail. */
   MAIL_INCLUDE_DETAILS: withDefault(flag, "false"),
+  /** How long the worker waits on the mail server (connect, greeting, each command) before retrying. */
+  SMTP_TIMEOUT_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(120), 10),
+  /** Referrals (and enquiries) one address may send per hour; counted in Postgres across instances. */
+  SUBMISSIONS_PER_HOUR: withDefault(z.coerce.number({ error: "expected a whole number" }).int().min(1).max(100_000), 10),
+  /** Form pages one address may post per hour (every step of every journey). */
+  FORM_POSTS_PER_HOUR: withDefault(z.coerce.number({ error: "expected a whole number" }).int().min(1).max(1_000_000), 600),
+  /** A journey finished faster than this, from its first page, is treated as a bot and asked to send again. */
+  FORM_MIN_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(0).max(600), 5),
+  /** A referral whose notification is still unsent after this long is re-queued and flagged. */
+  NOTIFY_OVERDUE_MINUTES: withDefault(z.coerce.number({ error: "expected a number of minutes" }).int().min(1).max(1440), 30),
   /** Where the embedded Postgres, local mail and other local state are kept. */
   DATA_DIR: withDefault(z.string().min(1), ".data"),
   /** Signs and encrypts staff sessions and TOTP secrets. Unset: a random one kept in DATA_DIR/auth-secret. */

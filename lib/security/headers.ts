@@ -9,7 +9,9 @@ export interface Header {
 export function securityHeaders({ production }: { production: boolean }): Header[] {
   const headers: Header[] = [
     { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "no-referrer" },
+    // same-origin, not no-referrer: with no-referrer, browsers send "Origin: null" on form posts,
+    // which the proxy must refuse. Other sites still receive no referrer at all.
+    { key: "Referrer-Policy", value: "same-origin" },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     { key: "Cross-Origin-Resource-Policy", value: "same-origin" },

@@ -6,6 +6,9 @@ const root = path.resolve(import.meta.dirname, "../..");
 // Several checkouts on one machine can run their suites side by side on different ports.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // eslint-disable-line no-restricted-properties -- test harness
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+/** A real SMTP server for the run (tests/e2e/smtp-sink-server.ts); tests read its messages over HTTP. */
+export const SMTP_PORT = E2E_PORT + 1000;
+export const SINK_URL = `http://127.0.0.1:${E2E_PORT + 1001}`;
 
 export default defineConfig({
   testDir: ".",
@@ -25,15 +28,35 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   // The production build served as `npm start` serves it, on a fresh embedded Postgres each run.
-  webServer: {
-    command: "rm -rf .data/e2e && node lib/cli/require-node.cjs && npm run build --silent && node --conditions=react-server --import tsx lib/cli/serve.ts",
-    cwd: root,
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-    stdout: "ignore",
-    stderr: "pipe",
-    env: { PORT: String(E2E_PORT), HOST: "127.0.0.1", DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      command: `node --import tsx tests/e2e/smtp-sink-server.ts ${SMTP_PORT} ${E2E_PORT + 1001}`,
+      cwd: root,
+      url: `${SINK_URL}/health`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "rm -rf .data/e2e && node lib/cli/require-node.cjs && npm run build --silent && node --conditions=react-server --import tsx lib/cli/serve.ts",
+      cwd: root,
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        PORT: String(E2E_PORT),
+        HOST: "127.0.0.1",
+        DATA_DIR: ".data/e2e",
+        NEXT_TELEMETRY_DISABLED: "1",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        // Tests fill forms far faster than people; the bot timer and limits are tested in integration tests.
+        FORM_MIN_SECONDS: "0",
+        SUBMISSIONS_PER_HOUR: "10000",
+        FORM_POSTS_PER_HOUR: "100000",
+      },
+    },
+  ],
 });

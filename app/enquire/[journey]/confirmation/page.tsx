@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { ConfirmationPage } from "../../../refer/_journey/confirmation-page";
+
+export const metadata: Metadata = { title: "Message sent" };
+
+export default function Page({ params }: { params: Promise<{ journey: string }> }) {
+  return <ConfirmationPage area="enquire" params={params} />;
+}

@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { CheckPage } from "../../_journey/check-page";
+
+export const metadata: Metadata = { title: "Check your answers" };
+
+export default function Page({ params }: { params: Promise<{ journey: string }> }) {
+  return <CheckPage area="refer" params={params} />;
+}

@@ -1,0 +1,57 @@
+import { notFound, redirect } from "next/navigation";
+import { BackLink } from "@/components/journey/back-link";
+import { InfoPage } from "@/components/journey/info-page";
+import { QuestionForm } from "@/components/journey/question-form";
+import { getService } from "@/lib/config";
+import { loadDraft } from "@/lib/referrals";
+import { nextPath, previousPath, stepApplies } from "@/lib/referrals/flow";
+import { ageFrom } from "@/lib/referrals/journeys/derived";
+import { getJourney } from "@/lib/referrals/journeys/registry";
+import type { Answers } from "@/lib/referrals/journeys/types";
+import { saveStep } from "./actions";
+import { draftToken } from "./request";
+
+export interface StepPageProps {
+  params: Promise<{ journey: string; step: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function StepPage({ area, params, searchParams }: StepPageProps & { area: "refer" | "enquire" }) {
+  const { journey: slug, step: stepId } = await params;
+  const journey = getJourney(slug, area);
+  const step = journey?.steps.find((s) => s.id === stepId);
+  if (!journey || !step) notFound();
+  const { phone, phoneHours, programmes } = getService();
+  let answers: Answers = {};
+  try {
+    answers = (await loadDraft(await draftToken(), journey))?.answers ?? {};
+  } catch {
+    // The database is down: the page still shows, and posting it explains the problem and keeps what was typed.
+  }
+  const back = <BackLink href={previousPath(journey, answers, step.id)} />;
+  if (step.kind === "info") {
+    if (!stepApplies(journey, answers, step.id)) redirect(nextPath(journey, answers, step.id));
+    const age = ageFrom(answers);
+    return (
+      <>
+        {back}
+        <InfoPage kind={step.id} continueHref={nextPath(journey, answers, step.id)} age={age} programmes={programmes.filter((p) => p.offered)}
+          subjectIs={journey.kind === "YOUNG_PERSON_SELF" || journey.kind === "ADULT_SELF" ? "you are" : "the person is"}
+        />
+      </>
+    );
+  }
+  const returnToCheck = (await searchParams).change === "1";
+  return (
+    <>
+      {back}
+      <QuestionForm
+        journeySlug={journey.slug}
+        stepId={step.id}
+        saved={answers[step.id] ?? {}}
+        action={saveStep.bind(null, journey.slug, step.id, returnToCheck)}
+        contact={{ phone, phoneHours }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { ChooseJourneyForm } from "@/components/journey/choose-journey-form";
+import { getService } from "@/lib/config";
+import { chooseJourney } from "./_journey/actions";
+
+export const metadata: Metadata = { title: "Who is this referral for?" };
+
+export default async function ReferStartPage() {
+  await connection();
+  const { phone, responseWorkingDays } = getService();
+  return (
+    <>
+      <p>
+        <strong>If someone is in danger now, call 999.</strong> This service cannot help in an emergency:{" "}
+        <Link href="/get-help-now">get help now</Link>.
+      </p>
+      <ChooseJourneyForm action={chooseJourney} />
+      <p>
+        It takes about 10 minutes. We read every referral and reply within {responseWorkingDays} working days. You can also refer by phone on{" "}
+        <a href={`tel:${phone.replace(/\s/g, "")}`}>{phone}</a>.
+      </p>
+      <h2 className="nhsuk-heading-m">Not a referral?</h2>
+      <ul>
+        <li>
+          <Link href="/enquire/question/question">Ask us a general question</Link>
+        </li>
+        <li>
+          <Link href="/enquire/training/course">Ask about training or a course</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

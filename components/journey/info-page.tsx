@@ -1,0 +1,54 @@
+import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
+import type { Programme } from "@/lib/config";
+
+export interface InfoPageProps {
+  kind: "risk-help" | "age-outside";
+  continueHref: string;
+  age: number | null;
+  programmes: Programme[];
+  /** "you are" for people referring themselves, "the person is" otherwise. */
+  subjectIs: string;
+}
+
+/** Guidance between questions: crisis help after "yes, at risk now"; other routes when no programme fits the age. */
+export function InfoPage({ kind, continueHref, age, programmes, subjectIs }: InfoPageProps) {
+  if (kind === "risk-help") {
+    return (
+      <>
+        <h1 className="nhsuk-heading-l">Get help now</h1>
+        <p>Thank you for telling us. If you or someone else might be harmed, please get help now. You do not need to finish this form first.</p>
+        <CrisisGuidance headingLevel={2} heading="Who to contact now" />
+        <p>You can still send this form, and we will treat it as urgent. But we cannot reply straight away, so please use the services above now.</p>
+        <a className="nhsuk-button" href={continueHref}>
+          Continue with the form
+        </a>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="nhsuk-heading-l">We may not be the right service</h1>
+      <p>
+        From the date of birth, {subjectIs} {age} years old. Our programmes are for:
+      </p>
+      <ul>
+        {programmes.map((p) => (
+          <li key={p.id}>
+            {p.name}: ages {p.minAge}
+            {p.maxAge === null ? " and over" : ` to ${p.maxAge}`}
+          </li>
+        ))}
+      </ul>
+      <h2 className="nhsuk-heading-m">Other places to get help</h2>
+      <ul>
+        <li>A GP can talk through the options and refer to local services, including children&apos;s mental health services (CAMHS).</li>
+        <li>NHS Talking Therapies take self-referrals from adults: search &quot;NHS Talking Therapies&quot; and your area.</li>
+        <li>For urgent help, call NHS 111 and choose the mental health option.</li>
+      </ul>
+      <p>You can still send the form. We will read it and help find the right service.</p>
+      <a className="nhsuk-button" href={continueHref}>
+        Continue with the form
+      </a>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { PgBoss } from "pg-boss";
+import { ACKNOWLEDGE_QUEUE, DEFAULT_RETRY, JOB_SCHEMA, NOTIFY_QUEUE, SWEEP_QUEUE, type RetryPolicy } from "./queues";
+
+export interface BossOptions {
+  /** Run maintenance and the cron clock (the worker does; the web server does not). */
+  supervise?: boolean;
+  poolSize?: number;
+}
+
+/** A pg-boss instance on this database, in its own schema. Not started. */
+export function createBoss(connectionString: string, options: BossOptions = {}): PgBoss {
+  const boss = new PgBoss({
+    connectionString,
+    schema: JOB_SCHEMA,
+    max: options.poolSize ?? 3,
+    supervise: options.supervise ?? false,
+    schedule: options.supervise ?? false,
+    migrate: false,
+    createSchema: false,
+    connectionTimeoutMillis: 5_000,
+  });
+  // pg-boss reports background failures as events; without a listener Node would crash the process.
+  boss.on("error", (error) => console.error(`[jobs] ${error.message}`));
+  return boss;
+}
+
+/**
+ * Installs or upgrades pg-boss's schema and creates the queues with their retry policy.
+ * Run once at start-up, before the web server and worker (serve.ts), and by tests.
+ */
+export async function installJobs(connectionString: string, retry: RetryPolicy = DEFAULT_RETRY): Promise<void> {
+  const boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, max: 1, supervise: false, schedule: false });
+  boss.on("error", (error) => console.error(`[jobs] ${error.message}`));
+  await boss.start();
+  try {
+    const delivery = {
+      retryLimit: retry.limit,
+      retryDelay: retry.delaySeconds,
+      retryBackoff: true,
+      retryDelayMax: retry.maxDelaySeconds,
+      // An attempt that hangs is given back after this long; SMTP timeouts are far shorter.
+      expireInSeconds: 120,
+      deleteAfterSeconds: 30 * 24 * 60 * 60,
+    };
+    for (const name of [NOTIFY_QUEUE, ACKNOWLEDGE_QUEUE]) {
+      // "exclusive" with the referral id as singletonKey: never two live jobs for one referral.
+      const existing = await boss.getQueue(name);
+      if (existing) await boss.updateQueue(name, delivery);
+      else await boss.createQueue(name, { policy: "exclusive", ...delivery });
+    }
+    if (!(await boss.getQueue(SWEEP_QUEUE))) await boss.createQueue(SWEEP_QUEUE, { policy: "singleton", retryLimit: 0 });
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+}

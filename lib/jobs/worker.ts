@@ -1,0 +1,38 @@
+import "server-only";
+import type { PgBoss } from "pg-boss";
+import { createBoss } from "./boss";
+import { ACKNOWLEDGE_QUEUE, NOTIFY_QUEUE, SWEEP_QUEUE } from "./queues";
+
+export interface JobHandlers {
+  notify(data: { referralId: string }): Promise<void>;
+  acknowledge(data: { referralId: string }): Promise<void>;
+  /** Periodic: re-queue and flag overdue notifications, remove expired drafts. */
+  sweep(queue: Requeue): Promise<void>;
+}
+
+/** Lets the sweep put a notification back on the queue (no-op while one is already queued or running). */
+export type Requeue = (referralId: string) => Promise<boolean>;
+
+export interface WorkerOptions {
+  pollingIntervalSeconds?: number;
+  /** Cron expression for the sweep; every five minutes by default. */
+  sweepCron?: string;
+}
+
+export interface RunningWorker {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/** Starts taking jobs. A handler that throws fails the attempt, and pg-boss retries it with backoff. */
+export async function startWorker(connectionString: string, handlers: JobHandlers, options: WorkerOptions = {}): Promise<RunningWorker> {
+  const boss = createBoss(connectionString, { supervise: true, poolSize: 4 });
+  await boss.start();
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 };
+  const requeue: Requeue = async (referralId) => Boolean(await boss.send(NOTIFY_QUEUE, { referralId }, { singletonKey: referralId }));
+  await boss.work<{ referralId: string }>(NOTIFY_QUEUE, polling, async ([job]) => handlers.notify(job!.data));
+  await boss.work<{ referralId: string }>(ACKNOWLEDGE_QUEUE, polling, async ([job]) => handlers.acknowledge(job!.data));
+  await boss.work(SWEEP_QUEUE, polling, async () => handlers.sweep(requeue));
+  await boss.schedule(SWEEP_QUEUE, options.sweepCron ?? "*/5 * * * *");
+  return { boss, stop: () => boss.stop({ graceful: true, timeout: 15_000 }) };
+}

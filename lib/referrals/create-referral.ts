@@ -1,0 +1,72 @@
+import "server-only";
+import type { PgBoss } from "pg-boss";
+import { ACKNOWLEDGE_QUEUE, enqueueInTransaction, NOTIFY_QUEUE } from "@/lib/jobs";
+import type { Database } from "@/lib/db";
+import { acknowledgementAddress, searchColumns } from "./columns";
+import type { Answers, Journey } from "./journeys/types";
+import { generateReference } from "./reference";
+
+export interface NewReferral {
+  journey: Journey;
+  answers: Answers;
+  programme: string | null;
+  urgent: boolean;
+  idempotencyKey: string;
+  draftId: string | null;
+}
+
+export interface SavedReferral {
+  id: string;
+  reference: string;
+  urgent: boolean;
+  /** False when this idempotency key had already made the referral (a double click, refresh or retry). */
+  created: boolean;
+}
+
+/**
+ * Saves the referral, deletes its draft and queues its notification (and acknowledgement) in
+ * ONE transaction: either all of it is in Postgres or none of it is.
+ */
+export async function createReferral(input: NewReferral, db: Database, boss: PgBoss): Promise<SavedReferral> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const existing = await findByKey(db, input.idempotencyKey);
+    if (existing) return { ...existing, created: false };
+    try {
+      return await db.$transaction(async (tx) => {
+        const referral = await tx.referral.create({
+          data: {
+            reference: generateReference(),
+            journey: input.journey.kind,
+            programme: input.programme,
+            urgent: input.urgent,
+            answers: input.answers as object,
+            idempotencyKey: input.idempotencyKey,
+            ...searchColumns(input.journey, input.answers),
+          },
+          select: { id: true, reference: true, urgent: true },
+        });
+        if (input.draftId) await tx.referralDraft.deleteMany({ where: { id: input.draftId } });
+        await enqueueInTransaction(boss, tx, NOTIFY_QUEUE, { referralId: referral.id });
+        if (acknowledgementAddress(input.journey, input.answers)) {
+          await enqueueInTransaction(boss, tx, ACKNOWLEDGE_QUEUE, { referralId: referral.id });
+        }
+        return { ...referral, created: true };
+      });
+    } catch (error) {
+      // A unique violation: another request with this key won the race (found above on the next
+      // loop), or, far less likely, the random reference was taken (a new one is drawn).
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  const existing = await findByKey(db, input.idempotencyKey);
+  if (existing) return { ...existing, created: false };
+  throw new Error("Could not save the referral after 3 attempts");
+}
+
+const findByKey = (db: Database, idempotencyKey: string) =>
+  db.referral.findUnique({ where: { idempotencyKey }, select: { id: true, reference: true, urgent: true } });
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === "P2002" || /unique constraint|duplicate key/i.test(e?.message ?? "");
+}

@@ -1,0 +1,56 @@
+import { getService } from "@/lib/config/service";
+import type { Programme } from "@/lib/config";
+import { routeProgramme } from "./age";
+import { ageFrom } from "./journeys/derived";
+import type { Answers, Journey, Step } from "./journeys/types";
+
+// Which pages a person sees, in order, given their answers so far.
+
+/** The programme that fits the person being referred, or null (no date of birth yet, or nothing fits). */
+export function programmeFor(journey: Journey, answers: Answers, today = new Date()): Programme | null {
+  const age = ageFrom(answers, today);
+  if (!journey.isReferral || age === null) return null;
+  const diagnosis = answers.concerns?.diagnosis as "yes" | "no" | "not-sure" | undefined;
+  return routeProgramme(getService().programmes, { age, diagnosis, withParent: journey.kind === "PARENT_CARER" });
+}
+
+function applies(journey: Journey, step: Step, answers: Answers): boolean {
+  if (step.id === "age-outside") return ageFrom(answers) !== null && programmeFor(journey, answers) === null;
+  return step.when ? step.when(answers) : true;
+}
+
+export function applicableSteps(journey: Journey, answers: Answers): Step[] {
+  return journey.steps.filter((step) => applies(journey, step, answers));
+}
+
+export function stepPath(journey: Journey, stepId: string): string {
+  return `/${journey.area}/${journey.slug}/${stepId}`;
+}
+
+export const checkPath = (journey: Journey) => `/${journey.area}/${journey.slug}/check`;
+export const confirmationPath = (journey: Journey) => `/${journey.area}/${journey.slug}/confirmation`;
+
+/** Where Continue leads from this page: the next page that applies, or the check-your-answers page. */
+export function nextPath(journey: Journey, answers: Answers, stepId: string): string {
+  const index = journey.steps.findIndex((s) => s.id === stepId);
+  const next = journey.steps.slice(index + 1).find((step) => applies(journey, step, answers));
+  return next ? stepPath(journey, next.id) : checkPath(journey);
+}
+
+/** Where Back leads: the previous page that applies, or the start page. */
+export function previousPath(journey: Journey, answers: Answers, stepId: string): string {
+  const index = stepId === "check" ? journey.steps.length : journey.steps.findIndex((s) => s.id === stepId);
+  const previous = journey.steps.slice(0, Math.max(index, 0)).reverse().find((step) => applies(journey, step, answers));
+  if (previous) return stepPath(journey, previous.id);
+  return journey.area === "refer" ? "/refer" : "/enquire";
+}
+
+export function firstStepPath(journey: Journey): string {
+  return stepPath(journey, journey.steps[0]!.id);
+}
+
+/** Whether a page applies now: a person who jumps to a page that does not apply is sent back. */
+export function stepApplies(journey: Journey, answers: Answers, stepId: string): boolean {
+  const step = journey.steps.find((s) => s.id === stepId);
+  return Boolean(step && applies(journey, step, answers));
+}

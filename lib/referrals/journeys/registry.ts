@@ -1,0 +1,89 @@
+import { evenWithOtherErrors } from "../validation";
+import { z } from "zod";
+import { isAtRisk } from "./derived";
+import { CONSENT_AGE, youngPersonConsentStep } from "./steps-consent";
+import { contactStep } from "./steps-contact";
+import { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
+import { aboutStep, concernsStep, needsStep, riskStep, whereStep } from "./steps-person";
+import { consentSafeguardingStep, parentStep, referrerStep } from "./steps-referrer";
+import { ageFrom } from "./derived";
+import type { Answers, Audience, InfoStep, Journey, JourneySlug, QuestionStep, Step } from "./types";
+
+const self: Audience = { person: "you", possessive: "your", isPerson: "are you" };
+const child: Audience = { person: "your child", possessive: "your child's", isPerson: "is your child" };
+const patient: Audience = { person: "the person you are referring", possessive: "their", isPerson: "is the person" };
+
+const riskHelp: InfoStep = { kind: "info", id: "risk-help", title: "Get help now", when: isAtRisk };
+// Decided on the server (it needs the service's programmes); see lib/referrals/flow.ts.
+const ageOutside: InfoStep = { kind: "info", id: "age-outside", title: "We may not be the right service", when: () => false };
+
+/**
+ * One zod schema for a whole journey: each page's schema under its id, unknown keys refused.
+ * Pages that only some people see are optional here and required by the check below.
+ */
+function journeySchema(steps: Step[], extra?: (answers: Answers, ctx: z.RefinementCtx) => void) {
+  const questions = steps.filter((s): s is QuestionStep => s.kind === "question");
+  const shape = Object.fromEntries(questions.map((s) => [s.id, s.when ? s.schema.optional() : s.schema]));
+  return z.strictObject(shape).superRefine((answers, ctx) => extra?.(answers as Answers, ctx), evenWithOtherErrors) as unknown as z.ZodType<Record<string, unknown>>;
+}
+
+const youngPersonSteps: Step[] = [
+  riskStep(self), riskHelp, aboutStep(self), ageOutside, youngPersonConsentStep,
+  contactStep({ who: "you", title: "How we can contact you" }), whereStep(self), concernsStep(self), needsStep(self),
+];
+const adultSteps: Step[] = [
+  riskStep(self), riskHelp, aboutStep(self), ageOutside,
+  contactStep({ who: "you", title: "How we can contact you" }), whereStep(self), concernsStep(self), needsStep(self),
+];
+const parentSteps: Step[] = [
+  riskStep(child), riskHelp, aboutStep(child), ageOutside, parentStep,
+  contactStep({ who: "you", title: "How we can contact you", intro: ["We will contact you, not your child. Give a phone number, an email address, or both."] }),
+  whereStep(child), concernsStep(child), needsStep(child),
+];
+const professionalSteps: Step[] = [
+  riskStep(patient), riskHelp, aboutStep(patient), ageOutside, referrerStep,
+  contactStep({ who: "them", title: "How we can contact the person", intro: ["Give the person's own phone number, email address, or both. We will use your details for anything about the referral itself."] }),
+  whereStep(patient), concernsStep(patient), consentSafeguardingStep, needsStep(patient),
+];
+
+export const journeys: Record<JourneySlug, Journey> = {
+  "young-person": {
+    slug: "young-person", kind: "YOUNG_PERSON_SELF", area: "refer", isReferral: true,
+    name: "A young person referring themselves", steps: youngPersonSteps,
+    schema: journeySchema(youngPersonSteps, (answers, ctx) => {
+      const age = ageFrom(answers);
+      if (age !== null && age < CONSENT_AGE && !answers.consent) {
+        ctx.addIssue({ code: "custom", path: ["consent"], message: "Answer the questions about your parents or carers" });
+      }
+    }),
+  },
+  adult: { slug: "adult", kind: "ADULT_SELF", area: "refer", isReferral: true, name: "An adult referring themselves", steps: adultSteps, schema: journeySchema(adultSteps) },
+  "parent-carer": {
+    slug: "parent-carer", kind: "PARENT_CARER", area: "refer", isReferral: true,
+    name: "A parent or carer referring their child", steps: parentSteps, schema: journeySchema(parentSteps),
+  },
+  professional: {
+    slug: "professional", kind: "PROFESSIONAL", area: "refer", isReferral: true,
+    name: "A GP or other professional referring someone", steps: professionalSteps, schema: journeySchema(professionalSteps),
+  },
+  question: {
+    slug: "question", kind: "GENERAL_QUESTION", area: "enquire", isReferral: false, name: "A general question",
+    steps: [questionStep, enquiryContactStep({ professional: false })],
+    schema: journeySchema([questionStep, enquiryContactStep({ professional: false })]),
+  },
+  training: {
+    slug: "training", kind: "TRAINING_ENQUIRY", area: "enquire", isReferral: false, name: "A training or course enquiry",
+    steps: [courseStep, enquiryContactStep({ professional: true })],
+    schema: journeySchema([courseStep, enquiryContactStep({ professional: true })]),
+  },
+};
+
+export function getJourney(slug: string, area?: "refer" | "enquire"): Journey | null {
+  const journey = Object.hasOwn(journeys, slug) ? journeys[slug as JourneySlug] : null;
+  return journey && (!area || journey.area === area) ? journey : null;
+}
+
+export function getQuestionStep(journey: Journey, stepId: string): QuestionStep | null {
+  const step = journey.steps.find((s) => s.id === stepId);
+  return step?.kind === "question" ? step : null;
+}

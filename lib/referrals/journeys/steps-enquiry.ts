@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { LIMITS } from "../limits";
+import { choice, optionalPhone, optionalText, requiredEmail, requiredText } from "../validation";
+import type { QuestionStep } from "./types";
+
+export const questionStep: QuestionStep = {
+  kind: "question",
+  id: "question",
+  title: "Your question",
+  intro: ["Ask us anything about the service or about IPT. This is not a referral, and we cannot give advice about a person's care by email."],
+  fields: [{ name: "question", kind: "textarea", label: "What would you like to ask?", maxLength: LIMITS.long, rows: 6 }],
+  schema: z.strictObject({ question: requiredText(LIMITS.long, "Enter your question") }),
+};
+
+export const courseOptions = [
+  { value: "introductory", label: "Introductory IPT practitioner course" },
+  { value: "ipt-a", label: "IPT-A practitioner course (young people)" },
+  { value: "ipt-a-accredited", label: "IPT-A course for accredited IPT practitioners" },
+  { value: "mentalization", label: "Mentalization in IPT workshop" },
+  { value: "refresher", label: "Refresher day for accredited practitioners" },
+  { value: "supervision", label: "Supervision towards accreditation" },
+  { value: "other", label: "Something else" },
+] as const;
+
+export const courseStep: QuestionStep = {
+  kind: "question",
+  id: "course",
+  title: "Which training are you asking about?",
+  fields: [
+    { name: "course", kind: "radios", label: "Which training are you asking about?", inline: true, options: [...courseOptions] },
+    { name: "message", kind: "textarea", label: "Your question (optional)", hint: "For example, dates, fees or whether you meet the entry requirements", maxLength: LIMITS.long, rows: 5 },
+  ],
+  schema: z.strictObject({
+    course: choice(courseOptions.map((o) => o.value) as [string, ...string[]], "Select the training you are asking about"),
+    message: optionalText(LIMITS.long),
+  }),
+};
+
+/** How to answer a question: a name and an email address (a phone number if they prefer). */
+export function enquiryContactStep(opts: { professional: boolean }): QuestionStep {
+  const base = {
+    yourName: requiredText(LIMITS.name, "Enter your name"),
+    email: requiredEmail("Enter your email address"),
+    phone: optionalPhone,
+  };
+  return {
+    kind: "question",
+    id: "contact",
+    title: "How we can reply",
+    fields: [
+      { name: "yourName", kind: "text", label: "Your name", autoComplete: "name", spellCheck: false },
+      ...(opts.professional
+        ? [
+            { name: "role", kind: "text" as const, label: "Your role", hint: "For example clinical psychologist, CAMHS practitioner", width: 20 as const },
+            { name: "organisation", kind: "text" as const, label: "Organisation (optional)", autoComplete: "organization" },
+          ]
+        : []),
+      { name: "email", kind: "email", label: "Email address", autoComplete: "email", spellCheck: false },
+      { name: "phone", kind: "tel", label: "Phone number (optional)", autoComplete: "tel", width: 20 },
+    ],
+    schema: opts.professional
+      ? z.strictObject({ ...base, role: requiredText(LIMITS.name, "Enter your role"), organisation: optionalText(LIMITS.short) })
+      : z.strictObject(base),
+  };
+}

@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { dateOfBirth } from "../date-of-birth";
+import { yesNo as yesNoOptions } from "../fields";
+import { LIMITS } from "../limits";
+import { checkboxes, choice, nhsNumber, optionalText, postcode, requiredText, yesNo, evenWithOtherErrors } from "../validation";
+import type { Audience, QuestionStep } from "./types";
+
+// Pages about the person who needs help, worded for whoever is filling in the form.
+
+export function riskStep(a: Audience): QuestionStep {
+  const question = `${cap(a.isPerson)} at risk of harming ${a.person === "you" ? "yourself" : "themselves"} or someone else now?`;
+  return {
+    kind: "question",
+    id: "risk",
+    title: question,
+    intro: ["We ask this first so we know how quickly to reply. Whatever you answer, you can carry on with the form."],
+    fields: [{ name: "atRisk", kind: "radios", label: question, inline: true, options: yesNoOptions }],
+    schema: z.strictObject({ atRisk: yesNo("Select yes if there is a risk of harm now") }),
+  };
+}
+
+export function aboutStep(a: Audience): QuestionStep {
+  const subject = a.person === "you" ? "your" : a.possessive;
+  return {
+    kind: "question",
+    id: "about",
+    title: a.person === "you" ? "About you" : `About ${a.person}`,
+    fields: [
+      { name: "givenName", kind: "text", label: "First name", autoComplete: a.person === "you" ? "given-name" : "off", spellCheck: false },
+      { name: "familyName", kind: "text", label: "Last name", autoComplete: a.person === "you" ? "family-name" : "off", spellCheck: false },
+      { name: "dateOfBirth", kind: "date", label: "Date of birth", hint: "For example, 27 3 2011" },
+    ],
+    schema: z.strictObject({
+      givenName: requiredText(LIMITS.name, `Enter ${subject} first name`),
+      familyName: requiredText(LIMITS.name, `Enter ${subject} last name`),
+      dateOfBirth: dateOfBirth(`${subject} date of birth`),
+    }),
+  };
+}
+
+export function whereStep(a: Audience): QuestionStep {
+  const subject = a.person === "you" ? "your" : a.possessive;
+  return {
+    kind: "question",
+    id: "where",
+    title: `Where ${a.person === "you" ? "you live" : `${a.person} lives`} and ${subject} GP`,
+    fields: [
+      { name: "postcode", kind: "text", label: "Postcode", autoComplete: a.person === "you" ? "postal-code" : "off", width: 10 },
+      { name: "gpPractice", kind: "text", label: "GP practice (optional)", hint: "The name of the surgery, for example Example Street Surgery" },
+      {
+        name: "nhsNumber",
+        kind: "text",
+        label: "NHS number (optional)",
+        hint: "A 10 digit number, like 943 476 5919. It is on letters from the NHS and in the NHS App.",
+        width: 10,
+        inputMode: "numeric",
+        spellCheck: false,
+      },
+    ],
+    schema: z.strictObject({
+      postcode: postcode(`Enter ${subject} postcode`),
+      gpPractice: optionalText(LIMITS.short),
+      nhsNumber,
+    }),
+  };
+}
+
+export const relationshipOptions = [
+  { value: "family", label: "Family, such as parents, brothers or sisters" },
+  { value: "partner", label: "A partner" },
+  { value: "friends", label: "Friends" },
+  { value: "school-work", label: "School, college or work" },
+  { value: "bereavement", label: "Someone has died" },
+  { value: "change", label: "A big change, like moving, a new baby or an illness" },
+  { value: "other", label: "Something else" },
+] as const;
+const relationshipValues = relationshipOptions.map((o) => o.value) as [string, ...string[]];
+
+export function concernsStep(a: Audience): QuestionStep {
+  const you = a.person === "you";
+  return {
+    kind: "question",
+    id: "concerns",
+    title: "What has been happening",
+    fields: [
+      {
+        name: "whatIsHappening",
+        kind: "textarea",
+        label: you ? "Tell us what has been happening and how you have been feeling" : `Tell us what has been happening for ${a.person} and how they have been feeling`,
+        hint: "A few sentences is enough. Include how long it has been going on.",
+        maxLength: LIMITS.long,
+        rows: 6,
+      },
+      {
+        name: "relationships",
+        kind: "checkboxes",
+        label: "Which relationships or changes are affecting things? (optional)",
+        hint: "Select all that apply.",
+        options: [...relationshipOptions],
+      },
+      {
+        name: "diagnosis",
+        kind: "radios",
+        label: `Has a doctor or other professional said ${you ? "you have" : `${a.person} has`} depression?`,
+        options: [
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+          { value: "not-sure", label: "I'm not sure" },
+        ],
+      },
+    ],
+    schema: z.strictObject({
+      whatIsHappening: requiredText(LIMITS.long, "Tell us what has been happening"),
+      relationships: checkboxes(relationshipValues),
+      diagnosis: choice(["yes", "no", "not-sure"], "Select whether a professional has said there is depression"),
+    }),
+  };
+}
+
+export function needsStep(a: Audience): QuestionStep {
+  const you = a.person === "you";
+  return {
+    kind: "question",
+    id: "needs",
+    title: "Language and access needs",
+    fields: [
+      { name: "interpreter", kind: "radios", label: `Would ${you ? "you" : a.person} like an interpreter?`, options: yesNoOptions },
+      { name: "language", kind: "text", label: "Which language? (optional)", hint: "Include British Sign Language (BSL) if needed", width: 20 },
+      {
+        name: "accessNeeds",
+        kind: "textarea",
+        label: `Is there anything that would make it easier for ${you ? "you" : a.person} to come to appointments? (optional)`,
+        hint: "For example step-free access, large print, or appointments after school",
+        maxLength: LIMITS.medium,
+        rows: 3,
+      },
+    ],
+    schema: z
+      .strictObject({
+        interpreter: yesNo("Select yes if an interpreter is needed"),
+        language: optionalText(LIMITS.name),
+        accessNeeds: optionalText(LIMITS.medium),
+      })
+      .superRefine((v, ctx) => {
+        if (v?.interpreter === "yes" && !String(v.language ?? "").trim()) {
+          ctx.addIssue({ code: "custom", path: ["language"], message: "Enter the language for the interpreter" });
+        }
+      }, evenWithOtherErrors),
+  };
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import type { Field } from "../fields";
+
+/** Answers so far, page by page: { about: { givenName: "…" }, … }. */
+export type Answers = Record<string, Record<string, unknown> | undefined>;
+
+/** The words that change with who is being referred. */
+export interface Audience {
+  /** "you", "your child", "the person you are referring" */
+  person: string;
+  /** "your", "your child's", "their" */
+  possessive: string;
+  /** "are you", "is your child", "is the person" */
+  isPerson: string;
+}
+
+export interface QuestionStep {
+  kind: "question";
+  id: string;
+  /** The page's h1. When the page has one field, that field's label is shown as the heading. */
+  title: string;
+  /** Paragraphs shown under the heading. */
+  intro?: string[];
+  fields: Field[];
+  schema: z.ZodObject;
+  /** The step appears only when this holds for the answers so far. */
+  when?: (answers: Answers) => boolean;
+}
+
+/** A page with guidance and a Continue button (crisis help, no programme for this age). */
+export interface InfoStep {
+  kind: "info";
+  id: "risk-help" | "age-outside";
+  title: string;
+  when: (answers: Answers) => boolean;
+}
+
+export type Step = QuestionStep | InfoStep;
+
+export type JourneySlug = "young-person" | "adult" | "parent-carer" | "professional" | "question" | "training";
+export type JourneyKind = "YOUNG_PERSON_SELF" | "ADULT_SELF" | "PARENT_CARER" | "PROFESSIONAL" | "GENERAL_QUESTION" | "TRAINING_ENQUIRY";
+
+export interface Journey {
+  slug: JourneySlug;
+  kind: JourneyKind;
+  /** /refer for referrals, /enquire for questions and training. */
+  area: "refer" | "enquire";
+  /** Short name for headings and emails: "Referring yourself (young person)". */
+  name: string;
+  isReferral: boolean;
+  steps: Step[];
+  /** The whole journey's answers, checked again on the server before anything is saved. */
+  schema: z.ZodType<Record<string, unknown>>;
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+
+export type LimitKind = "submission" | "form";
+
+export interface Limiter {
+  /** Counts one attempt from this client; false when they are over the limit for the hour. */
+  consume(kind: LimitKind, client: string): Promise<boolean>;
+}
+
+/**
+ * Per-client limits kept in Postgres (table rate_limit), so every app instance shares them.
+ * A database error is thrown, not swallowed: the caller shows the "cannot save" page.
+ */
+export function createLimiter(connectionString: string, perHour: Record<LimitKind, number>): Limiter {
+  const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 5_000 });
+  pool.on("error", () => {}); // an idle client losing its connection is not fatal; the next query reconnects
+  const make = (kind: LimitKind) =>
+    new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "rate_limit", tableCreated: true, keyPrefix: kind, points: perHour[kind], duration: 3600 });
+  const limiters = { submission: make("submission"), form: make("form") };
+  return {
+    async consume(kind, client) {
+      try {
+        await limiters[kind].consume(client.slice(0, 100));
+        return true;
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return false;
+        throw rejection;
+      }
+    },
+  };
+}

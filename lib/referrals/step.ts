@@ -1,0 +1,39 @@
+import "server-only";
+import type { Journey } from "./journeys/types";
+import { getQuestionStep } from "./journeys/registry";
+import { checkPath, nextPath } from "./flow";
+import { fieldErrors, readForm } from "./form-data";
+import { saveDraftStep, loadDraft } from "./drafts";
+import { logFailure, rateLimited, rejected, unavailable, unexpectedFields, type Outcome } from "./outcome";
+import type { SubmissionDeps } from "./deps";
+
+export interface StepPost {
+  journey: Journey;
+  stepId: string;
+  form: FormData;
+  draftToken: string | undefined;
+  client: string;
+  /** Came from a Change link on the check page: go back there afterwards. */
+  returnToCheck: boolean;
+}
+
+/** One question page posted: check it against its part of the journey's schema, keep it in the draft, move on. */
+export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<Outcome> {
+  const step = getQuestionStep(post.journey, post.stepId);
+  if (!step) return { kind: "state", httpStatus: 404, state: { status: "rejected", message: "This page does not exist.", values: {} } };
+  const { values, unknown, honeypotFilled } = readForm(step, post.form);
+  if (unknown.length) return unexpectedFields();
+  if (honeypotFilled) return rejected("We could not accept this form. If you are a person, please call us instead.", values);
+  const parsed = step.schema.safeParse(values);
+  if (!parsed.success) return { kind: "state", httpStatus: 422, state: { status: "invalid", errors: fieldErrors(parsed.error), values } };
+  try {
+    if (!(await deps.limiter.consume("form", post.client))) return rateLimited(values);
+    const { token } = await saveDraftStep(post.draftToken, post.journey, step.id, parsed.data, deps.db);
+    const draft = await loadDraft(token, post.journey, deps.db);
+    const to = post.returnToCheck ? checkPath(post.journey) : nextPath(post.journey, draft?.answers ?? {}, step.id);
+    return { kind: "redirect", to, draftToken: token };
+  } catch (error) {
+    logFailure(`saving ${post.journey.slug}/${step.id}`, error);
+    return unavailable(values);
+  }
+}

@@ -1,0 +1,52 @@
+import type { Field } from "./fields";
+import { applicableSteps, stepPath } from "./flow";
+import type { Answers, Journey } from "./journeys/types";
+
+export interface SummaryRow {
+  key: string;
+  value: string;
+  /** Where "Change" leads, returning to the check page afterwards. */
+  changeHref: string;
+  /** The visually hidden part of "Change …", so each link makes sense on its own. */
+  changeLabel: string;
+}
+
+export interface SummarySection {
+  title: string;
+  rows: SummaryRow[];
+  /** The page has not been answered yet. */
+  missing: boolean;
+}
+
+/** Answers as people typed or chose them, page by page, for the check-your-answers page and the detailed email. */
+export function summarise(journey: Journey, answers: Answers): SummarySection[] {
+  return applicableSteps(journey, answers).flatMap((step) => {
+    if (step.kind !== "question") return [];
+    const values = answers[step.id];
+    const changeHref = `${stepPath(journey, step.id)}?change=1`;
+    const rows = step.fields.map((field) => ({
+      key: field.label.replace(/ \(optional\)$/, ""),
+      value: values ? display(field, values[field.name]) : "",
+      changeHref,
+      changeLabel: field.label.replace(/ \(optional\)$/, "").toLowerCase(),
+    }));
+    return [{ title: step.title, rows, missing: !values }];
+  });
+}
+
+export function display(field: Field, value: unknown): string {
+  if (value === undefined || value === null || value === "") return "Not given";
+  if (field.kind === "date" && typeof value === "object") {
+    const { day, month, year } = value as Record<string, string>;
+    return `${day} ${monthName(Number(month))} ${year}`;
+  }
+  if (field.kind === "radios" || field.kind === "checkboxes") {
+    const chosen = Array.isArray(value) ? value : [value];
+    if (chosen.length === 0) return "None selected";
+    return chosen.map((v) => field.options.find((o) => o.value === v)?.label ?? String(v)).join(", ");
+  }
+  return String(value);
+}
+
+const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthName = (m: number) => months[m - 1] ?? String(m);

@@ -1,0 +1,31 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type Page } from "@playwright/test";
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/**
+ * axe-core needs JavaScript, which the no-JavaScript tests turn off. So the page's HTML, exactly
+ * as the browser has it, is opened again in a context where axe can run but the page's own
+ * scripts are blocked, with the same styles, and checked there.
+ */
+export async function expectAccessibleWithoutJs(page: Page, browser: Browser): Promise<void> {
+  const html = await page.content();
+  const url = page.url();
+  // Playwright applies the test's options (JavaScript off) to new contexts too, so turn it back on here.
+  const context = await browser.newContext({ viewport: page.viewportSize() ?? undefined, javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    await copy.route("**/*", (route) => {
+      const request = route.request();
+      if (request.resourceType() === "script") return route.abort();
+      if (request.url() === url && request.resourceType() === "document") return route.fulfill({ body: html, contentType: "text/html; charset=utf-8" });
+      return route.continue();
+    });
+    await copy.goto(url);
+    const results = await new AxeBuilder({ page: copy }).withTags(WCAG_22_AA).analyze();
+    const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(summary, `axe-core violations on ${url} without JavaScript`).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}

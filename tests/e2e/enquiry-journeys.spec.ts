@@ -1,0 +1,54 @@
+import { expect, test } from "./fixtures";
+import { expectAccessibleWithoutJs } from "./accessible-without-js";
+import { waitForMail } from "./mailbox";
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
+
+    test("someone asks a general question and gets a reference", async ({ page, browser, expectAccessible }) => {
+      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
+      await page.goto("/refer");
+      await page.getByRole("link", { name: "Ask us a general question" }).click();
+      await page.getByLabel("What would you like to ask?").fill("Do you offer evening appointments?");
+      await check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByLabel("Your name").fill("Pat Asker");
+      await page.getByLabel("Email address").fill("pat@example.net");
+      await check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.getByText("Do you offer evening appointments?")).toBeVisible();
+      await expect(page).toHaveTitle(/Check your answers/);
+      await check();
+      await page.getByRole("button", { name: "Send message" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Message sent" })).toBeVisible();
+      await expect(page).toHaveTitle(/Message sent/);
+      await check();
+      const reference = (await page.getByTestId("reference").textContent())!.trim();
+      await waitForMail(`New enquiry ${reference}`);
+      const ack = await waitForMail(`We have your message: ${reference}`);
+      expect(ack[0]!.to).toContain("pat@example.net");
+    });
+
+    test("a professional asks about a training course", async ({ page, browser, expectAccessible }) => {
+      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
+      await page.goto("/enquire");
+      await check();
+      await page.getByRole("link", { name: "Ask about training or a course" }).click();
+      await page.getByLabel("Mentalization in IPT workshop").check();
+      await page.getByLabel("Your question (optional)").fill("When is the next one?");
+      await check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByLabel("Your name").fill("Chris Trainee");
+      await page.getByLabel("Your role").fill("Clinical psychologist");
+      await page.getByLabel("Email address").fill("chris@example.net");
+      await check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("button", { name: "Send message" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Message sent" })).toBeVisible();
+      const reference = (await page.getByTestId("reference").textContent())!.trim();
+      const [mail] = await waitForMail(`New enquiry ${reference}`);
+      expect(mail!.text).toContain("Type: A training or course enquiry");
+    });
+  });
+}

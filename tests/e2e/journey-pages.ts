@@ -1,0 +1,75 @@
+import { expect, type Page } from "@playwright/test";
+
+// The pages of the referral journeys, answered as a person would: by label, then Continue.
+// `check` runs after each page is filled in (the axe-core check), before moving on.
+
+export type Check = () => Promise<void>;
+
+export async function continueOn(page: Page, check: Check) {
+  await check();
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+export async function answerRisk(page: Page, check: Check, atRisk: boolean) {
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("at risk of harming");
+  await page.getByRole("radio", { name: atRisk ? "Yes" : "No" }).check();
+  await continueOn(page, check);
+}
+
+export async function giveNameAndBirthday(page: Page, check: Check, age: number) {
+  await expect(page.getByRole("heading", { level: 1, name: /^About/ })).toBeVisible();
+  await page.getByLabel("First name").fill("Alex");
+  await page.getByLabel("Last name").fill("Testperson");
+  // A birthday a month ago, so the age is right whatever the date today.
+  const birthday = new Date();
+  birthday.setUTCFullYear(birthday.getUTCFullYear() - age);
+  birthday.setUTCMonth(birthday.getUTCMonth() - 1);
+  await page.getByLabel("Day").fill(String(birthday.getUTCDate()));
+  await page.getByLabel("Month").fill(String(birthday.getUTCMonth() + 1));
+  await page.getByLabel("Year").fill(String(birthday.getUTCFullYear()));
+  await continueOn(page, check);
+}
+
+export async function giveContact(page: Page, check: Check, email: string) {
+  await expect(page.getByRole("heading", { level: 1, name: /How we can contact/ })).toBeVisible();
+  await page.getByLabel("Phone number").fill("07700 900982");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("group", { name: "Can we leave a message or send a text?" }).getByLabel("Yes").check();
+  await continueOn(page, check);
+}
+
+export async function giveWhere(page: Page, check: Check) {
+  await page.getByLabel("Postcode").fill("EX1 1AA");
+  await page.getByLabel("GP practice (optional)").fill("Example Street Surgery");
+  await page.getByLabel("NHS number (optional)").fill("943 476 5919");
+  await continueOn(page, check);
+}
+
+export async function describeConcerns(page: Page, check: Check, text: string) {
+  await page.getByRole("textbox", { name: /Tell us what has been happening/ }).fill(text);
+  await page.getByLabel("Family, such as parents, brothers or sisters").check();
+  await page.getByRole("group", { name: /depression/ }).getByLabel("Yes").check();
+  await continueOn(page, check);
+}
+
+export async function giveNeeds(page: Page, check: Check) {
+  await page.getByRole("group", { name: /interpreter/ }).getByLabel("No").check();
+  await continueOn(page, check);
+}
+
+/** On the check page: send, and return the reference from the confirmation page. */
+export async function sendAndGetReference(page: Page, check: Check, button = "Send referral"): Promise<string> {
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers before sending" })).toBeVisible();
+  await expect(page).toHaveTitle(/Check your answers/);
+  await check();
+  await page.getByRole("button", { name: button }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /sent/ })).toBeVisible();
+  // After a client-side navigation Next.js sets the new title a moment after the page shows.
+  await expect(page).toHaveTitle(/sent/);
+  const reference = (await page.getByTestId("reference").textContent())!.trim();
+  expect(reference).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+  await expect(page.getByText(/within 5 working days/)).toBeVisible();
+  await expect(page.getByRole("link", { name: /Call 999/ })).toBeVisible();
+  await check();
+  return reference;
+}

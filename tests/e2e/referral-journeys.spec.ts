@@ -1,0 +1,109 @@
+import { expect, test } from "./fixtures";
+import { answerRisk, continueOn, describeConcerns, giveContact, giveNameAndBirthday, giveNeeds, giveWhere, sendAndGetReference } from "./journey-pages";
+import { expectAccessibleWithoutJs } from "./accessible-without-js";
+import { waitForMail } from "./mailbox";
+
+// Every referral journey, on a phone-sized screen, with JavaScript on and off: axe-core on every
+// page, a reference at the end, and the clinical support officer's email in the SMTP server.
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
+
+    test("a young person of 15 refers themselves and is asked about their parents", async ({ page, browser, expectAccessible }) => {
+      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
+      await page.goto("/refer");
+      await check();
+      await page.getByLabel(/Me, and I am a young person/).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await answerRisk(page, check, false);
+      await giveNameAndBirthday(page, check, 15);
+      await expect(page.getByRole("heading", { level: 1, name: "Your parents or carers" })).toBeVisible();
+      await expect(page.getByText(/What you tell us is private/)).toBeVisible();
+      await page.getByRole("group", { name: "Does a parent or carer know you are asking for help?" }).getByLabel("No").check();
+      await page.getByRole("group", { name: "Can we contact a parent or carer?" }).getByLabel("No").check();
+      await continueOn(page, check);
+      await giveContact(page, check, "alex@example.net");
+      await giveWhere(page, check);
+      await describeConcerns(page, check, "Things have been hard at school");
+      await giveNeeds(page, check);
+      const reference = await sendAndGetReference(page, check);
+      const [mail] = await waitForMail(`New referral ${reference}`);
+      expect(mail!.text).toContain("Programme: IPT for young people (IPT-A)");
+    });
+
+    test("an adult refers themselves", async ({ page, browser, expectAccessible }) => {
+      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
+      await page.goto("/refer");
+      await page.getByLabel(/Me, and I am an adult/).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await answerRisk(page, check, false);
+      await giveNameAndBirthday(page, check, 34);
+      await giveContact(page, check, "adult@example.net");
+      await giveWhere(page, check);
+      await describeConcerns(page, check, "Low mood since losing my job");
+      await giveNeeds(page, check);
+      const reference = await sendAndGetReference(page, check);
+      await waitForMail(`New referral ${reference}`);
+      const ack = await waitForMail(`We have your referral: ${reference}`);
+      expect(ack[0]!.to).toContain("adult@example.net");
+    });
+
+    test("a parent refers their child of 10", async ({ page, browser, expectAccessible }) => {
+      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
+      await page.goto("/refer");
+      await page.getByLabel(/My child or a young person I care for/).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await answerRisk(page, check, false);
+      await giveNameAndBirthday(page, check, 10);
+      await page.getByLabel("Your full name").fill("Sam Testparent");
+      await page.getByLabel("Your relationship to the child").fill("Mother");
+      await page.getByRole("group", { name: /Does your child know/ }).getByLabel("Yes").check();
+      await continueOn(page, check);
+      await giveContact(page, check, "parent@example.net");
+      await giveWhere(page, check);
+      await describeConcerns(page, check, "Very withdrawn since her grandad died");
+      await giveNeeds(page, check);
+      const reference = await sendAndGetReference(page, check);
+      const mails = await waitForMail(`New referral ${reference}`);
+      expect(mails[0]!.text).toContain("Programme: Family-based IPT (FB-IPT)");
+    });
+
+    test("a GP refers a patient who is at risk now, and the email is marked URGENT", async ({ page, browser, expectAccessible }) => {
+      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
+      await page.goto("/refer");
+      await page.getByLabel(/I am a GP or other professional/).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("radio", { name: "Yes" }).check();
+      if (javaScriptEnabled) {
+        // The crisis guidance appears as soon as "Yes" is chosen.
+        await expect(page.getByRole("link", { name: /Call 999/ })).toBeVisible();
+      }
+      await continueOn(page, check);
+      await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
+      await expect(page.getByRole("link", { name: /Call 111/ })).toBeVisible();
+      await expect(page.getByRole("link", { name: /116 123/ })).toBeVisible();
+      await expect(page.getByRole("link", { name: /Text SHOUT to 85258/ })).toBeVisible();
+      await expect(page.getByRole("link", { name: /0800 1111/ })).toBeVisible();
+      await check();
+      await page.getByRole("link", { name: "Continue with the form" }).click();
+      await giveNameAndBirthday(page, check, 16);
+      await page.getByLabel("Your full name").fill("Dr Jo Example");
+      await page.getByLabel("Your role").fill("GP");
+      await page.getByLabel("Organisation").fill("Example Street Surgery");
+      await page.getByLabel("Work email address").fill("jo.example@nhs.net");
+      await page.getByLabel("Work phone number").fill("01632 960001");
+      await continueOn(page, check);
+      await giveContact(page, check, "");
+      await giveWhere(page, check);
+      await describeConcerns(page, check, "Low mood and self-harm thoughts");
+      await page.getByRole("group", { name: "Has the person agreed to this referral?" }).getByLabel("Yes").check();
+      await page.getByRole("group", { name: "Are there any safeguarding concerns?" }).getByLabel("No").check();
+      await continueOn(page, check);
+      await giveNeeds(page, check);
+      const reference = await sendAndGetReference(page, check);
+      const [mail] = await waitForMail(`URGENT: New referral ${reference}`);
+      expect(mail!.subject).toBe(`URGENT: New referral ${reference} – at risk now`);
+    });
+  });
+}

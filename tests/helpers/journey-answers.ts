@@ -1,0 +1,45 @@
+import type { JourneySlug } from "../../lib/referrals/journeys/types";
+
+/** Form fields as a person would post them, page by page: valid answers for each journey. */
+export type PageAnswers = Record<string, string | string[]>;
+
+const person = (dobYear: number): Record<string, PageAnswers> => ({
+  risk: { atRisk: "no" },
+  about: { givenName: "Alex", familyName: "Testperson", "dateOfBirth.day": "14", "dateOfBirth.month": "3", "dateOfBirth.year": String(dobYear) },
+  contact: { phone: "07700 900982", email: "alex@example.net", mayLeaveMessage: "yes", bestTimes: "After 4pm" },
+  where: { postcode: "EX1 1AA", gpPractice: "Example Street Surgery", nhsNumber: "943 476 5919" },
+  concerns: { whatIsHappening: "Feeling low since moving schools", relationships: ["family", "school-work"], diagnosis: "yes" },
+  needs: { interpreter: "no", language: "", accessNeeds: "" },
+});
+
+const thisYear = new Date().getUTCFullYear();
+
+export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
+  "young-person": { ...person(thisYear - 15), consent: { parentKnows: "yes", mayContactParent: "talk-first", parentName: "", parentPhone: "" } },
+  adult: person(thisYear - 34),
+  "parent-carer": {
+    ...person(thisYear - 10),
+    you: { yourName: "Sam Testparent", relationship: "Mother", childKnows: "yes" },
+  },
+  professional: {
+    ...person(thisYear - 16),
+    referrer: { yourName: "Dr Jo Example", role: "GP", organisation: "Example Street Surgery", workEmail: "jo.example@nhs.net", workPhone: "01632 960001" },
+    consent: { personConsented: "yes", safeguarding: "no", safeguardingDetails: "" },
+  },
+  question: {
+    question: { question: "Do you offer evening appointments?" },
+    contact: { yourName: "Pat Asker", email: "pat@example.net", phone: "" },
+  },
+  training: {
+    course: { course: "introductory", message: "When is the next course?" },
+    contact: { yourName: "Chris Trainee", role: "Clinical psychologist", organisation: "Example CAMHS", email: "chris@example.net", phone: "" },
+  },
+};
+
+export function toFormData(fields: Record<string, string | string[]>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const v of Array.isArray(value) ? value : [value]) form.append(name, v);
+  }
+  return form;
+}

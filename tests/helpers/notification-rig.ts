@@ -1,0 +1,45 @@
+import { installJobs } from "../../lib/jobs/boss";
+import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { createMailer } from "../../lib/mail/transport";
+import { notificationHandlers } from "../../lib/referrals/notifications";
+import type { EmailSettings } from "../../lib/referrals/emails";
+import { startSmtpSink, type SmtpSink } from "./smtp-sink";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+import { testDeps } from "./submit-journey";
+
+export const emailSettings: EmailSettings = {
+  to: "clinical-support@example.org",
+  appUrl: "https://ipt.example.org",
+  includeDetails: false,
+  domain: "example.org",
+};
+
+/** A test database with pg-boss installed (retries after ~1 s), an SMTP sink, and workers on demand. */
+export async function startNotificationRig(options: { includeDetails?: boolean } = {}) {
+  const database: TestDatabase = await createTestDatabase();
+  await installJobs(database.url, { delaySeconds: 1, maxDelaySeconds: 2, limit: 50 });
+  const sink: SmtpSink = await startSmtpSink();
+  const deps = await testDeps(database.db(), database.url);
+  const mailer = createMailer({ SMTP_URL: sink.url, MAIL_FROM: "IPT referrals <referrals@example.org>", DATA_DIR: ".data/test", SMTP_TIMEOUT_SECONDS: 1 });
+  const workers: RunningWorker[] = [];
+  const settings = { ...emailSettings, includeDetails: options.includeDetails ?? false };
+  return {
+    database,
+    sink,
+    deps,
+    async startWorker() {
+      const worker = await startWorker(database.url, notificationHandlers(database.db(), mailer, settings, 30), { pollingIntervalSeconds: 0.5 });
+      workers.push(worker);
+      return worker;
+    },
+    async stop() {
+      await Promise.all(workers.map((w) => w.stop()));
+      mailer.close();
+      await deps.boss.stop({ graceful: false });
+      await sink.stop();
+      await database.drop();
+    },
+  };
+}
+
+export type NotificationRig = Awaited<ReturnType<typeof startNotificationRig>>;

@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import type { PgBoss } from "pg-boss";
+import type { Database } from "../../lib/db/client";
+import { createBoss } from "../../lib/jobs/boss";
+import { applicableSteps } from "../../lib/referrals/flow";
+import { getJourney } from "../../lib/referrals/journeys/registry";
+import type { Journey, JourneySlug } from "../../lib/referrals/journeys/types";
+import { loadDraft } from "../../lib/referrals/drafts";
+import type { SubmissionDeps } from "../../lib/referrals/deps";
+import type { Limiter } from "../../lib/referrals/rate-limit";
+import { submitJourney } from "../../lib/referrals/submit";
+import { submitStep } from "../../lib/referrals/step";
+import { toFormData, validAnswers, type PageAnswers } from "./journey-answers";
+
+export const unlimited: Limiter = { consume: async () => true };
+
+/** Deps for the server entry points on a test database, with a started (non-supervising) pg-boss. */
+export async function testDeps(db: Database, url: string, overrides: Partial<SubmissionDeps> = {}): Promise<SubmissionDeps & { boss: PgBoss }> {
+  const boss = createBoss(url);
+  await boss.start();
+  return { db, queue: async () => boss, limiter: unlimited, minSeconds: 0, ...overrides, boss };
+}
+
+/**
+ * Posts every page of a journey through submitStep, as the browser would, and returns the
+ * draft's cookie token and idempotency key, ready for submitJourney.
+ */
+export async function fillJourney(deps: SubmissionDeps, slug: JourneySlug, change: Record<string, PageAnswers> = {}) {
+  const journey = getJourney(slug)!;
+  const pages = { ...validAnswers[slug], ...change };
+  let token: string | undefined;
+  for (let guard = 0; guard < 20; guard++) {
+    const answers = token ? ((await loadDraft(token, journey, deps.db))?.answers ?? {}) : {};
+    const next = applicableSteps(journey, answers).find((s) => s.kind === "question" && !answers[s.id]);
+    if (!next) break;
+    const outcome = await submitStep(
+      { journey, stepId: next.id, form: toFormData(pages[next.id] ?? {}), draftToken: token, client: "127.0.0.1", returnToCheck: false },
+      deps,
+    );
+    if (outcome.kind !== "redirect") throw new Error(`${slug}/${next.id} was not accepted: ${JSON.stringify(outcome.state)}`);
+    token = outcome.draftToken;
+  }
+  const draft = await loadDraft(token, journey, deps.db);
+  return { journey, token: token!, idempotencyKey: draft!.idempotencyKey };
+}
+
+/** Fills and sends a whole journey; returns the reference. */
+export async function sendJourney(deps: SubmissionDeps, slug: JourneySlug, change: Record<string, PageAnswers> = {}): Promise<string> {
+  const { journey, token, idempotencyKey } = await fillJourney(deps, slug, change);
+  const outcome = await post(deps, journey, token, idempotencyKey);
+  if (outcome.kind !== "redirect" || !outcome.reference) throw new Error(`sending ${slug} failed: ${JSON.stringify(outcome)}`);
+  return outcome.reference;
+}
+
+export function post(deps: SubmissionDeps, journey: Journey, token: string | undefined, idempotencyKey: string = randomUUID()) {
+  return submitJourney({ journey, form: toFormData({ idempotencyKey }), draftToken: token, client: "127.0.0.1" }, deps);
+}

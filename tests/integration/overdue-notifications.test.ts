@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { flagOverdue } from "../../lib/referrals/notifications";
+import { startNotificationRig, type NotificationRig } from "../helpers/notification-rig";
+import { sendJourney } from "../helpers/submit-journey";
+
+let rig: NotificationRig;
+beforeAll(async () => {
+  rig = await startNotificationRig();
+});
+afterAll(() => rig.stop());
+
+describe("referrals not notified after 30 minutes", () => {
+  it("are flagged for the dashboard and their notification is queued again", async () => {
+    const reference = await sendJourney(rig.deps, "adult");
+    const db = rig.database.db();
+    // As if it arrived 31 minutes ago and its job was lost (e.g. deleted by hand).
+    await db.referral.update({ where: { reference }, data: { createdAt: new Date(Date.now() - 31 * 60_000) } });
+    await db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = 'referral-notification'`);
+    const fresh = await sendJourney(rig.deps, "adult");
+
+    const overdue = await flagOverdue(db, 30);
+    expect(overdue.map((r) => r.reference)).toEqual([reference]);
+    const flagged = await db.referral.findUniqueOrThrow({ where: { reference } });
+    expect(flagged.notificationOverdueAt).not.toBeNull();
+    expect((await db.referral.findUniqueOrThrow({ where: { reference: fresh } })).notificationOverdueAt).toBeNull();
+
+    // The worker's sweep re-queues it; the email then goes out.
+    const worker = await rig.startWorker();
+    await worker.boss.send("referral-sweep", {});
+    await expect.poll(() => rig.sink.messages.filter((m) => m.subject === `New referral ${reference}`).length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await db.referral.findUniqueOrThrow({ where: { reference } })).notifiedAt, { timeout: 30_000 }).not.toBeNull();
+    await worker.stop();
+  });
+});

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installJobs } from "../../lib/jobs/boss";
+import { createLimiter } from "../../lib/referrals/rate-limit";
+import { getJourney } from "../../lib/referrals/journeys/registry";
+import { submitStep } from "../../lib/referrals/step";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { toFormData } from "../helpers/journey-answers";
+import { fillJourney, post, sendJourney, testDeps } from "../helpers/submit-journey";
+
+let database: TestDatabase;
+let deps: Awaited<ReturnType<typeof testDeps>>;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await installJobs(database.url);
+  deps = await testDeps(database.db(), database.url);
+});
+afterAll(async () => {
+  await deps.boss.stop({ graceful: false });
+  await database.drop();
+});
+
+const jobsFor = async (referralId: string) =>
+  Number((await database.db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE data->>'referralId' = $1`, referralId))[0]!.n);
+
+describe("sending a referral", () => {
+  it("saves the referral with its search columns, queues its emails and deletes the draft", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "young-person");
+    const outcome = await post(deps, journey, token, idempotencyKey);
+    expect(outcome).toMatchObject({ kind: "redirect", to: "/refer/young-person/confirmation" });
+    const row = await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey } });
+    expect(row).toMatchObject({ journey: "YOUNG_PERSON_SELF", programme: "ipt-a", urgent: false, givenName: "Alex", nhsNumber: "9434765919", postcode: "EX1 1AA" });
+    expect(row.reference).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    expect(row.answers).toMatchObject({ consent: { parentKnows: "yes", mayContactParent: "talk-first" } });
+    expect(await jobsFor(row.id)).toBe(2);
+    expect(await database.db().referralDraft.count({ where: { idempotencyKey } })).toBe(0);
+  });
+
+  it("makes exactly one referral from 20 concurrent posts with one idempotency key", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => post(deps, journey, token, idempotencyKey)));
+    const references = new Set(outcomes.map((o) => (o.kind === "redirect" ? o.reference : `not sent: ${JSON.stringify(o)}`)));
+    expect(references.size).toBe(1);
+    expect([...references][0]).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(1);
+    const row = await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey } });
+    expect(await jobsFor(row.id)).toBe(2);
+  });
+
+  it("gives the same reference when the person refreshes or retries after sending", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "question");
+    const first = await post(deps, journey, token, idempotencyKey);
+    const again = await post(deps, journey, undefined, idempotencyKey);
+    expect(first.kind === "redirect" && first.reference).toBeTruthy();
+    expect(again).toEqual(first);
+  });
+
+  it("marks the referral urgent when the person is at risk now", async () => {
+    const reference = await sendJourney(deps, "professional", { risk: { atRisk: "yes" } });
+    expect((await database.db().referral.findUniqueOrThrow({ where: { reference } })).urgent).toBe(true);
+  });
+
+  it("sends someone outside every programme's ages on, with no programme, rather than refusing them", async () => {
+    const reference = await sendJourney(deps, "parent-carer", {
+      about: { givenName: "Kim", familyName: "Young", "dateOfBirth.day": "1", "dateOfBirth.month": "1", "dateOfBirth.year": String(new Date().getUTCFullYear() - 6) },
+    });
+    expect((await database.db().referral.findUniqueOrThrow({ where: { reference } })).programme).toBeNull();
+  });
+
+  it("stores HTML and scripts exactly as typed", async () => {
+    const typed = `<script>alert("x")</script><b>bold</b> & "quotes"`;
+    const reference = await sendJourney(deps, "adult", {
+      concerns: { whatIsHappening: typed, relationships: [], diagnosis: "not-sure" },
+    });
+    const row = await database.db().referral.findUniqueOrThrow({ where: { reference } });
+    expect((row.answers as { concerns: { whatIsHappening: string } }).concerns.whatIsHappening).toBe(typed);
+  });
+});
+
+describe("refusing bots and tampering", () => {
+  it("refuses a form whose hidden honeypot field was filled in", async () => {
+    const journey = getJourney("adult")!;
+    const drafts = await database.db().referralDraft.count();
+    const outcome = await submitStep({ journey, stepId: "risk", form: toFormData({ atRisk: "no", website: "http://spam.example" }), draftToken: undefined, client: "x", returnToCheck: false }, deps);
+    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "rejected" } });
+    expect(await database.db().referralDraft.count()).toBe(drafts);
+  });
+
+  it("refuses fields the page does not have", async () => {
+    const journey = getJourney("adult")!;
+    const outcome = await submitStep({ journey, stepId: "risk", form: toFormData({ atRisk: "no", isAdmin: "true" }), draftToken: undefined, client: "x", returnToCheck: false }, deps);
+    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400 });
+  });
+
+  it("asks a journey finished faster than the minimum time to send again, and saves nothing", async () => {
+    const slow = { ...deps, minSeconds: 3600 };
+    const { journey, token, idempotencyKey } = await fillJourney(slow, "adult");
+    const outcome = await post(slow, journey, token, idempotencyKey);
+    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "rejected", message: expect.stringContaining("send them again") } });
+    expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
+  });
+
+  it("limits submissions per address in Postgres, shared by every app instance", async () => {
+    const limits = { submission: 2, form: 1000 };
+    // Two limiters, as two app instances would have: they share the count.
+    const instanceA = { ...deps, limiter: createLimiter(database.url, limits) };
+    const instanceB = { ...deps, limiter: createLimiter(database.url, limits) };
+    const results = [];
+    for (const instance of [instanceA, instanceB, instanceA]) {
+      const { journey, token, idempotencyKey } = await fillJourney(instance, "question");
+      results.push(await post(instance, journey, token, idempotencyKey));
+    }
+    expect(results.map((r) => (r.kind === "redirect" ? "sent" : r.httpStatus))).toEqual(["sent", "sent", 429]);
+    expect(results[2]).toMatchObject({ state: { status: "rate-limited" } });
+    const stored = await database.db().rateLimit.findMany();
+    expect(stored.some((r) => r.key.startsWith("submission") && r.points === 3)).toBe(true);
+  });
+
+  it("starts again from the first page when the draft has expired", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
+    await database.db().referralDraft.updateMany({ where: { idempotencyKey }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await post(deps, journey, token, idempotencyKey)).toEqual({ kind: "redirect", to: "/refer/adult/risk" });
+  });
+});
