@@ -3,10 +3,12 @@ import { waitForMail } from "./mailbox";
 
 test("a whole enquiry can be sent with the keyboard alone", async ({ page }) => {
   await page.goto("/enquire/question/question");
-  // Skip link, then Back, then the question.
+  // The skip link passes the site's header; then Back, then the question.
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Back" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("What would you like to ask?")).toBeFocused();
   await page.keyboard.type("Can I bring my partner?");
