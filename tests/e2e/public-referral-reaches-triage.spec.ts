@@ -1,0 +1,83 @@
+import { expect, test } from "./fixtures";
+import { answerRisk, describeConcerns, giveContact, giveNameAndBirthday, giveNeeds, giveWhere, sendAndGetReference } from "./journey-pages";
+import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+
+// The two halves joined up: nothing is put in the database by hand. A person refers themselves
+// through the public form, a triager works the referral in the dashboard, and an admin then finds
+// every step in the audit log.
+
+const PASSWORD = "a long triage password 2026";
+
+test("a referral made through the public journey is triaged in the dashboard and every step is in the audit log", async ({ page, expectAccessible }) => {
+  const check = () => expectAccessible();
+  const concerns = `Struggling to sleep since the move ${Date.now()}`;
+
+  // An adult refers themselves.
+  await page.goto("/refer");
+  await page.getByLabel(/Me, and I am an adult/).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await answerRisk(page, check, false);
+  await giveNameAndBirthday(page, check, 29);
+  await giveContact(page, check, "self-referral@example.net");
+  await giveWhere(page, check);
+  await describeConcerns(page, check, concerns);
+  await giveNeeds(page, check);
+  const reference = await sendAndGetReference(page, check);
+
+  // A triager signs in (setting up two-factor on the first visit) and finds it in the inbox.
+  const triagerEmail = uniqueEmail("triager");
+  createStaffAccount({ email: triagerEmail, name: "Priya Triager", role: "triager", password: PASSWORD });
+  await signIn(page, triagerEmail, PASSWORD);
+  const key = await setUpTwoFactor(page, PASSWORD);
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await signIn(page, triagerEmail, PASSWORD, key);
+  await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
+  await page.getByLabel("Search referrals").fill(reference);
+  await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: reference }) });
+  await expect(row).toContainText("Alex Testperson");
+  await expect(row).toContainText("New");
+  await expectAccessible();
+
+  // She opens it and sees what the person wrote.
+  await row.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("heading", { name: `Referral ${reference}` })).toBeVisible();
+  await expect(page.getByText(concerns)).toBeVisible();
+  const referralId = new URL(page.url()).pathname.split("/").at(-1)!;
+
+  await page.getByLabel("Assigned to").selectOption({ label: "Priya Triager" });
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByText("Assignment saved.")).toBeVisible();
+
+  await page.getByLabel("In review").check();
+  await page.getByRole("button", { name: "Change status" }).click();
+  await expect(page.getByText("Status changed.")).toBeVisible();
+  await page.getByLabel("Signposted").check();
+  await page.getByLabel("Reason").fill("Better suited to the adult talking therapies service; details sent.");
+  await page.getByRole("button", { name: "Change status" }).click();
+  await expect(page.getByRole("group", { name: "Move from Signposted elsewhere to" })).toBeVisible();
+
+  await page.getByLabel("Note", { exact: true }).fill("Left a voicemail with the service details.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByText("Note added.")).toBeVisible();
+  await expectAccessible();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+
+  // An admin reads the audit log for this referral: every step, by the triager who took it.
+  const adminEmail = uniqueEmail("admin");
+  createStaffAccount({ email: adminEmail, name: "Ade Admin", role: "admin", password: PASSWORD });
+  await signIn(page, adminEmail, PASSWORD);
+  await setUpTwoFactor(page, PASSWORD);
+  await page.goto("/admin/audit");
+  await page.getByLabel("Target").fill(referralId);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  const entries = page.getByRole("row").filter({ hasText: "Priya Triager" });
+  for (const action of ["referral.viewed", "referral.assigned", "referral.note_added"]) {
+    await expect(entries.filter({ hasText: action }).first()).toBeVisible();
+  }
+  const statusChanges = entries.filter({ hasText: "referral.status_changed" });
+  await expect(statusChanges).toHaveCount(2);
+  await expect(statusChanges.filter({ hasText: "SIGNPOSTED" })).toHaveCount(1);
+  await expectAccessible();
+});
