@@ -1,7 +1,7 @@
 import type { InboxRow } from "@/lib/triage/inbox";
 import { JOURNEY_LABELS } from "@/lib/triage/labels";
 import { formatDateTime, plural } from "./format";
-import { StatusTag, UrgentTag } from "./status-tag";
+import { EmailNotSentTag, StatusTag, UrgentTag } from "./status-tag";
 
 export interface InboxTableProps {
   rows: InboxRow[];
@@ -35,6 +35,12 @@ export function InboxTable({ rows, targetWorkingDays }: InboxTableProps) {
                   <>
                     {" "}
                     <UrgentTag />
+                  </>
+                )}
+                {row.emailToTeamNotSent && (
+                  <>
+                    {" "}
+                    <EmailNotSentTag />
                   </>
                 )}
               </td>

@@ -7,3 +7,8 @@ export function StatusTag({ status }: { status: Status }) {
 export function UrgentTag() {
   return <strong className="nhsuk-tag nhsuk-tag--red">Urgent</strong>;
 }
+
+/** Shown while the worker has failed to email the team for over 30 minutes, so staff look here instead. */
+export function EmailNotSentTag() {
+  return <strong className="nhsuk-tag nhsuk-tag--orange">Email to team not sent</strong>;
+}

@@ -5,6 +5,7 @@ import type { StaffContext } from "@/lib/auth/guard";
 import { recordAudit } from "./audit";
 import type { InboxFilter } from "./filters";
 import { afterCursor, decodeCursor, encodeCursor, inboxWhere } from "./inbox-query";
+import { emailToTeamNotSent } from "./notification-flag";
 import { OPEN_STATUSES, STATUSES, type Journey, type Status } from "./labels";
 import { waitingFor, type Waiting } from "./working-days";
 
@@ -21,6 +22,8 @@ export interface InboxRow {
   assignee: string | null;
   createdAt: Date;
   waiting: Waiting;
+  /** The worker has not managed to email the team about it for over 30 minutes. */
+  emailToTeamNotSent: boolean;
 }
 
 export interface InboxPage {
@@ -43,6 +46,7 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
     select: {
       id: true, reference: true, journey: true, programme: true, urgent: true, status: true,
       givenName: true, familyName: true, assigneeId: true, createdAt: true, anonymisedAt: true,
+      notifiedAt: true, notificationOverdueAt: true,
     },
   });
   const grouped = await db.referral.groupBy({ by: ["status"], where: inboxWhere(filter, context.staff.id, { ignoreStatus: true }), _count: { _all: true } });
@@ -71,6 +75,7 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
       assignee: r.assigneeId ? (names.get(r.assigneeId) ?? "Former staff member") : null,
       createdAt: r.createdAt,
       waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status)),
+      emailToTeamNotSent: emailToTeamNotSent(r),
     })),
     next: found.length > INBOX_PAGE_SIZE && last ? encodeCursor(last) : null,
     isFirstPage: !cursor,

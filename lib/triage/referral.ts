@@ -5,6 +5,7 @@ import type { StaffContext } from "@/lib/auth/guard";
 import { readableAnswers, type AnswerRow } from "./answers";
 import { recordAudit } from "./audit";
 import { staffNames } from "./inbox";
+import { emailToTeamNotSent } from "./notification-flag";
 import { OPEN_STATUSES, type Journey, type Status } from "./labels";
 import { buildTimeline, type TimelineEntry } from "./timeline";
 import { waitingFor, type Waiting } from "./working-days";
@@ -23,6 +24,8 @@ export interface ReferralDetail {
   answers: AnswerRow[];
   createdAt: Date;
   waiting: Waiting;
+  /** The worker has not managed to email the team about it for over 30 minutes. */
+  emailToTeamNotSent: boolean;
   timeline: TimelineEntry[];
 }
 
@@ -71,6 +74,7 @@ export async function viewReferral(db: Database, context: StaffContext, id: stri
     answers: other,
     createdAt: referral.createdAt,
     waiting: waitingFor(referral.createdAt, now, getService().responseWorkingDays, OPEN_STATUSES.includes(referral.status)),
+    emailToTeamNotSent: emailToTeamNotSent(referral),
     timeline: buildTimeline(referral, events, names),
   };
 }

@@ -30,6 +30,7 @@ test("a referral made through the public journey is triaged in the dashboard and
   await signIn(page, triagerEmail, PASSWORD);
   const key = await setUpTwoFactor(page, PASSWORD);
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
   await signIn(page, triagerEmail, PASSWORD, key);
   await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
   await page.getByLabel("Search referrals").fill(reference);
@@ -37,6 +38,7 @@ test("a referral made through the public journey is triaged in the dashboard and
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: reference }) });
   await expect(row).toContainText("Alex Testperson");
   await expect(row).toContainText("New");
+  await expect(row).not.toContainText("Email to team not sent");
   await expectAccessible();
 
   // She opens it and sees what the person wrote.
@@ -62,6 +64,7 @@ test("a referral made through the public journey is triaged in the dashboard and
   await expect(page.getByText("Note added.")).toBeVisible();
   await expectAccessible();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
 
   // An admin reads the audit log for this referral: every step, by the triager who took it.
   const adminEmail = uniqueEmail("admin");

@@ -34,17 +34,20 @@ function databaseUrl(): string {
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-/** Stores a referral as the public journey would, straight into the e2e database. */
-export async function insertReferral(fields: { givenName: string; familyName: string; urgent?: boolean; answers?: object }): Promise<{ id: string; reference: string }> {
+/**
+ * Stores a referral as the public journey would, straight into the e2e database. `emailOverdue`
+ * marks it as the worker marks one whose email to the team is still unsent after 30 minutes.
+ */
+export async function insertReferral(fields: { givenName: string; familyName: string; urgent?: boolean; answers?: object; emailOverdue?: boolean }): Promise<{ id: string; reference: string }> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     const id = randomUUID();
     const reference = Array.from({ length: 8 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join("");
     await client.query(
-      `INSERT INTO referral (id, reference, journey, programme, urgent, given_name, family_name, date_of_birth, email, answers, idempotency_key, updated_at)
-       VALUES ($1, $2, 'PARENT_CARER', 'ipt-a', $3, $4, $5, '2011-04-03', 'parent@example.com', $6, $7, now())`,
-      [id, reference, fields.urgent ?? false, fields.givenName, fields.familyName, JSON.stringify(fields.answers ?? { whatIsHappening: "Low mood for months", riskToSelf: "No current thoughts of self-harm" }), randomUUID()],
+      `INSERT INTO referral (id, reference, journey, programme, urgent, given_name, family_name, date_of_birth, email, answers, idempotency_key, updated_at, notification_overdue_at)
+       VALUES ($1, $2, 'PARENT_CARER', 'ipt-a', $3, $4, $5, '2011-04-03', 'parent@example.com', $6, $7, now(), $8)`,
+      [id, reference, fields.urgent ?? false, fields.givenName, fields.familyName, JSON.stringify(fields.answers ?? { whatIsHappening: "Low mood for months", riskToSelf: "No current thoughts of self-harm" }), randomUUID(), fields.emailOverdue ? new Date() : null],
     );
     return { id, reference };
   } finally {

@@ -7,7 +7,7 @@ const PASSWORD = "a long triage password 2026";
 test("a triager signs in with an authenticator code, opens a referral, assigns it, changes its status with a reason and adds a note", async ({ page, expectAccessible }) => {
   const email = uniqueEmail("triager");
   createStaffAccount({ email, name: "Tina Triager", role: "triager", password: PASSWORD });
-  const referral = await insertReferral({ givenName: "Robin", familyName: "Fletcher", urgent: true, answers: { whatIsHappening: "Not eating, <b>withdrawn</b>", riskToSelf: "Has talked about not wanting to be here" } });
+  const referral = await insertReferral({ givenName: "Robin", familyName: "Fletcher", urgent: true, emailOverdue: true, answers: { whatIsHappening: "Not eating, <b>withdrawn</b>", riskToSelf: "Has talked about not wanting to be here" } });
 
   // First sign-in: two-factor set-up is required before anything else.
   await signIn(page, email, PASSWORD);
@@ -31,8 +31,11 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   // Find the referral by its reference and open it.
   await page.getByLabel("Search referrals").fill(referral.reference);
   await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
+  // The worker could not email the team about it, so the dashboard says so instead.
+  await expect(page.getByRole("row").filter({ hasText: referral.reference })).toContainText("Email to team not sent");
   await page.getByRole("link", { name: referral.reference }).click();
   await expect(page.getByRole("heading", { name: `Referral ${referral.reference}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Important: Email to team not sent" })).toBeVisible();
   await expect(page.getByText("Risk and safeguarding")).toBeVisible();
   await expect(page.getByText("Has talked about not wanting to be here")).toBeVisible();
   // Answers are shown as text, never as markup.

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnswersList, RiskCallout } from "@/components/admin/answers-list";
+import { EmailNotSentWarning } from "@/components/admin/email-not-sent-warning";
 import { formatDateTime, plural } from "@/components/admin/format";
 import { ReferralActions } from "@/components/admin/referral-actions";
 import { StaffForm } from "@/components/admin/staff-form";
-import { StatusTag, UrgentTag } from "@/components/admin/status-tag";
+import { EmailNotSentTag, StatusTag, UrgentTag } from "@/components/admin/status-tag";
 import { Timeline } from "@/components/admin/timeline";
 import { requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
@@ -51,8 +52,9 @@ export default async function ReferralPage({
         Referral {referral.reference}
       </h1>
       <p>
-        <StatusTag status={referral.status} /> {referral.urgent && <UrgentTag />}
+        <StatusTag status={referral.status} /> {referral.urgent && <UrgentTag />} {referral.emailToTeamNotSent && <EmailNotSentTag />}
       </p>
+      {referral.emailToTeamNotSent && <EmailNotSentWarning />}
       <RiskCallout rows={referral.riskAnswers} urgent={referral.urgent} />
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
