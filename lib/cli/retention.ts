@@ -1,5 +1,5 @@
-// `npm run retention`: anonymises closed referrals older than RETENTION_DAYS. Run it daily
-// (cron, a platform scheduler, or the pg-boss worker calling anonymiseExpiredReferrals).
+// `npm run retention`: anonymises closed referrals older than RETENTION_DAYS now. The worker
+// already does this every night (lib/jobs/worker.ts); this is for running it by hand.
 import { getEnv } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { anonymiseExpiredReferrals } from "@/lib/triage/retention";

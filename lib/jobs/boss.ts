@@ -1,6 +1,6 @@
 import "server-only";
 import { PgBoss } from "pg-boss";
-import { ACKNOWLEDGE_QUEUE, DEFAULT_RETRY, JOB_SCHEMA, NOTIFY_QUEUE, SWEEP_QUEUE, type RetryPolicy } from "./queues";
+import { ACKNOWLEDGE_QUEUE, DEFAULT_RETRY, JOB_SCHEMA, NOTIFY_QUEUE, RETENTION_QUEUE, SWEEP_QUEUE, type RetryPolicy } from "./queues";
 
 export interface BossOptions {
   /** Run maintenance and the cron clock (the worker does; the web server does not). */
@@ -50,6 +50,8 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       else await boss.createQueue(name, { policy: "exclusive", ...delivery });
     }
     if (!(await boss.getQueue(SWEEP_QUEUE))) await boss.createQueue(SWEEP_QUEUE, { policy: "singleton", retryLimit: 0 });
+    // One run at a time; a failed run (say the database restarting) is tried again within the hour.
+    if (!(await boss.getQueue(RETENTION_QUEUE))) await boss.createQueue(RETENTION_QUEUE, { policy: "singleton", retryLimit: 3, retryDelay: 600 });
   } finally {
     await boss.stop({ graceful: false });
   }

@@ -3,7 +3,8 @@ export const JOB_SCHEMA = "pgboss";
 export const NOTIFY_QUEUE = "referral-notification";
 export const ACKNOWLEDGE_QUEUE = "referral-acknowledgement";
 export const SWEEP_QUEUE = "referral-sweep";
-export const QUEUES = [NOTIFY_QUEUE, ACKNOWLEDGE_QUEUE, SWEEP_QUEUE] as const;
+export const RETENTION_QUEUE = "referral-retention";
+export const QUEUES = [NOTIFY_QUEUE, ACKNOWLEDGE_QUEUE, SWEEP_QUEUE, RETENTION_QUEUE] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface RetryPolicy {

@@ -1,13 +1,15 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
 import { createBoss } from "./boss";
-import { ACKNOWLEDGE_QUEUE, NOTIFY_QUEUE, SWEEP_QUEUE } from "./queues";
+import { ACKNOWLEDGE_QUEUE, NOTIFY_QUEUE, RETENTION_QUEUE, SWEEP_QUEUE } from "./queues";
 
 export interface JobHandlers {
   notify(data: { referralId: string }): Promise<void>;
   acknowledge(data: { referralId: string }): Promise<void>;
   /** Periodic: re-queue and flag overdue notifications, remove expired drafts. */
   sweep(queue: Requeue): Promise<void>;
+  /** Daily: anonymise closed referrals past the retention period. */
+  retention(): Promise<void>;
 }
 
 /** Lets the sweep put a notification back on the queue (no-op while one is already queued or running). */
@@ -17,6 +19,8 @@ export interface WorkerOptions {
   pollingIntervalSeconds?: number;
   /** Cron expression for the sweep; every five minutes by default. */
   sweepCron?: string;
+  /** Cron expression (UK time) for the retention job; daily at 02:30 by default, when no one is triaging. */
+  retentionCron?: string;
 }
 
 export interface RunningWorker {
@@ -34,5 +38,8 @@ export async function startWorker(connectionString: string, handlers: JobHandler
   await boss.work<{ referralId: string }>(ACKNOWLEDGE_QUEUE, polling, async ([job]) => handlers.acknowledge(job!.data));
   await boss.work(SWEEP_QUEUE, polling, async () => handlers.sweep(requeue));
   await boss.schedule(SWEEP_QUEUE, options.sweepCron ?? "*/5 * * * *");
+  await boss.work(RETENTION_QUEUE, polling, async () => handlers.retention());
+  // "once": if every worker was down at 02:30, the missed run happens when one comes back.
+  await boss.schedule(RETENTION_QUEUE, options.retentionCron ?? "30 2 * * *", null, { tz: "Europe/London", missed: "once" });
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 15_000 }) };
 }

@@ -14,7 +14,7 @@ const select = { id: true, reference: true, journey: true, programme: true, urge
  * What the worker does with each job. Sending throws on any SMTP failure, so pg-boss retries with
  * backoff; a referral already marked as sent is not sent again.
  */
-export function notificationHandlers(db: Database, mailer: Mailer, settings: EmailSettings, overdueMinutes: number): JobHandlers {
+export function notificationHandlers(db: Database, mailer: Mailer, settings: EmailSettings, overdueMinutes: number): Omit<JobHandlers, "retention"> {
   return {
     async notify({ referralId }) {
       const r = await db.referral.findUnique({ where: { id: referralId }, select });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db";
+import type { JobHandlers } from "@/lib/jobs";
 import { recordAudit } from "./audit";
 
 /**
@@ -7,6 +8,13 @@ import { recordAudit } from "./audit";
  * notes and reasons are removed; the reference, journey, programme, status and dates stay for
  * service statistics. Logs and audits how many, never who.
  */
+/** The worker's daily retention job (scheduled in lib/jobs/worker.ts). */
+export function retentionHandler(db: Database, retentionDays: number): JobHandlers["retention"] {
+  return async () => {
+    await anonymiseExpiredReferrals(db, retentionDays);
+  };
+}
+
 export async function anonymiseExpiredReferrals(db: Database, retentionDays: number, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
   const count = await db.$transaction(async (tx) => {

@@ -2,6 +2,7 @@ import { installJobs } from "../../lib/jobs/boss";
 import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
 import { createMailer } from "../../lib/mail/transport";
 import { notificationHandlers } from "../../lib/referrals/notifications";
+import { retentionHandler } from "../../lib/triage/retention";
 import type { EmailSettings } from "../../lib/referrals/emails";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -15,7 +16,7 @@ export const emailSettings: EmailSettings = {
 };
 
 /** A test database with pg-boss installed (retries after ~1 s), an SMTP sink, and workers on demand. */
-export async function startNotificationRig(options: { includeDetails?: boolean } = {}) {
+export async function startNotificationRig(options: { includeDetails?: boolean; retentionDays?: number } = {}) {
   const database: TestDatabase = await createTestDatabase();
   await installJobs(database.url, { delaySeconds: 1, maxDelaySeconds: 2, limit: 50 });
   const sink: SmtpSink = await startSmtpSink();
@@ -28,7 +29,8 @@ export async function startNotificationRig(options: { includeDetails?: boolean }
     sink,
     deps,
     async startWorker() {
-      const worker = await startWorker(database.url, notificationHandlers(database.db(), mailer, settings, 30), { pollingIntervalSeconds: 0.5 });
+      const handlers = { ...notificationHandlers(database.db(), mailer, settings, 30), retention: retentionHandler(database.db(), options.retentionDays ?? 730) };
+      const worker = await startWorker(database.url, handlers, { pollingIntervalSeconds: 0.5 });
       workers.push(worker);
       return worker;
     },

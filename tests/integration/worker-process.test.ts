@@ -2,6 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { typeScriptArgs } from "@/lib/cli/children";
 import { installJobs } from "../../lib/jobs/boss";
+import { RETENTION_QUEUE } from "../../lib/jobs/queues";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { sendJourney, testDeps } from "../helpers/submit-journey";
@@ -29,12 +30,13 @@ function worker(env: Record<string, string>): { child: ChildProcessWithoutNullSt
 }
 
 describe("npm run worker", () => {
-  it("sends the notification for a referral, and stops cleanly when asked", async () => {
+  it("sends the notification for a referral, schedules the nightly retention job, and stops cleanly when asked", async () => {
     const running = worker({ DATABASE_URL: database.url, SMTP_URL: sink.url, CLINICAL_SUPPORT_EMAIL: "csso@example.org", APP_URL: "https://ipt.example.org" });
     const deps = await testDeps(database.db(), database.url);
     const reference = await sendJourney(deps, "adult");
     await expect.poll(() => sink.messages.filter((m) => m.subject === `New referral ${reference}`).length, { timeout: 60_000 }).toBe(1);
     expect(sink.messages.find((m) => m.subject === `New referral ${reference}`)!.text).toContain("https://ipt.example.org/admin/referrals/");
+    expect(await deps.boss.getSchedules(RETENTION_QUEUE)).toEqual([expect.objectContaining({ cron: "30 2 * * *", timezone: "Europe/London" })]);
     running.child.kill("SIGTERM");
     expect(await running.exited).toBe(0);
     expect(running.output()).toContain(`notified ${reference}`);

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { RETENTION_QUEUE } from "../../lib/jobs/queues";
+import type { RunningWorker } from "../../lib/jobs/worker";
+import { insertReferral } from "../helpers/referral-factory";
+import { startNotificationRig, type NotificationRig } from "../helpers/notification-rig";
+
+// The nightly retention job, run by a real worker through pg-boss against a real Postgres.
+
+const RETENTION_DAYS = 365;
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+
+let rig: NotificationRig;
+let worker: RunningWorker;
+beforeAll(async () => {
+  rig = await startNotificationRig({ retentionDays: RETENTION_DAYS });
+  worker = await rig.startWorker();
+});
+afterAll(() => rig.stop());
+
+describe("the scheduled retention job", () => {
+  it("is scheduled every night, UK time, when the worker starts", async () => {
+    const [schedule] = await worker.boss.getSchedules(RETENTION_QUEUE);
+    expect(schedule).toMatchObject({ name: RETENTION_QUEUE, cron: "30 2 * * *", timezone: "Europe/London" });
+  });
+
+  it("anonymises closed referrals past the retention period, leaves recent ones, and logs and audits only the count", async () => {
+    const db = rig.database.db();
+    const old = await insertReferral(db, { givenName: "Morgan", familyName: "Expired", status: "CLOSED", createdAt: daysAgo(500), closedAt: daysAgo(RETENTION_DAYS + 10) });
+    const recent = await insertReferral(db, { givenName: "Riley", familyName: "Recent", status: "CLOSED", createdAt: daysAgo(100), closedAt: daysAgo(30) });
+    const stillOpen = await insertReferral(db, { givenName: "Jordan", familyName: "Open", status: "IN_REVIEW", createdAt: daysAgo(600) });
+    const log = vi.spyOn(console, "log");
+
+    // What pg-boss's cron sends at 02:30; the worker's handler takes it from the queue.
+    await worker.boss.send(RETENTION_QUEUE, {});
+
+    await expect.poll(async () => (await db.referral.findUniqueOrThrow({ where: { id: old.id } })).anonymisedAt, { timeout: 30_000 }).not.toBeNull();
+    const anonymised = await db.referral.findUniqueOrThrow({ where: { id: old.id } });
+    expect(anonymised).toMatchObject({ givenName: null, familyName: null, email: null, nhsNumber: null, answers: {}, reference: old.reference });
+    expect(await db.referral.findUniqueOrThrow({ where: { id: recent.id } })).toMatchObject({ givenName: "Riley", anonymisedAt: null });
+    expect(await db.referral.findUniqueOrThrow({ where: { id: stillOpen.id } })).toMatchObject({ givenName: "Jordan", anonymisedAt: null });
+
+    const [audit] = await db.auditEvent.findMany({ where: { action: "referral.anonymised" } });
+    expect(audit).toMatchObject({ actorId: null, detail: { count: 1, retentionDays: RETENTION_DAYS } });
+    const lines = log.mock.calls.map((call) => call.join(" "));
+    expect(lines).toContain(`[retention] anonymised 1 closed referral(s) older than ${RETENTION_DAYS} days`);
+    expect(lines.join("\n")).not.toMatch(/Morgan|Expired|Riley|Recent|Jordan/);
+    log.mockRestore();
+  });
+});
