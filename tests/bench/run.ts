@@ -5,21 +5,33 @@ import { benchContentServing } from "./content-serving";
 import { auditPages } from "./lighthouse-audit";
 import { peakRssMb } from "./process-stats";
 import { kib, machineDescription, markdownTable, ms, percent, saveResults, type Row } from "./report";
+import { startSmtpSink } from "../helpers/smtp-sink";
+import { inboxRows, notificationLatencyRows, submissionAndBurstRows } from "./referral-sections";
 import { root, startService } from "./service";
 import { measureRouteWeight } from "./weight";
 
-const SECONDS = Number(process.argv.find((a) => a.startsWith("--seconds="))?.split("=")[1] ?? 10);
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const SECONDS = Number(flag("seconds") ?? 10);
+// --sections=2,3 runs only those sections (the worker's burst in 3 needs 2's backlog); --no-build reuses .next.
+const only = flag("sections")?.split(",").map(Number);
+const want = (section: number) => !only || only.includes(section);
 const CONTENT_PAGES = ["/", "/ipt-for-adults"];
 const FORM_PAGES: string[] = [];
 const LIGHTHOUSE_PAGES = ["/", "/ipt-for-adults"];
 
-console.log(`Building the production app…`);
-execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }); // eslint-disable-line no-restricted-properties -- benchmark harness
+if (!process.argv.includes("--no-build")) {
+  console.log(`Building the production app…`);
+  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }); // eslint-disable-line no-restricted-properties -- benchmark harness
+}
 
-const service = await startService();
-const rows: Row[] = [];
+const sink = await startSmtpSink();
+const service = await startService({ SMTP_URL: sink.url });
+// Rows by section number; sections run in the order that keeps each one clean (see below).
+const sections: Row[][] = [[], [], [], [], [], [], [], []];
+let rows = sections[1]!;
 const figures: Record<string, unknown> = {};
 try {
+  if (want(1)) {
   console.log("1. Content page serving…");
   const serving = await benchContentServing(service, CONTENT_PAGES[1]!, SECONDS);
   figures.contentServing = serving;
@@ -31,7 +43,30 @@ try {
     { section: "content serving", measure: "Cache-Control", value: serving.cacheControl ?? "none", target: "CDN-cacheable", met: /s-maxage|public/.test(serving.cacheControl ?? "") },
   );
 
+  }
+
+  if (want(3)) {
+    console.log("3. Notification: submission to email accepted…");
+    sections[3]!.push(...(await notificationLatencyRows(service, sink, figures)));
+  }
+
+  // The worker is paused while the submissions run (so their backlog does not compete for the
+  // cores), then resumed alone to measure its emails per second, then paused for the rest.
+  if (want(2)) {
+    console.log("2. Submitting a referral…");
+    const [submission, burst] = partition(await submissionAndBurstRows(service, sink, SECONDS, figures));
+    sections[2]!.push(...submission);
+    sections[3]!.push(...burst);
+  }
+
+  if (want(4)) {
+    console.log("4. Inbox at scale (100,000 referrals)…");
+    sections[4]!.push(...(await inboxRows(service, figures)));
+  }
+
+  if (want(5)) {
   console.log("5. Weight…");
+  rows = sections[5]!;
   const weights = [];
   for (const path of [...CONTENT_PAGES, ...FORM_PAGES]) {
     const weight = await measureRouteWeight(service.baseUrl, path);
@@ -47,7 +82,11 @@ try {
   }
   figures.weight = weights;
 
+  }
+
+  if (want(6)) {
   console.log("6. Lighthouse (mobile)…");
+  rows = sections[6]!;
   const audits = await auditPages(service.baseUrl, LIGHTHOUSE_PAGES);
   figures.lighthouse = audits;
   for (const a of audits) {
@@ -58,7 +97,10 @@ try {
     );
   }
 
+  }
+
   console.log("7. Memory…");
+  rows = sections[7]!;
   const webRss = await peakRssMb(service.webPid);
   rows.push({ section: "memory", measure: "web server peak RSS", value: `${webRss} MB`, target: "≤ 300 MB", met: webRss <= 300 });
   if (service.workerPid) {
@@ -67,8 +109,14 @@ try {
   }
 } finally {
   await service.stop();
+  await sink.stop();
 }
 
-const table = markdownTable(rows);
-const file = await saveResults(figures, rows);
+function partition(list: Row[]): [Row[], Row[]] {
+  return [list.filter((r) => r.section === "submission"), list.filter((r) => r.section !== "submission")];
+}
+
+const allRows = sections.flat();
+const table = markdownTable(allRows);
+const file = await saveResults(figures, allRows);
 console.log(`\n${new Date().toISOString().slice(0, 10)} on ${machineDescription()}\n\n${table}\n\nFull figures: ${file}`);
