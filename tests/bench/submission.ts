@@ -53,11 +53,12 @@ export async function benchSubmission(service: RunningService, seconds: number):
     await pinToServerCores(service.webPid);
     await pinDatabase(service.postgresPid);
     await generateLoad({ ...form.load, connections: CONNECTIONS, durationSeconds: 1, variantsFile: warmUpFile });
+    await settle();
     const before = await counts(stats);
     const appCpu = await cpuSeconds(service.webPid);
     const app = await generateLoad({ ...form.load, connections: CONNECTIONS, durationSeconds: seconds, variantsFile });
     const appCpuMs = ((await cpuSeconds(service.webPid)) - appCpu) * 1000;
-    await new Promise((resolve) => setTimeout(resolve, 1_000)); // let requests in flight at the end finish
+    await settle();
     const after = await counts(stats);
 
     const answers = await draftAnswers(service.databaseUrl, drafts.at(-1)!.token);
@@ -71,11 +72,12 @@ export async function benchSubmission(service: RunningService, seconds: number):
         connections: CONNECTIONS,
       };
       await generateLoad({ ...bareLoad, durationSeconds: 1 }); // warm up
+      await settle();
       const bareBefore = await counts(stats);
       const bareCpu = await cpuSeconds(ceiling.pid);
       const bare = await generateLoad({ ...bareLoad, durationSeconds: seconds });
       const bareCpuMs = ((await cpuSeconds(ceiling.pid)) - bareCpu) * 1000;
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await settle();
       const bareAfter = await counts(stats);
       return {
         app: { ...app, cpuMsPerRequest: appCpuMs / Math.max(1, app.requests) },
@@ -106,3 +108,6 @@ async function counts(client: pg.Client) {
   );
   return rows[0]!;
 }
+
+/** Requests still in flight when a load stops finish on the server a moment later: wait before counting. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 1_000));
