@@ -15,6 +15,8 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   statusCodes: Record<string, { count: number }>;
+  /** Requests built from the variants file (see load-worker.ts), when one was given. */
+  variantsUsed: number;
 }
 
 export interface LoadOptions {
@@ -24,6 +26,7 @@ export interface LoadOptions {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: string;
+  variantsFile?: string;
 }
 
 export const canPin = existsSync("/usr/bin/taskset") && (await import("node:os")).availableParallelism() >= 2;

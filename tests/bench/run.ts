@@ -1,74 +1,72 @@
 // `npm run bench`: measures the production build against its ceilings in one run, prints one
 // table, and saves the figures as JSON under tests/bench/results/. Not part of `npm test`.
+//   --seconds=N       length of each load (default 10)
+//   --sections=2,3    only these sections (3's worker burst needs 2's backlog)
+//   --no-build        reuse the existing .next build
 import { execFileSync } from "node:child_process";
-import { benchContentServing } from "./content-serving";
-import { auditPages } from "./lighthouse-audit";
-import { peakRssMb } from "./process-stats";
-import { kib, machineDescription, markdownTable, ms, percent, saveResults, type Row } from "./report";
+import { startSmtpSink } from "../helpers/smtp-sink";
+import { inboxRows, notificationLatencyRows, submissionAndBurstRows } from "./referral-sections";
+import { machineDescription, markdownTable, saveResults, type Row } from "./report";
 import { root, startService } from "./service";
-import { measureRouteWeight } from "./weight";
+import { contentServingRows, lighthouseRows, memoryRows, weightRows } from "./site-sections";
 
-const SECONDS = Number(process.argv.find((a) => a.startsWith("--seconds="))?.split("=")[1] ?? 10);
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const SECONDS = Number(flag("seconds") ?? 10);
+const only = flag("sections")?.split(",").map(Number);
+const want = (section: number) => !only || only.includes(section);
 const CONTENT_PAGES = ["/", "/ipt-for-adults"];
-const FORM_PAGES: string[] = [];
-const LIGHTHOUSE_PAGES = ["/", "/ipt-for-adults"];
+const FORM_PAGES = ["/refer", "/refer/adult/about"];
+const LIGHTHOUSE_PAGES = ["/", "/ipt-for-adults", "/refer"];
 
-console.log(`Building the production app…`);
-execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }); // eslint-disable-line no-restricted-properties -- benchmark harness
-
-const service = await startService();
-const rows: Row[] = [];
-const figures: Record<string, unknown> = {};
-try {
-  console.log("1. Content page serving…");
-  const serving = await benchContentServing(service, CONTENT_PAGES[1]!, SECONDS);
-  figures.contentServing = serving;
-  rows.push(
-    { section: "content serving", measure: `app ${serving.path} req/s (p50 / p99)`, value: `${Math.round(serving.app.requestsPerSecond)} (${ms(serving.app.p50)} / ${ms(serving.app.p99)})`, target: "" },
-    { section: "content serving", measure: "bare node:http req/s (p50 / p99)", value: `${Math.round(serving.bare.requestsPerSecond)} (${ms(serving.bare.p50)} / ${ms(serving.bare.p99)})`, target: "" },
-    { section: "content serving", measure: "server CPU per request, app / bare", value: `${serving.app.cpuMsPerRequest.toFixed(2)} / ${serving.bare.cpuMsPerRequest.toFixed(2)} ms`, target: "" },
-    { section: "content serving", measure: "app ÷ bare", value: percent(serving.ratio), target: "≥ 10%", met: serving.ratio >= 0.1 },
-    { section: "content serving", measure: "Cache-Control", value: serving.cacheControl ?? "none", target: "CDN-cacheable", met: /s-maxage|public/.test(serving.cacheControl ?? "") },
-  );
-
-  console.log("5. Weight…");
-  const weights = [];
-  for (const path of [...CONTENT_PAGES, ...FORM_PAGES]) {
-    const weight = await measureRouteWeight(service.baseUrl, path);
-    weights.push(weight);
-    const budget = FORM_PAGES.includes(path) ? 150 : 120;
-    rows.push({
-      section: "weight",
-      measure: `${path} JS / CSS / HTML (gzip)`,
-      value: `${kib(weight.jsGzipBytes)} / ${kib(weight.cssGzipBytes)} / ${kib(weight.htmlGzipBytes)}`,
-      target: `JS ≤ ${budget} KiB`,
-      met: weight.jsGzipBytes <= budget * 1024,
-    });
-  }
-  figures.weight = weights;
-
-  console.log("6. Lighthouse (mobile)…");
-  const audits = await auditPages(service.baseUrl, LIGHTHOUSE_PAGES);
-  figures.lighthouse = audits;
-  for (const a of audits) {
-    const perfect = a.performance === 100 && a.accessibility === 100 && a.bestPractices === 100 && a.seo === 100;
-    rows.push(
-      { section: "lighthouse", measure: `${a.path} perf / a11y / best / SEO`, value: `${a.performance} / ${a.accessibility} / ${a.bestPractices} / ${a.seo}`, target: "100 / 100 / 100 / 100", met: perfect },
-      { section: "lighthouse", measure: `${a.path} LCP / TBT / CLS`, value: `${ms(a.lcpMs)} / ${ms(a.tbtMs)} / ${a.cls}`, target: "≤ 1200 ms / ≤ 50 ms / 0", met: a.lcpMs <= 1200 && a.tbtMs <= 50 && a.cls === 0 },
-    );
-  }
-
-  console.log("7. Memory…");
-  const webRss = await peakRssMb(service.webPid);
-  rows.push({ section: "memory", measure: "web server peak RSS", value: `${webRss} MB`, target: "≤ 300 MB", met: webRss <= 300 });
-  if (service.workerPid) {
-    const workerRss = await peakRssMb(service.workerPid);
-    rows.push({ section: "memory", measure: "worker peak RSS", value: `${workerRss} MB`, target: "≤ 150 MB", met: workerRss <= 150 });
-  }
-} finally {
-  await service.stop();
+if (!process.argv.includes("--no-build")) {
+  console.log(`Building the production app…`);
+  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }); // eslint-disable-line no-restricted-properties -- benchmark harness
 }
 
+// The worker sends to a real SMTP server in this process, so arrival times can be read.
+const sink = await startSmtpSink();
+const service = await startService({ SMTP_URL: sink.url });
+// Rows by section number. Sections run in the order that keeps each clean: the notification
+// latency on an idle queue first, then submissions with the worker paused (so their backlog
+// does not compete for the cores), then the worker alone on that backlog, then the rest with
+// the worker paused again.
+const sections: Row[][] = Array.from({ length: 8 }, () => []);
+const figures: Record<string, unknown> = {};
+try {
+  if (want(1)) {
+    console.log("1. Content page serving…");
+    sections[1]!.push(...(await contentServingRows(service, CONTENT_PAGES[1]!, SECONDS, figures)));
+  }
+  if (want(3)) {
+    console.log("3. Notification: submission to email accepted…");
+    sections[3]!.push(...(await notificationLatencyRows(service, sink, figures)));
+  }
+  if (want(2)) {
+    console.log("2. Submitting a referral, then 3. the worker's burst…");
+    const rows = await submissionAndBurstRows(service, sink, SECONDS, figures);
+    sections[2]!.push(...rows.filter((r) => r.section === "submission"));
+    sections[3]!.push(...rows.filter((r) => r.section !== "submission"));
+  }
+  if (want(4)) {
+    console.log("4. Inbox at scale (100,000 referrals)…");
+    sections[4]!.push(...(await inboxRows(service, figures)));
+  }
+  if (want(5)) {
+    console.log("5. Weight…");
+    sections[5]!.push(...(await weightRows(service, CONTENT_PAGES, FORM_PAGES, figures)));
+  }
+  if (want(6)) {
+    console.log("6. Lighthouse (mobile)…");
+    sections[6]!.push(...(await lighthouseRows(service, LIGHTHOUSE_PAGES, figures)));
+  }
+  console.log("7. Memory…");
+  sections[7]!.push(...(await memoryRows(service)));
+} finally {
+  await service.stop();
+  await sink.stop();
+}
+
+const rows = sections.flat();
 const table = markdownTable(rows);
 const file = await saveResults(figures, rows);
 console.log(`\n${new Date().toISOString().slice(0, 10)} on ${machineDescription()}\n\n${table}\n\nFull figures: ${file}`);

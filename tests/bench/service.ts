@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { typeScriptArgs } from "../../lib/cli/children";
 import { freePort } from "../../lib/db/embedded";
@@ -15,6 +15,8 @@ export interface RunningService {
   /** The web server (next-server) and, where it runs, the notification worker. */
   webPid: number;
   workerPid: number | undefined;
+  /** The embedded Postgres server (postmaster); its backends are its children. */
+  postgresPid: number;
   stop(): Promise<void>;
 }
 
@@ -40,10 +42,20 @@ export async function startService(env: Record<string, string> = {}): Promise<Ru
     databaseUrl: await embeddedDatabaseUrl(dataDir),
     webPid: web.pid,
     workerPid: worker?.pid,
+    postgresPid: Number((await readFile(path.join(dataDir, "postgres/cluster/postmaster.pid"), "utf8")).split("\n")[0]),
     stop: async () => {
+      if (worker) process.kill(worker.pid, "SIGCONT"); // in case a section left it paused
       child.kill("SIGINT");
       await exited;
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Pauses (SIGSTOP) or resumes (SIGCONT) the notification worker, so a section that measures
+ * something else does not share the two cores with the worker draining a backlog.
+ */
+export function pauseWorker(service: RunningService, paused: boolean): void {
+  if (service.workerPid) process.kill(service.workerPid, paused ? "SIGSTOP" : "SIGCONT");
 }
