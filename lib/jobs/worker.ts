@@ -15,6 +15,9 @@ export interface JobHandlers {
 /** Lets the sweep put a notification back on the queue (no-op while one is already queued or running). */
 export type Requeue = (referralId: string) => Promise<boolean>;
 
+// pg-boss's smallest polling interval.
+const MAIL_POLLING_SECONDS = 0.5;
+
 export interface WorkerOptions {
   pollingIntervalSeconds?: number;
   /** Cron expression for the sweep; every five minutes by default. */
@@ -33,9 +36,16 @@ export async function startWorker(connectionString: string, handlers: JobHandler
   const boss = createBoss(connectionString, { supervise: true, poolSize: 4 });
   await boss.start();
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 };
+  // Emails: poll often, and while a backlog is waiting fetch the next job at once instead of
+  // pausing between jobs (one job per fetch keeps a failure to the one email that failed).
+  const mailPolling = {
+    pollingIntervalSeconds: options.pollingIntervalSeconds ?? MAIL_POLLING_SECONDS,
+    batchSize: 1,
+    burstWhenReadyExceeds: 1,
+  };
   const requeue: Requeue = async (referralId) => Boolean(await boss.send(NOTIFY_QUEUE, { referralId }, { singletonKey: referralId }));
-  await boss.work<{ referralId: string }>(NOTIFY_QUEUE, polling, async ([job]) => handlers.notify(job!.data));
-  await boss.work<{ referralId: string }>(ACKNOWLEDGE_QUEUE, polling, async ([job]) => handlers.acknowledge(job!.data));
+  await boss.work<{ referralId: string }>(NOTIFY_QUEUE, mailPolling, async ([job]) => handlers.notify(job!.data));
+  await boss.work<{ referralId: string }>(ACKNOWLEDGE_QUEUE, mailPolling, async ([job]) => handlers.acknowledge(job!.data));
   await boss.work(SWEEP_QUEUE, polling, async () => handlers.sweep(requeue));
   await boss.schedule(SWEEP_QUEUE, options.sweepCron ?? "*/5 * * * *");
   await boss.work(RETENTION_QUEUE, polling, async () => handlers.retention());
