@@ -14,8 +14,11 @@ export interface LighthouseFigures {
   cls: number;
 }
 
+/** A page to audit; `cookie` for pages only reachable mid-journey (the confirmation page). */
+export type AuditedPage = string | { path: string; cookie: string };
+
 /** Lighthouse's default (mobile) audit of each page, in Debian's Chromium. */
-export async function auditPages(baseUrl: string, paths: string[]): Promise<LighthouseFigures[]> {
+export async function auditPages(baseUrl: string, pages: AuditedPage[]): Promise<LighthouseFigures[]> {
   const port = await freePort();
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
@@ -23,8 +26,10 @@ export async function auditPages(baseUrl: string, paths: string[]): Promise<Ligh
   });
   try {
     const figures: LighthouseFigures[] = [];
-    for (const path of paths) {
-      const result = await lighthouse(baseUrl + path, { port, output: "json", logLevel: "error" });
+    for (const page of pages) {
+      const { path, cookie } = typeof page === "string" ? { path: page, cookie: undefined } : page;
+      const extraHeaders = cookie ? { Cookie: cookie } : undefined;
+      const result = await lighthouse(baseUrl + path, { port, output: "json", logLevel: "error", extraHeaders });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);

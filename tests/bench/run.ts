@@ -16,7 +16,9 @@ const only = flag("sections")?.split(",").map(Number);
 const want = (section: number) => !only || only.includes(section);
 const CONTENT_PAGES = ["/", "/ipt-for-adults"];
 const FORM_PAGES = ["/refer", "/refer/adult/about"];
-const LIGHTHOUSE_PAGES = ["/", "/ipt-for-adults", "/refer"];
+// Home, a programme page, the first referral step, and the confirmation page (which shows the
+// reference remembered in the journey's "done" cookie; any well-formed reference will do).
+const LIGHTHOUSE_PAGES = ["/", "/ipt-for-adults", "/refer", { path: "/refer/adult/confirmation", cookie: "ipt_done=adult:BNCH-MARK" }];
 
 if (!process.argv.includes("--no-build")) {
   console.log(`Building the production app…`);

@@ -1,6 +1,6 @@
 // Sections 1, 5, 6 and 7 of `npm run bench` as table rows: content serving, weight, Lighthouse, memory.
 import { benchContentServing } from "./content-serving";
-import { auditPages } from "./lighthouse-audit";
+import { auditPages, type AuditedPage } from "./lighthouse-audit";
 import { peakRssMb } from "./process-stats";
 import { kib, ms, percent, type Row } from "./report";
 import type { RunningService } from "./service";
@@ -40,7 +40,7 @@ export async function weightRows(service: RunningService, contentPages: string[]
   return rows;
 }
 
-export async function lighthouseRows(service: RunningService, paths: string[], figures: Figures): Promise<Row[]> {
+export async function lighthouseRows(service: RunningService, paths: AuditedPage[], figures: Figures): Promise<Row[]> {
   const audits = await auditPages(service.baseUrl, paths);
   figures.lighthouse = audits;
   return audits.flatMap((a): Row[] => [
