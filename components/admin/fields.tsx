@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { describedBy } from "@/components/forms/field-props";
+import { ErrorMessage, Hint, groupClass } from "@/components/forms/hint-and-error";
 
 export interface TextFieldProps {
   name: string;
@@ -15,22 +17,13 @@ export interface TextFieldProps {
 
 /** An NHS text input with label, hint and error tied to it by aria-describedby. */
 export function TextField({ name, label, hint, error, type = "text", defaultValue, autoComplete, inputMode, width, required }: TextFieldProps) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+    <div className={groupClass(error)}>
       <label className="nhsuk-label" htmlFor={name}>
         {label}
       </label>
-      {hint && (
-        <div className="nhsuk-hint" id={`${name}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="nhsuk-error-message" id={`${name}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
+      <Hint id={name} text={hint} />
+      <ErrorMessage id={name} text={error} />
       <input
         className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${error ? " nhsuk-input--error" : ""}`}
         id={name}
@@ -39,7 +32,7 @@ export function TextField({ name, label, hint, error, type = "text", defaultValu
         defaultValue={defaultValue}
         autoComplete={autoComplete}
         inputMode={inputMode}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(name, hint, error)}
         aria-required={required || undefined}
         spellCheck={type === "text" || type === "search" ? false : undefined}
       />
@@ -57,23 +50,14 @@ export interface TextAreaProps {
 }
 
 export function TextArea({ name, label, hint, error, defaultValue, rows = 4 }: TextAreaProps) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+    <div className={groupClass(error)}>
       <label className="nhsuk-label" htmlFor={name}>
         {label}
       </label>
-      {hint && (
-        <div className="nhsuk-hint" id={`${name}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="nhsuk-error-message" id={`${name}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
-      <textarea className={`nhsuk-textarea${error ? " nhsuk-textarea--error" : ""}`} id={name} name={name} rows={rows} defaultValue={defaultValue} aria-describedby={describedBy} />
+      <Hint id={name} text={hint} />
+      <ErrorMessage id={name} text={error} />
+      <textarea className={`nhsuk-textarea${error ? " nhsuk-textarea--error" : ""}`} id={name} name={name} rows={rows} defaultValue={defaultValue} aria-describedby={describedBy(name, hint, error)} />
     </div>
   );
 }
@@ -88,23 +72,14 @@ export interface SelectFieldProps {
 }
 
 export function SelectField({ name, label, options, defaultValue, error, hint }: SelectFieldProps) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+    <div className={groupClass(error)}>
       <label className="nhsuk-label" htmlFor={name}>
         {label}
       </label>
-      {hint && (
-        <div className="nhsuk-hint" id={`${name}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="nhsuk-error-message" id={`${name}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
-      <select className={`nhsuk-select${error ? " nhsuk-select--error" : ""}`} id={name} name={name} defaultValue={defaultValue} aria-describedby={describedBy}>
+      <Hint id={name} text={hint} />
+      <ErrorMessage id={name} text={error} />
+      <select className={`nhsuk-select${error ? " nhsuk-select--error" : ""}`} id={name} name={name} defaultValue={defaultValue} aria-describedby={describedBy(name, hint, error)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -1,3 +1,6 @@
+import { describedBy } from "@/components/forms/field-props";
+import { ErrorMessage, Hint, groupClass } from "@/components/forms/hint-and-error";
+
 export interface RadiosFieldProps {
   name: string;
   label: string;
@@ -9,21 +12,12 @@ export interface RadiosFieldProps {
 
 /** NHS radios in a fieldset whose legend is the question. */
 export function RadiosField({ name, label, hint, error, options, defaultValue }: RadiosFieldProps) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy}>
+    <div className={groupClass(error)}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{label}</legend>
-        {hint && (
-          <div className="nhsuk-hint" id={`${name}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <span className="nhsuk-error-message" id={`${name}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
+        <Hint id={name} text={hint} />
+        <ErrorMessage id={name} text={error} />
         <div className="nhsuk-radios">
           {options.map((option, index) => {
             const id = index === 0 ? name : `${name}-${index + 1}`;
