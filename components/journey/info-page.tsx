@@ -1,5 +1,6 @@
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import type { Programme } from "@/lib/config";
+import { ageRange } from "@/lib/content/programmes";
 
 export interface InfoPageProps {
   kind: "risk-help" | "age-outside";
@@ -34,8 +35,7 @@ export function InfoPage({ kind, continueHref, age, programmes, subjectIs }: Inf
       <ul>
         {programmes.map((p) => (
           <li key={p.id}>
-            {p.name}: ages {p.minAge}
-            {p.maxAge === null ? " and over" : ` to ${p.maxAge}`}
+            {p.name}: ages {ageRange(p)}
           </li>
         ))}
       </ul>

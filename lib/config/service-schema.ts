@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { divisions, weekdayNames } from "@/lib/calendar";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -10,16 +11,37 @@ const programmeSchema = z
     id: z.enum(programmeIds),
     name: text(80),
     summary: text(200),
-    /** Ages in whole years; a person is in range when minAge <= age and (maxAge is null or age <= maxAge). */
-    minAge: z.int().min(0).max(120),
-    maxAge: z.int().min(0).max(120).nullable(),
+    /**
+     * Ages are half-open, as clinicians state them: from the `fromBirthday`th birthday until (not
+     * including) the `untilBirthday`th, so { 12, 18 } takes a 17-year-old but never an 18-year-old.
+     * null means no upper limit.
+     */
+    fromBirthday: z.int().min(0).max(120),
+    untilBirthday: z.int().min(1).max(121).nullable(),
     /** Number of sessions, or null where the service does not fix one. */
     sessions: z.int().min(1).max(100).nullable(),
     format: z.enum(["individual", "family", "group"]),
     /** Programmes this service does not run are still described, but not offered. */
     offered: z.boolean(),
   })
-  .refine((p) => p.maxAge === null || p.maxAge >= p.minAge, { message: "maxAge must be at least minAge", path: ["maxAge"] });
+  .refine((p) => p.untilBirthday === null || p.untilBirthday > p.fromBirthday, {
+    message: "untilBirthday must be after fromBirthday",
+    path: ["untilBirthday"],
+  });
+
+const clockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'expected a 24-hour time such as "09:00"');
+
+/** When the team reads forms (UK local time); used for "We next read forms on…" and working-day counts. */
+const officeHoursSchema = z
+  .object({
+    days: z.array(z.enum(weekdayNames)).min(1),
+    opens: clockTime,
+    closes: clockTime,
+    /** Which UK bank holidays the team keeps (GOV.UK's divisions; Wales shares England's). */
+    bankHolidays: z.enum(divisions),
+  })
+  .strict()
+  .refine((h) => h.opens < h.closes, { message: "closes must be after opens", path: ["closes"] });
 
 /** The details that make the site this team's own; edited in content/service.json. */
 export const serviceSchema = z
@@ -35,6 +57,12 @@ export const serviceSchema = z
     catchment: text(200),
     /** How many working days until a referral is read and the person hears back. */
     responseWorkingDays: z.int().min(1).max(30),
+    /**
+     * What the team promises an urgent referral, completing "If your form is urgent, …", for example
+     * "a clinician phones you the same working day". A clinical decision for each team.
+     */
+    urgentStandard: text(200),
+    officeHours: officeHoursSchema,
     programmes: z.array(programmeSchema).min(1),
   })
   .strict();

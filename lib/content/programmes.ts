@@ -1,10 +1,25 @@
 import type { Programme } from "@/lib/config";
 
-/** "9 to 12", "18 and over": ages as a reader says them. */
-export function ageRange(programme: Pick<Programme, "minAge" | "maxAge">): string {
-  return programme.maxAge === null ? `${programme.minAge} and over` : `${programme.minAge} to ${programme.maxAge}`;
+type AgeBand = Pick<Programme, "fromBirthday" | "untilBirthday">;
+
+/** "9 to 12", "18 and over": the whole-year ages a reader says, from a half-open band. */
+export function ageRange(programme: AgeBand): string {
+  return programme.untilBirthday === null
+    ? `${programme.fromBirthday} and over`
+    : `${programme.fromBirthday} to ${programme.untilBirthday - 1}`;
 }
 
+/** "from their 12th birthday until their 18th birthday": the band as clinicians state it. */
+export function ageBandSentence(programme: AgeBand): string {
+  const from = `from their ${ordinal(programme.fromBirthday)} birthday`;
+  return programme.untilBirthday === null ? from : `${from} until their ${ordinal(programme.untilBirthday)} birthday`;
+}
+
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
 const formats: Record<Programme["format"], string> = {
   individual: "One-to-one sessions with a therapist",
   family: "Sessions with your child, with a parent or carer at every session",

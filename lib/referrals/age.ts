@@ -10,29 +10,39 @@ export function ageOn(dateOfBirth: Date, today: Date): number {
   return age;
 }
 
-export interface RoutingNeeds {
-  age: number;
-  /** Has a professional said the person has depression? "no" points young people to the prevention group. */
-  diagnosis?: "yes" | "no" | "not-sure";
-  /** A parent or carer is referring, so a family programme is possible. */
-  withParent: boolean;
+/** Half-open: from the `fromBirthday`th birthday until, not including, the `untilBirthday`th. */
+export const inAgeBand = (p: Pick<Programme, "fromBirthday" | "untilBirthday">, age: number) =>
+  age >= p.fromBirthday && (p.untilBirthday === null || age < p.untilBirthday);
+
+/** Does any programme this service offers take someone of this age? */
+export function ageIsServed(programmes: Programme[], age: number): boolean {
+  return programmes.some((p) => p.offered && inAgeBand(p, age));
 }
 
-const inRange = (p: Programme, age: number) => age >= p.minAge && (p.maxAge === null || age <= p.maxAge);
+export interface RoutingNeeds {
+  age: number;
+  /** Who is filling in the form: a parent or carer makes the family programme possible. */
+  referrer: "self" | "parent" | "professional";
+  /** Any risk or safeguarding flag: such a referral is never suggested the prevention group. */
+  anyRiskFlag: boolean;
+}
 
 /**
- * The programme that fits best, from the ones this service offers, or null when none does.
- * Where ranges overlap (12 is in both FB-IPT and IPT-A; IPT-A and IPT-AST share 12–18):
- * symptoms without a diagnosis point to the prevention group; the family programme is for a
- * child referred by a parent; otherwise the individual programme.
+ * The programme to suggest to staff, from the ones this service offers, or null when none fits.
+ * Staff decide; this only saves them a step. Age and who is referring decide it, never a
+ * "has a doctor said…" answer: a treatment programme (one-to-one, or the family programme for a
+ * child whose parent refers) comes before the prevention group (IPT-AST), which is suggested only
+ * when it is the one programme for that age and nothing in the referral points to risk.
  */
-export function routeProgramme(programmes: Programme[], needs: RoutingNeeds): Programme | null {
-  const candidates = programmes.filter((p) => p.offered && inRange(p, needs.age));
-  if (candidates.length === 0) return null;
+export function suggestProgramme(programmes: Programme[], needs: RoutingNeeds): Programme | null {
+  const candidates = programmes.filter((p) => p.offered && inAgeBand(p, needs.age));
   const byId = (id: ProgrammeId) => candidates.find((p) => p.id === id);
-  if (needs.diagnosis === "no" && byId("ipt-ast")) return byId("ipt-ast")!;
-  const treatment = candidates.filter((p) => p.id !== "ipt-ast");
-  if (treatment.length === 0) return candidates[0]!;
-  if (needs.withParent && byId("fb-ipt")) return byId("fb-ipt")!;
-  return treatment.find((p) => p.id !== "fb-ipt") ?? treatment[0]!;
+  const family = byId("fb-ipt");
+  if (family && needs.referrer === "parent") return family;
+  const treatment = candidates.filter((p) => p.format !== "group");
+  const individual = treatment.find((p) => p.format === "individual");
+  if (individual) return individual;
+  if (treatment[0]) return treatment[0];
+  const group = candidates.find((p) => p.format === "group");
+  return group && !needs.anyRiskFlag ? group : null;
 }

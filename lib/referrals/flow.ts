@@ -1,21 +1,31 @@
 import { getService } from "@/lib/config/service";
 import type { Programme } from "@/lib/config";
-import { routeProgramme } from "./age";
-import { ageFrom } from "./journeys/derived";
-import type { Answers, Journey, Step } from "./journeys/types";
+import { ageIsServed, suggestProgramme, type RoutingNeeds } from "./age";
+import { ageFrom, isAtRisk } from "./journeys/derived";
+import type { Answers, Journey, JourneyKind, Step } from "./journeys/types";
 
 // Which pages a person sees, in order, given their answers so far.
 
-/** The programme that fits the person being referred, or null (no date of birth yet, or nothing fits). */
+const referrers: Partial<Record<JourneyKind, RoutingNeeds["referrer"]>> = {
+  YOUNG_PERSON_SELF: "self",
+  ADULT_SELF: "self",
+  PARENT_CARER: "parent",
+  PROFESSIONAL: "professional",
+};
+
+/** The programme to suggest to staff for the person referred, or null (no date of birth yet, or nothing fits). */
 export function programmeFor(journey: Journey, answers: Answers, today = new Date()): Programme | null {
   const age = ageFrom(answers, today);
-  if (!journey.isReferral || age === null) return null;
-  const diagnosis = answers.concerns?.diagnosis as "yes" | "no" | "not-sure" | undefined;
-  return routeProgramme(getService().programmes, { age, diagnosis, withParent: journey.kind === "PARENT_CARER" });
+  const referrer = referrers[journey.kind];
+  if (!referrer || age === null) return null;
+  return suggestProgramme(getService().programmes, { age, referrer, anyRiskFlag: isAtRisk(answers) });
 }
 
 function applies(journey: Journey, step: Step, answers: Answers): boolean {
-  if (step.id === "age-outside") return ageFrom(answers) !== null && programmeFor(journey, answers) === null;
+  if (step.id === "age-outside") {
+    const age = ageFrom(answers);
+    return journey.isReferral && age !== null && !ageIsServed(getService().programmes, age);
+  }
   return step.when ? step.when(answers) : true;
 }
 

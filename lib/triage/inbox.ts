@@ -74,7 +74,7 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
       name: r.anonymisedAt ? "(anonymised)" : [r.givenName, r.familyName].filter(Boolean).join(" ") || "(no name given)",
       assignee: r.assigneeId ? (names.get(r.assigneeId) ?? "Former staff member") : null,
       createdAt: r.createdAt,
-      waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status)),
+      waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status), getService().officeHours),
       emailToTeamNotSent: emailToTeamNotSent(r),
     })),
     next: found.length > INBOX_PAGE_SIZE && last ? encodeCursor(last) : null,

@@ -73,7 +73,7 @@ export async function viewReferral(db: Database, context: StaffContext, id: stri
     riskAnswers: risk,
     answers: other,
     createdAt: referral.createdAt,
-    waiting: waitingFor(referral.createdAt, now, getService().responseWorkingDays, OPEN_STATUSES.includes(referral.status)),
+    waiting: waitingFor(referral.createdAt, now, getService().responseWorkingDays, OPEN_STATUSES.includes(referral.status), getService().officeHours),
     emailToTeamNotSent: emailToTeamNotSent(referral),
     timeline: buildTimeline(referral, events, names),
   };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getService } from "@/lib/config";
-import { ageOn, routeProgramme } from "@/lib/referrals/age";
+import { ageIsServed, ageOn, suggestProgramme, type RoutingNeeds } from "@/lib/referrals/age";
 
 const programmes = getService().programmes;
-const route = (age: number, opts: { diagnosis?: "yes" | "no" | "not-sure"; withParent?: boolean } = {}) =>
-  routeProgramme(programmes, { age, diagnosis: opts.diagnosis, withParent: opts.withParent ?? false })?.id ?? null;
+const suggest = (age: number, referrer: RoutingNeeds["referrer"], anyRiskFlag = false) =>
+  suggestProgramme(programmes, { age, referrer, anyRiskFlag })?.id ?? null;
 
 describe("age from date of birth", () => {
   it("counts whole years, turning over on the birthday", () => {
@@ -20,34 +20,52 @@ describe("age from date of birth", () => {
   });
 });
 
-describe("routing to a programme by age and need", () => {
+describe("suggesting a programme from age and who is referring", () => {
+  // Every age edge in the example bands (FB-IPT 9 until 13, IPT-A and IPT-AST 12 until 18, adults from 18).
   it.each([
-    [9, "fb-ipt", true],
-    [11, "fb-ipt", true],
-    [12, "fb-ipt", true],
-    [12, "ipt-a", false],
-    [15, "ipt-a", false],
-    [18, "ipt-a", false],
-    [19, "adult-ipt", false],
-    [70, "adult-ipt", false],
-  ])("points someone aged %i to %s (parent referring: %s)", (age, expected, withParent) => {
-    expect(route(age, { withParent, diagnosis: "yes" })).toBe(expected);
+    [8, null, null, null],
+    [9, "fb-ipt", "fb-ipt", "fb-ipt"],
+    [11, "fb-ipt", "fb-ipt", "fb-ipt"],
+    [12, "ipt-a", "fb-ipt", "ipt-a"],
+    [15, "ipt-a", "ipt-a", "ipt-a"],
+    [16, "ipt-a", "ipt-a", "ipt-a"],
+    [17, "ipt-a", "ipt-a", "ipt-a"],
+    [18, "adult-ipt", "adult-ipt", "adult-ipt"],
+    [19, "adult-ipt", "adult-ipt", "adult-ipt"],
+  ])("aged %i: self %s, parent %s, professional %s", (age, self, parent, professional) => {
+    expect(suggest(age, "self")).toBe(self);
+    expect(suggest(age, "parent")).toBe(parent);
+    expect(suggest(age, "professional")).toBe(professional);
   });
 
-  it("points a young person with symptoms but no diagnosis to the prevention group (IPT-AST)", () => {
-    expect(route(14, { diagnosis: "no" })).toBe("ipt-ast");
-    expect(route(14, { diagnosis: "not-sure" })).toBe("ipt-a");
+  it("never suggests an adolescent programme to an 18-year-old", () => {
+    for (const referrer of ["self", "parent", "professional"] as const) {
+      expect(["ipt-a", "ipt-ast", "fb-ipt"]).not.toContain(suggest(18, referrer));
+    }
   });
 
-  it("finds nothing for someone outside every programme's ages", () => {
-    expect(route(8)).toBeNull();
-    expect(route(3, { withParent: true })).toBeNull();
+  it("suggests the prevention group only when it is the one programme for that age, and never with a risk flag", () => {
+    const groupOnly = programmes.map((p) => ({ ...p, offered: p.id === "ipt-ast" }));
+    expect(suggestProgramme(groupOnly, { age: 14, referrer: "professional", anyRiskFlag: false })?.id).toBe("ipt-ast");
+    expect(suggestProgramme(groupOnly, { age: 14, referrer: "professional", anyRiskFlag: true })).toBeNull();
+    for (const age of [12, 13, 14, 15, 16, 17]) {
+      for (const referrer of ["self", "parent", "professional"] as const) {
+        expect(suggest(age, referrer, true)).not.toBe("ipt-ast");
+      }
+    }
   });
 
-  it("only routes to programmes the service offers", () => {
-    const withoutAst = programmes.map((p) => (p.id === "ipt-ast" ? { ...p, offered: false } : p));
-    expect(routeProgramme(withoutAst, { age: 14, diagnosis: "no", withParent: false })?.id).toBe("ipt-a");
+  it("only suggests programmes the service offers", () => {
+    const noFamily = programmes.map((p) => (p.id === "fb-ipt" ? { ...p, offered: false } : p));
+    expect(suggestProgramme(noFamily, { age: 12, referrer: "parent", anyRiskFlag: false })?.id).toBe("ipt-a");
     const childrenOnly = programmes.map((p) => ({ ...p, offered: p.id === "fb-ipt" }));
-    expect(routeProgramme(childrenOnly, { age: 30, withParent: false })).toBeNull();
+    expect(suggestProgramme(childrenOnly, { age: 30, referrer: "self", anyRiskFlag: false })).toBeNull();
+  });
+
+  it("says whether any programme takes a person of that age", () => {
+    expect(ageIsServed(programmes, 8)).toBe(false);
+    expect(ageIsServed(programmes, 9)).toBe(true);
+    expect(ageIsServed(programmes, 17)).toBe(true);
+    expect(ageIsServed(programmes, 18)).toBe(true);
   });
 });

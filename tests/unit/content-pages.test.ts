@@ -44,7 +44,7 @@ describe("programme and course pages", () => {
       const programmeId = page.meta.programme;
       const programme = getService().programmes.find((p) => p.id === programmeId)!;
       const html = await renderContentHtml(page);
-      expect(html, page.file).toContain(`Ages ${programme.minAge}`);
+      expect(html, page.file).toContain(`Ages ${programme.fromBirthday}`);
       if (programme.sessions) expect(html, page.file).toContain(`${programme.sessions} sessions`);
       expect(html, page.file).toContain('href="/refer"');
     }

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ProgrammeCallToAction } from "@/components/content/programme-call-to-action";
 import { ProgrammeFacts } from "@/components/content/programme-facts";
-import { ageRange, sessionCount } from "@/lib/content/programmes";
+import { ageBandSentence, ageRange, sessionCount } from "@/lib/content/programmes";
 
 describe("a programme page's way in", () => {
   it("offers a referral for a programme the service runs", () => {
@@ -21,8 +21,10 @@ describe("a programme page's way in", () => {
 
 describe("programme facts in words", () => {
   it("says ages the way a reader would", () => {
-    expect(ageRange({ minAge: 9, maxAge: 12 })).toBe("9 to 12");
-    expect(ageRange({ minAge: 18, maxAge: null })).toBe("18 and over");
+    expect(ageRange({ fromBirthday: 9, untilBirthday: 13 })).toBe("9 to 12");
+    expect(ageRange({ fromBirthday: 18, untilBirthday: null })).toBe("18 and over");
+    expect(ageBandSentence({ fromBirthday: 12, untilBirthday: 18 })).toBe("from their 12th birthday until their 18th birthday");
+    expect(ageBandSentence({ fromBirthday: 21, untilBirthday: null })).toBe("from their 21st birthday");
   });
 
   it("says when the number of sessions is not fixed", () => {

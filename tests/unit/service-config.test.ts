@@ -10,16 +10,21 @@ describe("the service configuration", () => {
     expect(service.phone.replaceAll(" ", "")).toMatch(/^01632960\d{3}$/);
   });
 
-  it("describes every programme with a sensible age range", () => {
+  it("gives every programme a half-open age band and never takes an 18-year-old into a young people's programme", () => {
     for (const programme of getService().programmes) {
-      if (programme.maxAge !== null) expect(programme.maxAge).toBeGreaterThanOrEqual(programme.minAge);
+      if (programme.untilBirthday !== null) expect(programme.untilBirthday).toBeGreaterThan(programme.fromBirthday);
+      if (programme.id !== "adult-ipt") expect(programme.untilBirthday ?? Infinity).toBeLessThanOrEqual(18);
     }
   });
 
   it.each([
     [{ ...serviceJson, email: "not-an-email" }, /email/],
     [{ ...serviceJson, responseWorkingDays: 0 }, /responseWorkingDays/],
-    [{ ...serviceJson, programmes: [{ ...serviceJson.programmes[0], maxAge: 3 }] }, /programmes\.0\.maxAge: maxAge must be at least minAge/],
+    [{ ...serviceJson, programmes: [{ ...serviceJson.programmes[0], untilBirthday: 9 }] }, /programmes\.0\.untilBirthday: untilBirthday must be after fromBirthday/],
+    [{ ...serviceJson, officeHours: { ...serviceJson.officeHours, opens: "9am" } }, /officeHours\.opens: expected a 24-hour time/],
+    [{ ...serviceJson, officeHours: { ...serviceJson.officeHours, closes: "08:00" } }, /officeHours\.closes: closes must be after opens/],
+    [{ ...serviceJson, officeHours: { ...serviceJson.officeHours, bankHolidays: "wales" } }, /officeHours\.bankHolidays/],
+    [{ ...serviceJson, urgentStandard: "" }, /urgentStandard/],
     [{ ...serviceJson, unknownSetting: true }, /Unrecognized key/],
   ])("rejects a bad configuration and names the field", (input, message) => {
     expect(() => parseServiceConfig(input)).toThrow(ConfigError);

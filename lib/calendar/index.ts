@@ -1,0 +1,3 @@
+export { bankHolidaySource, divisions, isBankHoliday, lastYearCovered, type Division } from "./bank-holidays";
+export { isWorkingDay, nextReading, nextReadingSentence, spokenTime, weekdayNames, type NextReading, type OfficeHours, type WeekdayName } from "./office-hours";
+export { workingDaysBetween } from "./working-days";
