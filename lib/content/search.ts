@@ -1,6 +1,10 @@
 import "server-only";
 import { getAllContent } from "./collections";
+import { isCrisisQuery } from "./crisis-query";
 import { plainText } from "./plain-text";
+import { fold, MAX_QUERY_LENGTH, searchTerms } from "./search-terms";
+
+export { MAX_QUERY_LENGTH, searchTerms };
 
 export interface SearchResult {
   url: string;
@@ -18,9 +22,6 @@ interface Indexed {
   haystack: { title: string; description: string; text: string };
 }
 
-/** Longest query we look at; anything longer is cut, not refused. */
-export const MAX_QUERY_LENGTH = 100;
-
 let index: Indexed[] | undefined;
 
 function getIndex(): Indexed[] {
@@ -37,24 +38,27 @@ function getIndex(): Indexed[] {
   return index;
 }
 
-// Case and accents do not matter; "IPT-A" and "ipt a" find the same pages.
-function fold(value: string): string {
-  return value.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
-}
+/** The page anyone in crisis should reach first. */
+export const GET_HELP_NOW_URL = "/get-help-now";
 
-export function searchTerms(query: string): string[] {
-  return [...new Set(fold(query.slice(0, MAX_QUERY_LENGTH)).split(" ").filter((term) => term.length > 0))];
-}
-
-/** Pages containing every word of the query, best first: title matches, then description, then text. */
+/**
+ * Pages containing every word of the query, best first: title matches, then description, then text.
+ * A search a person in crisis might make always lists Get help now first.
+ */
 export function searchContent(query: string): SearchResult[] {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
-  return getIndex()
+  const results = getIndex()
     .map((page) => ({ page, score: score(page, terms) }))
     .filter((hit) => hit.score > 0)
     .sort((a, b) => b.score - a.score || a.page.title.localeCompare(b.page.title))
     .map(({ page }) => ({ url: page.url, title: page.title, description: page.description, snippet: snippet(page.text, terms) }));
+  if (!isCrisisQuery(query)) return results;
+  const help = getIndex().find((page) => page.url === GET_HELP_NOW_URL)!;
+  return [
+    { url: help.url, title: help.title, description: help.description },
+    ...results.filter((result) => result.url !== GET_HELP_NOW_URL),
+  ];
 }
 
 function score(page: Indexed, terms: string[]): number {
