@@ -4,6 +4,7 @@ import { htmlEmail, textEmail, type OutgoingMail } from "@/lib/mail";
 import { getJourney } from "./journeys/registry";
 import type { Answers, Journey, JourneyKind } from "./journeys/types";
 import { journeys } from "./journeys/registry";
+import { whatHappensNext } from "./next-steps";
 import { summarise } from "./summary";
 
 export interface ReferralForEmail {
@@ -62,7 +63,7 @@ export function notificationEmail(r: ReferralForEmail, s: EmailSettings): Outgoi
 }
 
 /** The person's acknowledgement: the reference and what happens next; nothing about their health. */
-export function acknowledgementEmail(r: ReferralForEmail, to: string, s: EmailSettings): OutgoingMail {
+export function acknowledgementEmail(r: ReferralForEmail, to: string, s: EmailSettings, now = new Date()): OutgoingMail {
   const service = getService();
   const journey = journeyOf(r.journey);
   const what = journey.isReferral ? "referral" : "message";
@@ -71,7 +72,8 @@ export function acknowledgementEmail(r: ReferralForEmail, to: string, s: EmailSe
     heading: subject,
     paragraphs: [
       `Thank you. ${service.name} has received your ${what}. Your reference is ${r.reference}.`,
-      `We will read it and contact you within ${service.responseWorkingDays} working days. Please quote your reference if you contact us.`,
+      ...whatHappensNext({ isReferral: journey.isReferral, urgent: r.urgent }, service, now),
+      "Please quote your reference if you contact us.",
       `If you need to talk to us, call ${service.phone} (${service.phoneHours}).`,
       "We cannot respond to emergencies. If someone is in danger now, call 999. For urgent mental health help, call NHS 111 and choose the mental health option.",
     ],
