@@ -1,0 +1,55 @@
+// The risk and safeguarding facts staff must see first, worked out from a referral's answers.
+// Each is stored as its own column, shown as a tag in the inbox and named in the team's email
+// (as a flag, never with what the person wrote).
+
+export type YesNoNotSure = "yes" | "no" | "not-sure";
+
+/** The answers that bear on risk, whatever pages of the journey they came from. */
+export interface RiskAnswers {
+  /** Thoughts of ending their life or hurting themselves. */
+  selfHarmThoughts?: YesNoNotSure;
+  /** Might act on them in the next day or two (asked only after yes or not sure). */
+  mayActSoon?: YesNoNotSure;
+  /** Is anyone hurting them or making them feel unsafe (optional; "prefer-not" is allowed). */
+  beingHurt?: YesNoNotSure | "prefer-not";
+  /** A professional's "are there safeguarding concerns?" */
+  professionalSafeguarding?: "yes" | "no";
+  /** Age from the date of birth, when known. */
+  age?: number | null;
+  /** For an under-16: does a parent or carer know about this referral? */
+  parentKnows?: "yes" | "no";
+}
+
+export const riskFlagNames = ["selfHarmThoughts", "mayActSoon", "beingHurt", "safeguarding", "under16ParentUnaware"] as const;
+export type RiskFlag = (typeof riskFlagNames)[number];
+
+export interface RiskAssessment {
+  flags: Record<RiskFlag, boolean>;
+  /** The referral goes to the top of the inbox and gets the urgent standard. */
+  urgent: boolean;
+}
+
+const yesOrUnsure = (answer: string | undefined) => answer === "yes" || answer === "not-sure";
+
+export function assessRisk(a: RiskAnswers): RiskAssessment {
+  const flags: Record<RiskFlag, boolean> = {
+    selfHarmThoughts: yesOrUnsure(a.selfHarmThoughts),
+    // Only asked after a yes or not sure to thoughts; a stray answer on its own does not count.
+    mayActSoon: yesOrUnsure(a.selfHarmThoughts) && yesOrUnsure(a.mayActSoon),
+    beingHurt: yesOrUnsure(a.beingHurt),
+    safeguarding: a.professionalSafeguarding === "yes",
+    under16ParentUnaware: a.age !== null && a.age !== undefined && a.age < 16 && a.parentKnows === "no",
+  };
+  return { flags, urgent: flags.mayActSoon || flags.beingHurt };
+}
+
+export const anyRiskFlag = (assessment: RiskAssessment) => assessment.urgent || riskFlagNames.some((name) => assessment.flags[name]);
+
+/** The words staff see on a tag and in the team's email. */
+export const riskFlagLabels: Record<RiskFlag, string> = {
+  selfHarmThoughts: "Thoughts of self-harm or suicide",
+  mayActSoon: "May act on them soon",
+  beingHurt: "Someone may be hurting them",
+  safeguarding: "Safeguarding concern",
+  under16ParentUnaware: "Under 16, parent does not know",
+};
