@@ -5,12 +5,16 @@ import type { Database } from "@/lib/db";
 import { acknowledgementAddress, searchColumns } from "./columns";
 import type { Answers, Journey } from "./journeys/types";
 import { generateReference } from "./reference";
+import { flagColumns, type RiskFlag } from "./risk-flags";
 
 export interface NewReferral {
   journey: Journey;
   answers: Answers;
+  /** The programme the answers suggest; staff may change it. */
   programme: string | null;
   urgent: boolean;
+  /** Risk and safeguarding flags; all false when absent (an enquiry). */
+  flags?: Record<RiskFlag, boolean>;
   idempotencyKey: string;
   draftId: string | null;
 }
@@ -38,7 +42,9 @@ export async function createReferral(input: NewReferral, db: Database, boss: PgB
             reference: generateReference(),
             journey: input.journey.kind,
             programme: input.programme,
+            suggestedProgramme: input.programme,
             urgent: input.urgent,
+            ...(input.flags ? flagColumns(input.flags) : {}),
             answers: input.answers as object,
             idempotencyKey: input.idempotencyKey,
             ...searchColumns(input.journey, input.answers),

@@ -53,3 +53,14 @@ export const riskFlagLabels: Record<RiskFlag, string> = {
   safeguarding: "Safeguarding concern",
   under16ParentUnaware: "Under 16, parent does not know",
 };
+
+/** The referral table's column for each flag. */
+export function flagColumns(flags: Record<RiskFlag, boolean>) {
+  return {
+    flagSelfHarmThoughts: flags.selfHarmThoughts,
+    flagMayActSoon: flags.mayActSoon,
+    flagBeingHurt: flags.beingHurt,
+    flagSafeguarding: flags.safeguarding,
+    flagUnder16ParentUnaware: flags.under16ParentUnaware,
+  };
+}

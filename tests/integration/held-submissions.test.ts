@@ -1,0 +1,78 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PgBoss } from "pg-boss";
+import { getDb } from "@/lib/db";
+import { createBoss, installJobs } from "@/lib/jobs/boss";
+import { discardHeldSubmission, holdSubmission, listHeldSubmissions, releaseHeldSubmission } from "@/lib/referrals/held-submissions";
+import { getJourney } from "@/lib/referrals/journeys/registry";
+import { assessRisk } from "@/lib/referrals/risk-flags";
+import { contextFor, createTestStaff, signInAs } from "../helpers/staff";
+import { setUpStaffDatabase } from "../helpers/staff-test-env";
+import type { TestDatabase } from "../helpers/test-database";
+
+vi.mock("next/headers", () => import("../helpers/next-headers-mock"));
+
+let database: TestDatabase;
+let boss: PgBoss;
+beforeAll(async () => {
+  database = await setUpStaffDatabase();
+  await installJobs(database.url);
+  boss = createBoss(database.url);
+  await boss.start();
+  await signInAs(await createTestStaff("TRIAGER"));
+});
+afterAll(async () => {
+  await boss.stop({ graceful: false });
+  await database.drop();
+});
+
+const ctx = () => contextFor("referral:update");
+const risk = assessRisk({ selfHarmThoughts: "yes", mayActSoon: "not-sure" });
+const held = (idempotencyKey = randomUUID()) => ({
+  journey: getJourney("parent-carer")!,
+  answers: { about: { givenName: "Sam", familyName: "Held" } },
+  programme: "ipt-a",
+  urgent: risk.urgent,
+  flags: risk.flags,
+  idempotencyKey,
+  draftId: null,
+});
+
+describe("submissions a limit refused are held, never dropped", () => {
+  it("keeps the answers once, however often the same post is repeated, and lists urgent ones first", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), { ...held(), urgent: false, idempotencyKey: randomUUID() }, "rate-limited");
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    expect(await getDb().heldSubmission.count({ where: { idempotencyKey: key } })).toBe(1);
+    const waiting = await listHeldSubmissions(getDb());
+    expect(waiting[0]).toMatchObject({ journey: "PARENT_CARER", urgent: true, reason: "rate-limited" });
+  });
+
+  it("releases a held submission into the inbox as a referral with its flags, and queues its notification", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    const result = await releaseHeldSubmission(getDb(), boss, await ctx(), id);
+    expect(result).toMatchObject({ ok: true, reference: expect.stringMatching(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/) });
+    const referral = await getDb().referral.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    expect(referral).toMatchObject({ urgent: true, programme: "ipt-a", givenName: "Sam", flagSelfHarmThoughts: true, flagMayActSoon: true, flagBeingHurt: false });
+    const jobs = await getDb().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE data->>'referralId' = $1`, referral.id);
+    expect(Number(jobs[0]!.n)).toBeGreaterThanOrEqual(1);
+    expect(await releaseHeldSubmission(getDb(), boss, await ctx(), id)).toMatchObject({ ok: false });
+    expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(1);
+    expect(await getDb().auditEvent.count({ where: { action: "held_submission.released", target: referral.id } })).toBe(1);
+    expect(JSON.stringify((await getDb().heldSubmission.findUniqueOrThrow({ where: { id } })).answers)).not.toContain("Sam");
+  });
+
+  it("discards spam: its answers are deleted and it never reaches the inbox", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    expect(await discardHeldSubmission(getDb(), await ctx(), id)).toEqual({ ok: true });
+    const row = await getDb().heldSubmission.findUniqueOrThrow({ where: { id } });
+    expect(JSON.stringify(row.answers)).not.toContain("Sam");
+    expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(0);
+    expect((await listHeldSubmissions(getDb())).map((h) => h.id)).not.toContain(id);
+  });
+});
