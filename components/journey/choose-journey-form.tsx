@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Choices } from "@/components/forms/choices";
-import type { ChoiceField } from "@/lib/referrals/fields";
-import { idleState, type FormState } from "@/lib/referrals/form-state";
+import type { ChoiceField } from "@/lib/forms/fields";
+import { idleState, type FormState } from "@/lib/forms/form-state";
 
 export const whoField: ChoiceField = {
   name: "who",
@@ -24,7 +24,7 @@ export function ChooseJourneyForm({ action }: { action: (state: FormState, form:
   const error = state.status === "invalid" ? state.errors.who?.[0] : undefined;
   return (
     <>
-      <ErrorSummary items={error ? [{ href: "who-young-person", text: error }] : []} focusKey={JSON.stringify(state)} />
+      <ErrorSummary items={error ? [{ href: "who", text: error }] : []} focusKey={JSON.stringify(state)} />
       <form action={formAction}>
         <Choices field={whoField} error={error} value={state.status === "invalid" ? state.values.who : undefined} asHeading />
         <button className="nhsuk-button" type="submit">

@@ -5,11 +5,11 @@ import { startTransition, useActionState, useRef, useState, type FormEvent } fro
 import { useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
-import { FormNotice, type ServiceContact } from "@/components/forms/form-notice";
+import { ProblemNotice, type ServiceContact } from "@/components/forms/problem-notice";
 import { Honeypot } from "@/components/forms/honeypot";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
-import { fieldAnchor } from "@/lib/referrals/fields";
-import { idleState, type FormState } from "@/lib/referrals/form-state";
+import { fieldAnchor } from "@/lib/forms/fields";
+import { idleState, valuesOf, type FormState } from "@/lib/forms/form-state";
 import { getJourney, getQuestionStep } from "@/lib/referrals/journeys/registry";
 
 export interface QuestionFormProps {
@@ -29,7 +29,7 @@ export interface QuestionFormProps {
 export function QuestionForm({ journeySlug, stepId, saved, action, contact }: QuestionFormProps) {
   const step = getQuestionStep(getJourney(journeySlug)!, stepId)!;
   const [state, formAction, pending] = useActionState(action, idleState);
-  const values = state.status === "idle" ? saved : state.values;
+  const values = state.status === "idle" ? saved : valuesOf(state);
   const { register, handleSubmit, control, formState } = useForm<Record<string, unknown>>({
     resolver: zodResolver(step.schema as never) as never,
     defaultValues: values,
@@ -56,7 +56,7 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact }: Qu
   return (
     <>
       <ErrorSummary items={summary} focusKey={`${attempt}:${state.status}`} />
-      <FormNotice state={state} contact={contact} />
+      <ProblemNotice state={state} contact={contact} />
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate>
         {!single && <h1 className="nhsuk-heading-l">{step.title}</h1>}
         {step.intro?.map((p) => <p key={p}>{p}</p>)}

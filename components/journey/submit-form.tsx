@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormNotice, type ServiceContact } from "@/components/forms/form-notice";
+import { ProblemNotice, type ServiceContact } from "@/components/forms/problem-notice";
 import { Honeypot } from "@/components/forms/honeypot";
-import { IDEMPOTENCY_FIELD } from "@/lib/referrals/form-data";
-import { idleState, type FormState } from "@/lib/referrals/form-state";
+import { IDEMPOTENCY_FIELD } from "@/lib/forms/read-form";
+import { idleState, type FormState } from "@/lib/forms/form-state";
 
 export interface SubmitFormProps {
   /** One key per form: a double click, a refresh or a retry of this post makes one referral. */
@@ -18,7 +18,7 @@ export function SubmitForm({ idempotencyKey, action, contact, buttonText }: Subm
   const [state, formAction, pending] = useActionState(action, idleState);
   return (
     <>
-      <FormNotice state={state} contact={contact} />
+      <ProblemNotice state={state} contact={contact} />
       <form action={formAction}>
         <input type="hidden" name={IDEMPOTENCY_FIELD} value={idempotencyKey} />
         <Honeypot />

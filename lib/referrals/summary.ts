@@ -1,4 +1,4 @@
-import type { Field } from "./fields";
+import type { Field } from "@/lib/forms/fields";
 import { applicableSteps, stepPath } from "./flow";
 import type { Answers, Journey } from "./journeys/types";
 

@@ -4,7 +4,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Database } from "../../lib/db/client";
 import { saveDraftStep } from "../../lib/referrals/drafts";
-import { readForm } from "../../lib/referrals/form-data";
+import { readForm } from "../../lib/forms/read-form";
 import { getJourney, getQuestionStep } from "../../lib/referrals/journeys/registry";
 import type { Answers, Journey, JourneySlug } from "../../lib/referrals/journeys/types";
 import { stepApplies } from "../../lib/referrals/flow";

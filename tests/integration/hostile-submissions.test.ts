@@ -63,7 +63,7 @@ function expectHandled(outcome: Outcome) {
   expect(outcome.httpStatus).toBeLessThan(500);
   const s = outcome.state;
   if (s.status === "invalid") expect(Object.values(s.errors).flat().length).toBeGreaterThan(0);
-  else if (s.status === "rejected") expect(s.message.length).toBeGreaterThan(0);
+  else if (s.status === "refused") expect(s.message.length).toBeGreaterThan(0);
   else expect(s.status).toBe("rate-limited");
 }
 

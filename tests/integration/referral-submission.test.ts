@@ -81,7 +81,7 @@ describe("refusing bots and tampering", () => {
     const journey = getJourney("adult")!;
     const drafts = await database.db().referralDraft.count();
     const outcome = await submitStep({ journey, stepId: "risk", form: toFormData({ atRisk: "no", website: "http://spam.example" }), draftToken: undefined, client: "x", returnToCheck: false }, deps);
-    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "rejected" } });
+    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "refused" } });
     expect(await database.db().referralDraft.count()).toBe(drafts);
   });
 
@@ -95,7 +95,7 @@ describe("refusing bots and tampering", () => {
     const slow = { ...deps, minSeconds: 3600 };
     const { journey, token, idempotencyKey } = await fillJourney(slow, "adult");
     const outcome = await post(slow, journey, token, idempotencyKey);
-    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "rejected", message: expect.stringContaining("send them again") } });
+    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "refused", message: expect.stringContaining("send them again") } });
     expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
   });
 

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { defaultDeps, submitJourney, submitStep, type Outcome } from "@/lib/referrals";
 import { firstStepPath } from "@/lib/referrals/flow";
-import type { FormState } from "@/lib/referrals/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import { clientAddress, draftToken, finishJourney, setDraftToken } from "./request";
 
@@ -12,7 +12,7 @@ import { clientAddress, draftToken, finishJourney, setDraftToken } from "./reque
 
 export async function saveStep(journeySlug: string, stepId: string, returnToCheck: boolean, _state: FormState, form: FormData): Promise<FormState> {
   const journey = getJourney(String(journeySlug));
-  if (!journey) return { status: "rejected", message: "This form does not exist.", values: {} };
+  if (!journey) return { status: "refused", message: "This form does not exist.", values: {} };
   const outcome = await submitStep(
     { journey, stepId: String(stepId), form, draftToken: await draftToken(), client: await clientAddress(), returnToCheck: returnToCheck === true },
     defaultDeps(),
@@ -25,7 +25,7 @@ export async function saveStep(journeySlug: string, stepId: string, returnToChec
 
 export async function sendJourney(journeySlug: string, _state: FormState, form: FormData): Promise<FormState> {
   const journey = getJourney(String(journeySlug));
-  if (!journey) return { status: "rejected", message: "This form does not exist.", values: {} };
+  if (!journey) return { status: "refused", message: "This form does not exist.", values: {} };
   const outcome = await submitJourney({ journey, form, draftToken: await draftToken(), client: await clientAddress() }, defaultDeps());
   return follow(outcome, async (to, _token, reference) => {
     if (reference) await finishJourney(journey.slug, reference);

@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/journey/back-link";
 import { CheckAnswers } from "@/components/journey/check-answers";
 import { SubmitForm } from "@/components/journey/submit-form";
-import { FormNotice } from "@/components/forms/form-notice";
+import { ProblemNotice } from "@/components/forms/problem-notice";
 import { getService } from "@/lib/config";
 import { loadDraft, type Draft } from "@/lib/referrals";
 import { firstStepPath, previousPath } from "@/lib/referrals/flow";
@@ -20,7 +20,7 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
   try {
     draft = await loadDraft(await draftToken(), journey);
   } catch {
-    return <FormNotice state={{ status: "unavailable", values: {} }} contact={{ phone, phoneHours }} />;
+    return <ProblemNotice state={{ status: "unavailable", values: {} }} contact={{ phone, phoneHours }} />;
   }
   if (!draft) redirect(firstStepPath(journey));
   const sections = summarise(journey, draft.answers);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dateOfBirth } from "../date-of-birth";
-import { yesNo as yesNoOptions } from "../fields";
+import { yesNo as yesNoOptions } from "@/lib/forms/fields";
 import { LIMITS } from "../limits";
 import { checkboxes, choice, nhsNumber, optionalText, postcode, requiredText, yesNo, evenWithOtherErrors } from "../validation";
 import type { Audience, QuestionStep } from "./types";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { yesNo as yesNoOptions } from "../fields";
+import { yesNo as yesNoOptions } from "@/lib/forms/fields";
 import { LIMITS } from "../limits";
 import { choice, optionalText, requiredEmail, requiredPhone, requiredText, yesNo, evenWithOtherErrors } from "../validation";
 import type { QuestionStep } from "./types";

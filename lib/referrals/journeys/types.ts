@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Field } from "../fields";
+import type { Field } from "@/lib/forms/fields";
 
 /** Answers so far, page by page: { about: { givenName: "…" }, … }. */
 export type Answers = Record<string, Record<string, unknown> | undefined>;

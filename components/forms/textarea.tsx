@@ -1,10 +1,11 @@
-import type { TextAreaField } from "@/lib/referrals/fields";
-import { asText, describedBy, type FieldProps } from "./field-props";
+import type { TextAreaField } from "@/lib/forms/fields";
+import { asText, describedBy, nameOrRegister, type FieldProps } from "./field-props";
 import { ErrorMessage, groupClass, Hint } from "./hint-and-error";
 
 export function TextArea({ field, error, value, register }: FieldProps<TextAreaField>) {
   const id = field.name;
-  const hint = [field.hint, `You can enter up to ${field.maxLength} characters.`].filter(Boolean).join(" ");
+  const limit = field.maxLength ? `You can enter up to ${field.maxLength} characters.` : undefined;
+  const hint = [field.hint, limit].filter(Boolean).join(" ") || undefined;
   return (
     <div className={groupClass(error)}>
       <label className="nhsuk-label" htmlFor={id}>
@@ -16,10 +17,10 @@ export function TextArea({ field, error, value, register }: FieldProps<TextAreaF
         className={`nhsuk-textarea${error ? " nhsuk-textarea--error" : ""}`}
         id={id}
         rows={field.rows ?? 5}
-        defaultValue={asText(value)}
+        defaultValue={asText(value ?? field.defaultValue)}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
-        {...(register ? register(field.name) : { name: field.name })}
+        {...nameOrRegister(field.name, register)}
       />
     </div>
   );
