@@ -1,9 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { useForm, useWatch, type FieldErrors as ClientErrors } from "react-hook-form";
-import type { z } from "zod";
+import { useForm, useWatch, type FieldErrors as ClientErrors, type Resolver } from "react-hook-form";
 import type { FormActionFn } from "@/lib/forms/action";
 import { fieldAnchor, type Field as FieldSpec } from "@/lib/forms/fields";
 import { errorsOf, idleState, valuesOf, type FormValues } from "@/lib/forms/form-state";
@@ -22,8 +20,11 @@ export interface ServerFormProps {
   variant?: ButtonVariant;
   /** Set when the form is one of several on a page, so ids do not clash. */
   id?: string;
-  /** Checked in the browser first (react-hook-form), so most mistakes need no round trip. */
-  schema?: z.ZodType<FormValues, FormValues>;
+  /**
+   * Checks in the browser first (react-hook-form), so most mistakes need no round trip: for
+   * example `zodResolver(schema)`. Passed in, so forms without one do not ship zod to the browser.
+   */
+  resolver?: Resolver<FormValues>;
   /** Answers saved before, shown until the first post. */
   initialValues?: FormValues;
   /** Public forms: the phone number the problem notice offers. */
@@ -45,11 +46,11 @@ export interface ServerFormProps {
  * was typed when the answer is "fix these errors".
  */
 export function ServerForm(props: ServerFormProps) {
-  const { action, fields, submitLabel, hidden = {}, variant, id, schema, initialValues = {}, contact, honeypot, asHeading, children, reveal } = props;
+  const { action, fields, submitLabel, hidden = {}, variant, id, resolver, initialValues = {}, contact, honeypot, asHeading, children, reveal } = props;
   const [state, formAction, pending] = useActionState(action, idleState);
   const values = state.status === "idle" ? initialValues : valuesOf(state);
   const { register, handleSubmit, control, formState } = useForm<FormValues>({
-    resolver: schema ? zodResolver(schema) : undefined,
+    resolver,
     defaultValues: values,
     shouldFocusError: false,
   });
@@ -69,7 +70,7 @@ export function ServerForm(props: ServerFormProps) {
   const submit = (data: FormData) => startTransition(() => formAction(data));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     setAttempt((n) => n + 1);
-    if (schema) {
+    if (resolver) {
       void handleSubmit(() => submit(new FormData(formRef.current!)))(event);
       return;
     }
@@ -78,7 +79,7 @@ export function ServerForm(props: ServerFormProps) {
   };
   // Without react-hook-form the inputs are uncontrolled: a new key redraws them with what the
   // server sent back (and without any password).
-  const redraw = schema ? "" : `${attempt}:${state.status}`;
+  const redraw = resolver ? "" : `${attempt}:${state.status}`;
 
   return (
     <>
@@ -95,7 +96,7 @@ export function ServerForm(props: ServerFormProps) {
             field={field}
             error={errorFor(field.name)}
             value={values[field.name]}
-            register={schema ? register : undefined}
+            register={resolver ? register : undefined}
             asHeading={asHeading}
           />
         ))}

@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { defaultDeps, submitJourney, submitStep, type Outcome } from "@/lib/referrals";
 import { firstStepPath } from "@/lib/referrals/flow";
 import type { FormState } from "@/lib/forms/form-state";
-import { getJourney } from "@/lib/referrals/journeys/registry";
+import { getJourney, journeys } from "@/lib/referrals/journeys/registry";
+import { chooseJourneySchema } from "@/lib/referrals/journeys/choose-journey";
+import { formAction } from "@/lib/forms/action";
 import { clientAddress, draftToken, finishJourney, setDraftToken } from "./request";
 
 // Server actions for every journey: each parses, calls lib/referrals, then redirects or returns
@@ -33,12 +35,9 @@ export async function sendJourney(journeySlug: string, _state: FormState, form: 
   });
 }
 
-export async function chooseJourney(_state: FormState, form: FormData): Promise<FormState> {
-  const who = form.get("who");
-  const journey = typeof who === "string" ? getJourney(who, "refer") : null;
-  if (!journey) return { status: "invalid", errors: { who: ["Select who this referral is for"] }, values: {} };
-  redirect(firstStepPath(journey));
-}
+export const chooseJourney = formAction(chooseJourneySchema, async ({ who }) => {
+  redirect(firstStepPath(journeys[who]));
+});
 
 async function follow(outcome: Outcome, onRedirect: (to: string, token?: string, reference?: string) => Promise<string>): Promise<FormState> {
   if (outcome.kind === "state") return outcome.state;
