@@ -4,7 +4,7 @@ import { IDEMPOTENCY_FIELD, HONEYPOT_FIELD } from "@/lib/forms/read-form";
 import { loadDraft } from "./drafts";
 import { createReferral } from "./create-referral";
 import { isAtRisk } from "./journeys/derived";
-import type { Answers, Journey } from "./journeys/types";
+import type { Journey } from "./journeys/types";
 import { logFailure, rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./outcome";
 import type { SubmissionDeps } from "./deps";
 
@@ -41,7 +41,7 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
     const parsed = post.journey.schema.safeParse(draft.answers);
     if (!parsed.success) return { kind: "redirect", to: firstProblem(post.journey, parsed.error.issues) };
     if (!(await deps.limiter.consume("submission", post.client))) return rateLimited();
-    const answers = parsed.data as Answers;
+    const answers = parsed.data;
     const saved = await createReferral(
       {
         journey: post.journey,

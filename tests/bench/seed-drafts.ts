@@ -49,7 +49,7 @@ async function fillJourney(db: Database, journey: Journey): Promise<{ token: str
     const step = getQuestionStep(journey, stepId);
     if (!step || !stepApplies(journey, answers, stepId)) continue;
     const parsed = step.schema.parse(readForm(step, toFormData(fields)).values) as Record<string, unknown>;
-    answers[stepId] = parsed;
+    Object.assign(answers, { [stepId]: parsed });
     ({ token } = await saveDraftStep(token, journey, stepId, parsed, db));
   }
   return { token: token! };
