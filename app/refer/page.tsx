@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { ServerForm } from "@/components/forms/server-form";
 import { getService } from "@/lib/config";
 import { whoField } from "@/lib/referrals/journeys/choose-journey";
-import { chooseJourney } from "./_journey/actions";
+import { chooseJourney } from "@/app/_journey/actions";
 
 export const metadata: Metadata = { title: "Who is this referral for?" };
 

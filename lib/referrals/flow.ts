@@ -1,7 +1,7 @@
 import { getService } from "@/lib/config/service";
 import type { Programme } from "@/lib/config";
 import { routeProgramme } from "./age";
-import { ageFrom } from "./journeys/derived";
+import { ageFrom } from "./journeys/answer-facts";
 import type { Answers, Journey, Step } from "./journeys/types";
 
 // Which pages a person sees, in order, given their answers so far.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installJobs } from "../../lib/jobs/boss";
 import { createLimiter } from "../../lib/referrals/rate-limit";
 import { getJourney } from "../../lib/referrals/journeys/registry";
-import { submitStep } from "../../lib/referrals/step";
+import { submitStep } from "../../lib/referrals/submit-step";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { toFormData } from "../helpers/journey-answers";
 import { fillJourney, post, sendJourney, testDeps } from "../helpers/submit-journey";

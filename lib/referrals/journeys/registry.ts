@@ -1,12 +1,12 @@
 import { evenWithOtherErrors } from "../validation";
 import { z } from "zod";
-import { isAtRisk } from "./derived";
+import { isAtRisk } from "./answer-facts";
 import { CONSENT_AGE, youngPersonConsentStep } from "./steps-consent";
 import { contactStep } from "./steps-contact";
 import { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
 import { aboutStep, concernsStep, needsStep, riskStep, whereStep } from "./steps-person";
 import { consentSafeguardingStep, parentStep, referrerStep } from "./steps-referrer";
-import { ageFrom } from "./derived";
+import { ageFrom } from "./answer-facts";
 import type { Answers, Audience, InfoStep, Journey, JourneySlug, QuestionStep, Step } from "./types";
 
 const self: Audience = { person: "you", possessive: "your", isPerson: "are you" };

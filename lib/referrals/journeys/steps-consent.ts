@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LIMITS } from "../limits";
 import { choice, optionalPhone, optionalText, yesNo } from "../validation";
-import { ageFrom } from "./derived";
+import { ageFrom } from "./answer-facts";
 import type { Answers } from "./types";
 import { question } from "./answers";
 

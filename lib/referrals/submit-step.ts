@@ -4,8 +4,9 @@ import { getQuestionStep } from "./journeys/registry";
 import { checkPath, nextPath } from "./flow";
 import { fieldErrors, readForm } from "@/lib/forms/read-form";
 import { saveDraftStep, loadDraft } from "./drafts";
-import { logFailure, rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./outcome";
-import type { SubmissionDeps } from "./deps";
+import { logFailure } from "./log-failure";
+import { rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
+import type { SubmissionDeps } from "./submission-deps";
 
 export interface StepPost {
   journey: Journey;

@@ -3,10 +3,11 @@ import { firstStepPath, programmeFor, stepPath, confirmationPath } from "./flow"
 import { IDEMPOTENCY_FIELD, HONEYPOT_FIELD } from "@/lib/forms/read-form";
 import { loadDraft } from "./drafts";
 import { createReferral } from "./create-referral";
-import { isAtRisk } from "./journeys/derived";
+import { isAtRisk } from "./journeys/answer-facts";
 import type { Journey } from "./journeys/types";
-import { logFailure, rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./outcome";
-import type { SubmissionDeps } from "./deps";
+import { logFailure } from "./log-failure";
+import { rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
+import type { SubmissionDeps } from "./submission-deps";
 
 export interface JourneySubmission {
   journey: Journey;

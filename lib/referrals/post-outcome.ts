@@ -17,9 +17,3 @@ export const rateLimited = (values: Record<string, unknown> = {}): Outcome => ({
 
 export const unexpectedFields = () =>
   refused(`This form had information we did not expect, so nothing was saved. Go back and try again, or call us on ${getService().phone}.`);
-
-/** Logs the kind of failure, never its details: database errors can quote what people typed. */
-export function logFailure(where: string, error: unknown): void {
-  const e = error as { name?: string; code?: string };
-  console.error(`[referrals] ${where} failed: ${e?.name ?? "Error"}${e?.code ? ` ${e.code}` : ""}`);
-}
