@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import type { StaffSummary } from "@/lib/auth/staff";
+import type { StaffSummary } from "@/lib/staff/accounts";
 import { ServerForm } from "@/components/forms/server-form";
 import type { FormActionFn } from "@/lib/forms/action";
 

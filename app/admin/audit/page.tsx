@@ -5,13 +5,14 @@ import { TextInput } from "@/components/forms/text-input";
 import { Pagination } from "@/components/admin/pagination";
 import { requireStaff } from "@/lib/auth";
 import { AUDIT_ACTIONS, auditFilterSchema, triage } from "@/lib/triage";
+import { staffAccounts } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireStaff("audit:view");
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ rows, before }, staff] = await Promise.all([triage.audit(context, filter), triage.staff()]);
+  const [{ rows, before }, staff] = await Promise.all([triage.audit(context, filter), staffAccounts.list()]);
   const query = new URLSearchParams(Object.entries(filter).filter(([k, v]) => k !== "before" && v) as [string, string][]);
   return (
     <>

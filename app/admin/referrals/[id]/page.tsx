@@ -11,6 +11,7 @@ import { requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { JOURNEY_LABELS, triage } from "@/lib/triage";
 import { addNoteAction, assignAction, changeStatusAction, eraseAction } from "./actions";
+import { staffAccounts } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Referral" };
 
@@ -31,7 +32,7 @@ export default async function ReferralPage({
   const { id } = await params;
   const referral = await triage.referral(context, id);
   if (!referral) notFound();
-  const [staff, query] = await Promise.all([triage.assignableStaff(), searchParams]);
+  const [staff, query] = await Promise.all([staffAccounts.assignable(), searchParams]);
   const done = DONE[String(query.done ?? "")];
   const service = getService();
   const programme = service.programmes.find((p) => p.id === referral.programme)?.name ?? referral.programme;

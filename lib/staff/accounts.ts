@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import type { Database } from "@/lib/db";
-import { recordAudit } from "@/lib/triage/audit";
-import { getAuth } from "./auth";
-import { generateOneTimePassword } from "./password";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./policy";
-import type { StaffRole } from "./roles";
+import { recordAudit } from "@/lib/audit/record";
+import { getAuth } from "@/lib/auth/auth";
+import { generateOneTimePassword } from "@/lib/auth/password";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/policy";
+import type { StaffRole } from "@/lib/auth/roles";
 
 export const newStaffSchema = z.object({
   email: z.email({ error: "Enter an email address in the correct format, like name@example.nhs.uk" }).max(254).transform((e) => e.toLowerCase()),
