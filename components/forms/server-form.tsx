@@ -56,7 +56,7 @@ export function ServerForm(props: ServerFormProps) {
   });
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  const watched = useWatch({ control, name: reveal?.name ?? "" });
+  const watched = useWatch({ control, name: reveal?.name ?? "", disabled: !reveal });
 
   const serverErrors = errorsOf(state);
   const errorFor = (name: string) => messageOf(formState.errors, name) ?? serverErrors[name]?.[0];
