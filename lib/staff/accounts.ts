@@ -5,12 +5,12 @@ import { recordAudit } from "@/lib/audit/record";
 import { getAuth } from "@/lib/auth/auth";
 import { generateOneTimePassword } from "@/lib/auth/password";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/policy";
-import type { StaffRole } from "@/lib/auth/roles";
+import { StaffRole } from "@/lib/db/generated/enums";
 
 export const newStaffSchema = z.object({
   email: z.email({ error: "Enter an email address in the correct format, like name@example.nhs.uk" }).max(254).transform((e) => e.toLowerCase()),
   name: z.string().trim().min(1, { error: "Enter the person's name" }).max(100, { error: "Name must be 100 characters or fewer" }),
-  role: z.enum(["ADMIN", "TRIAGER"], { error: "Choose a role: admin or triager" }),
+  role: z.enum(StaffRole, { error: "Choose a role: admin or triager" }),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, { error: `Password must be at least ${MIN_PASSWORD_LENGTH} characters` })

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Journey as JourneyColumn } from "@/lib/db/generated/enums";
 import type { Field } from "@/lib/forms/fields";
 import type { Answers, PageId } from "./answers";
 
@@ -44,7 +45,8 @@ export interface InfoStep {
 export type Step = QuestionStep | InfoStep;
 
 export type JourneySlug = "young-person" | "adult" | "parent-carer" | "professional" | "question" | "training";
-export type JourneyKind = "YOUNG_PERSON_SELF" | "ADULT_SELF" | "PARENT_CARER" | "PROFESSIONAL" | "GENERAL_QUESTION" | "TRAINING_ENQUIRY";
+/** The journey column in the database (prisma/schema.prisma `enum Journey`). */
+export type JourneyKind = JourneyColumn;
 
 export interface Journey {
   slug: JourneySlug;
