@@ -1,17 +1,12 @@
 import type { SelectField } from "@/lib/forms/fields";
 import { asText, describedBy, nameOrRegister, type FieldProps } from "./field-props";
-import { ErrorMessage, groupClass, Hint } from "./hint-and-error";
+import { LabelledField } from "./labelled-field";
 
 /** A drop-down list: for staff filters and long lists only (radios suit the public journeys better). */
 export function Select({ field, error, value, register }: FieldProps<SelectField>) {
   const id = field.name;
   return (
-    <div className={groupClass(error)}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {field.label}
-      </label>
-      <Hint id={id} text={field.hint} />
-      <ErrorMessage id={id} text={error} />
+    <LabelledField id={id} label={field.label} hint={field.hint} error={error}>
       <select
         className={`nhsuk-select${error ? " nhsuk-select--error" : ""}`}
         id={id}
@@ -25,6 +20,6 @@ export function Select({ field, error, value, register }: FieldProps<SelectField
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }

@@ -1,18 +1,13 @@
 import type { TextField } from "@/lib/forms/fields";
 import { asText, describedBy, nameOrRegister, type FieldProps } from "./field-props";
-import { ErrorMessage, groupClass, Hint } from "./hint-and-error";
+import { LabelledField } from "./labelled-field";
 
 /** One line of text: names, emails, phone numbers, passwords, codes, search terms and filter dates. */
 export function TextInput({ field, error, value, register }: FieldProps<TextField>) {
   const id = field.name;
   const width = field.width ? ` nhsuk-input--width-${field.width}` : "";
   return (
-    <div className={groupClass(error)}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {field.label}
-      </label>
-      <Hint id={id} text={field.hint} />
-      <ErrorMessage id={id} text={error} />
+    <LabelledField id={id} label={field.label} hint={field.hint} error={error}>
       <input
         className={`nhsuk-input${width}${error ? " nhsuk-input--error" : ""}`}
         id={id}
@@ -26,6 +21,6 @@ export function TextInput({ field, error, value, register }: FieldProps<TextFiel
         aria-invalid={error ? true : undefined}
         {...nameOrRegister(field.name, register)}
       />
-    </div>
+    </LabelledField>
   );
 }
