@@ -77,9 +77,11 @@ export function ServerForm(props: ServerFormProps) {
     event.preventDefault();
     submit(new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter));
   };
-  // Without react-hook-form the inputs are uncontrolled: a new key redraws them with what the
-  // server sent back (and without any password).
-  const redraw = resolver ? "" : `${attempt}:${state.status}`;
+  // Without react-hook-form the inputs are uncontrolled: each answer from the server redraws them
+  // (a new key) with the values it sent back, so passwords are cleared and nothing else is lost.
+  const [answered, setAnswered] = useState({ state, count: 0 });
+  if (answered.state !== state) setAnswered({ state, count: answered.count + 1 });
+  const redraw = resolver ? "" : String(answered.count);
 
   return (
     <>
