@@ -6,6 +6,7 @@ import { StatusCounts } from "@/components/admin/status-counts";
 import { requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { filterToQuery, parseInboxFilter, triage } from "@/lib/triage";
+import { staffAccounts } from "@/lib/staff";
 
 // The layout's title template applies to child segments only, not to a page beside it.
 export const metadata: Metadata = { title: { absolute: "Inbox – Staff dashboard" } };
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: { absolute: "Inbox – Staff dashboar
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireStaff("referral:view");
   const { filter, errors } = parseInboxFilter(await searchParams);
-  const [page, staff] = await Promise.all([triage.inbox(context, filter), triage.assignableStaff()]);
+  const [page, staff] = await Promise.all([triage.inbox(context, filter), staffAccounts.assignable()]);
   const service = getService();
   const query = filterToQuery(filter);
   return (

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { ChooseJourneyForm } from "@/components/journey/choose-journey-form";
+import { ServerForm } from "@/components/forms/server-form";
 import { getService } from "@/lib/config";
-import { chooseJourney } from "./_journey/actions";
+import { whoField } from "@/lib/referrals/journeys/choose-journey";
+import { chooseJourney } from "@/app/_journey/actions";
 
 export const metadata: Metadata = { title: "Who is this referral for?" };
 
@@ -16,7 +17,7 @@ export default async function ReferStartPage() {
         <strong>If someone is in danger now, call 999.</strong> This service cannot help in an emergency:{" "}
         <Link href="/get-help-now">get help now</Link>.
       </p>
-      <ChooseJourneyForm action={chooseJourney} />
+      <ServerForm action={chooseJourney} fields={[whoField]} asHeading submitLabel="Continue" />
       <p>
         It takes about 10 minutes. We read every referral and reply within {responseWorkingDays} working days. You can also refer by phone on{" "}
         <a href={`tel:${phone.replace(/\s/g, "")}`}>{phone}</a>.

@@ -1,13 +1,13 @@
 import Link from "next/link";
-import type { ActionState } from "@/lib/auth/action";
 import { roleAllows, type Permission } from "@/lib/auth/roles";
 import type { Staff } from "@/lib/auth/session";
-import { StaffForm } from "./staff-form";
+import { ServerForm } from "@/components/forms/server-form";
+import type { FormActionFn } from "@/lib/forms/action";
 
 export interface AdminHeaderProps {
   serviceName: string;
   staff: Staff | null;
-  signOut: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  signOut: FormActionFn;
 }
 
 const LINKS: { href: string; label: string; permission: Permission }[] = [
@@ -40,7 +40,7 @@ export function AdminHeader({ serviceName, staff, signOut }: AdminHeaderProps) {
         {staff && (
           <div className="admin-header__user">
             <span>{staff.name}</span>
-            <StaffForm action={signOut} fields={[]} submitLabel="Sign out" variant="secondary" id="sign-out" />
+            <ServerForm action={signOut} fields={[]} submitLabel="Sign out" variant="secondary" id="sign-out" />
           </div>
         )}
       </div>

@@ -1,4 +1,4 @@
-import type { AuditRow } from "@/lib/triage/audit-log";
+import type { AuditRow } from "@/lib/audit/browse";
 import { formatDateTime } from "./format";
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {

@@ -1,9 +1,9 @@
-import type { ActionState } from "@/lib/auth/action";
 import { REASON_REQUIRED, TRANSITIONS } from "@/lib/triage/workflow";
 import { STATUS_LABELS, type Status } from "@/lib/triage/labels";
-import { StaffForm } from "./staff-form";
+import { ServerForm } from "@/components/forms/server-form";
+import type { FormActionFn } from "@/lib/forms/action";
 
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+type Action = FormActionFn;
 
 export interface ReferralActionsProps {
   referralId: string;
@@ -19,7 +19,7 @@ export function ReferralActions({ referralId, status, assigneeId, staff, actions
   return (
     <>
       <h2 id="assign">Assign</h2>
-      <StaffForm
+      <ServerForm
         id="assign-form"
         action={actions.assign}
         hidden={{ referralId }}
@@ -29,7 +29,7 @@ export function ReferralActions({ referralId, status, assigneeId, staff, actions
       />
       <h2 id="status">Status</h2>
       {next.length ? (
-        <StaffForm
+        <ServerForm
           id="status-form"
           action={actions.changeStatus}
           hidden={{ referralId, from: status }}
@@ -42,20 +42,20 @@ export function ReferralActions({ referralId, status, assigneeId, staff, actions
               label: `Move from ${STATUS_LABELS[status]} to`,
               options: next.map((to) => ({ value: to, label: STATUS_LABELS[to], hint: REASON_REQUIRED.includes(to) ? "A reason is needed" : undefined })),
             },
-            { kind: "textarea", name: "reason", label: "Reason", hint: "Needed for accepted, signposted, declined and withdrawn. The person may ask to see it." },
+            { kind: "textarea", name: "reason", label: "Reason", rows: 4, hint: "Needed for accepted, signposted, declined and withdrawn. The person may ask to see it." },
           ]}
         />
       ) : (
         <p>This referral is closed.</p>
       )}
       <h2 id="notes">Add a note</h2>
-      <StaffForm
+      <ServerForm
         id="note-form"
         action={actions.addNote}
         hidden={{ referralId }}
         submitLabel="Add note"
         variant="secondary"
-        fields={[{ kind: "textarea", name: "body", label: "Note", hint: "Internal to the team. Notes cannot be changed or deleted once added." }]}
+        fields={[{ kind: "textarea", name: "body", label: "Note", rows: 4, hint: "Internal to the team. Notes cannot be changed or deleted once added." }]}
       />
     </>
   );

@@ -1,9 +1,9 @@
-import type { ActionState } from "@/lib/auth/action";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import type { StaffSummary } from "@/lib/auth/staff";
-import { StaffForm } from "./staff-form";
+import type { StaffSummary } from "@/lib/staff/accounts";
+import { ServerForm } from "@/components/forms/server-form";
+import type { FormActionFn } from "@/lib/forms/action";
 
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+type Action = FormActionFn;
 
 export interface StaffTableProps {
   staff: StaffSummary[];
@@ -40,7 +40,7 @@ export function StaffTable({ staff, selfId, actions }: StaffTableProps) {
               <td>
                 {person.id !== selfId && (
                   <>
-                    <StaffForm
+                    <ServerForm
                       id={`active-${person.id}`}
                       action={actions.setActive}
                       hidden={{ staffId: person.id, active: person.active ? "false" : "true" }}
@@ -49,7 +49,7 @@ export function StaffTable({ staff, selfId, actions }: StaffTableProps) {
                       variant="secondary"
                     />
                     {person.activeSessions > 0 && (
-                      <StaffForm
+                      <ServerForm
                         id={`revoke-${person.id}`}
                         action={actions.revokeSessions}
                         hidden={{ staffId: person.id }}

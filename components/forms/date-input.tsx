@@ -1,5 +1,5 @@
-import type { DateField } from "@/lib/referrals/fields";
-import { asText, describedBy, type FieldProps } from "./field-props";
+import type { DateField } from "@/lib/forms/fields";
+import { asText, describedBy, nameOrRegister, type FieldProps } from "./field-props";
 import { ErrorMessage, groupClass, Hint } from "./hint-and-error";
 
 const parts = [
@@ -36,7 +36,7 @@ export function DateInput({ field, error, value, register, personal }: FieldProp
                     autoComplete={personal ? part.autoComplete : "off"}
                     defaultValue={asText(current[part.key])}
                     aria-invalid={error ? true : undefined}
-                    {...(register ? register(name) : { name })}
+                    {...nameOrRegister(name, register)}
                   />
                 </div>
               </div>

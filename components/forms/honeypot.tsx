@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD } from "@/lib/referrals/form-data";
+import { HONEYPOT_FIELD } from "@/lib/forms/read-form";
 
 /** A field people never see (hidden from sight and from screen readers); simple bots fill it in. */
 export function Honeypot() {

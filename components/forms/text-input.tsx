@@ -1,29 +1,26 @@
-import type { TextField } from "@/lib/referrals/fields";
-import { asText, describedBy, type FieldProps } from "./field-props";
-import { ErrorMessage, groupClass, Hint } from "./hint-and-error";
+import type { TextField } from "@/lib/forms/fields";
+import { asText, describedBy, nameOrRegister, type FieldProps } from "./field-props";
+import { LabelledField } from "./labelled-field";
 
+/** One line of text: names, emails, phone numbers, passwords, codes, search terms and filter dates. */
 export function TextInput({ field, error, value, register }: FieldProps<TextField>) {
   const id = field.name;
   const width = field.width ? ` nhsuk-input--width-${field.width}` : "";
   return (
-    <div className={groupClass(error)}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {field.label}
-      </label>
-      <Hint id={id} text={field.hint} />
-      <ErrorMessage id={id} text={error} />
+    <LabelledField id={id} label={field.label} hint={field.hint} error={error}>
       <input
         className={`nhsuk-input${width}${error ? " nhsuk-input--error" : ""}`}
         id={id}
-        type={field.kind}
-        defaultValue={asText(value)}
+        type={field.kind === "calendar" ? "date" : field.kind}
+        // A password is never put back: the server does not send it, and neither may a default.
+        defaultValue={field.kind === "password" ? undefined : asText(value ?? field.defaultValue)}
         autoComplete={field.autoComplete ?? "off"}
         spellCheck={field.spellCheck}
         inputMode={field.inputMode}
         aria-describedby={describedBy(id, field.hint, error)}
         aria-invalid={error ? true : undefined}
-        {...(register ? register(field.name) : { name: field.name })}
+        {...nameOrRegister(field.name, register)}
       />
-    </div>
+    </LabelledField>
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { isAPIError } from "better-auth/api";
 import { getDb } from "@/lib/db";
-import { recordAudit } from "@/lib/triage/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getAuth } from "./auth";
 import type { StaffContext } from "./guard";
 import { applySetCookies } from "./request";

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { parseSetCookieHeader } from "better-auth/cookies";
+import { clientIp } from "@/lib/security/client-ip";
 
 export interface RequestInfo {
   headers: Headers;
@@ -11,16 +12,6 @@ export interface RequestInfo {
 export async function currentRequest(): Promise<RequestInfo> {
   const incoming = await headers();
   return { headers: new Headers(incoming), ip: clientIp(incoming) };
-}
-
-/**
- * The client's address: the last hop of X-Forwarded-For, which the nearest proxy (or Next's own
- * server) appends, so a client cannot choose it by sending its own header.
- */
-export function clientIp(source: Pick<Headers, "get">): string | null {
-  const forwarded = source.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
-  return last ?? source.get("x-real-ip") ?? null;
 }
 
 /** Copies better-auth's Set-Cookie headers onto the response of this server action. */

@@ -1,3 +1,7 @@
+import type { StaffRole } from "@/lib/db/generated/enums";
+
+export type { StaffRole };
+
 /** What each staff role may do. Every page, route and action names one of these permissions. */
 export const PERMISSIONS = {
   "referral:view": ["ADMIN", "TRIAGER"],
@@ -11,7 +15,6 @@ export const PERMISSIONS = {
   "account:self": ["ADMIN", "TRIAGER"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
-export type StaffRole = "ADMIN" | "TRIAGER";
 export type Permission = keyof typeof PERMISSIONS;
 
 export function roleAllows(role: StaffRole, permission: Permission): boolean {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getEnv } from "@/lib/config";
+import { auditEvent } from "@/lib/audit/record";
 import { getDb } from "@/lib/db";
 import { getAuth } from "./auth";
 import { ACTIVITY_WRITE_INTERVAL_MS, SESSION_IDLE_TIMEOUT_MS } from "./policy";
@@ -37,9 +38,7 @@ export async function readStaffSession(headers: Headers, ip: string | null): Pro
   if (idleFor > SESSION_IDLE_TIMEOUT_MS || !user.active) {
     await db.$transaction([
       db.session.deleteMany({ where: { id: found.session.id } }),
-      db.auditEvent.create({
-        data: { actorId: found.user.id, action: "auth.session_expired", ip, detail: { reason: user.active ? "idle" : "deactivated" } },
-      }),
+      auditEvent(db, { actorId: found.user.id, action: "auth.session_expired", ip, detail: { reason: user.active ? "idle" : "deactivated" } }),
     ]);
     return { staff: null, expired: true };
   }

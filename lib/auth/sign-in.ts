@@ -1,7 +1,7 @@
 import "server-only";
 import { isAPIError } from "better-auth/api";
 import { getDb } from "@/lib/db";
-import { recordAudit } from "@/lib/triage/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getAuth } from "./auth";
 import { accountKey, checkLockout } from "./lockout";
 import { applySetCookies, type RequestInfo } from "./request";

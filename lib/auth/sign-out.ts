@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { recordAudit } from "@/lib/triage/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getAuth } from "./auth";
 import type { StaffContext } from "./guard";
 import { applySetCookies } from "./request";

@@ -3,7 +3,7 @@ import { isAPIError } from "better-auth/api";
 import { symmetricDecrypt } from "better-auth/crypto";
 import { getService } from "@/lib/config";
 import { getDb } from "@/lib/db";
-import { recordAudit } from "@/lib/triage/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { getAuth } from "./auth";
 import type { StaffContext } from "./guard";
 import { base32Encode } from "./base32";

@@ -1,7 +1,7 @@
 // `npm run staff:create -- --email ADDRESS --name NAME --role admin|triager [--password PASSWORD]`
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createStaff, StaffExistsError } from "@/lib/auth/staff";
+import { createStaff, StaffExistsError } from "@/lib/staff/accounts";
 import { getEnv } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { openDatabaseForCommand } from "./running-database";

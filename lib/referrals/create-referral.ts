@@ -2,7 +2,7 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import { ACKNOWLEDGE_QUEUE, enqueueInTransaction, NOTIFY_QUEUE } from "@/lib/jobs";
 import type { Database } from "@/lib/db";
-import { acknowledgementAddress, searchColumns } from "./columns";
+import { acknowledgementAddress, searchColumns } from "./search-columns";
 import type { Answers, Journey } from "./journeys/types";
 import { generateReference } from "./reference";
 import { flagColumns, type RiskFlag } from "./risk-flags";

@@ -1,7 +1,7 @@
 import { getService } from "@/lib/config/service";
 import type { Programme } from "@/lib/config";
 import { ageIsServed, suggestProgramme, type RoutingNeeds } from "./age";
-import { ageFrom, isAtRisk } from "./journeys/derived";
+import { ageFrom, isAtRisk } from "./journeys/answer-facts";
 import type { Answers, Journey, JourneyKind, Step } from "./journeys/types";
 
 // Which pages a person sees, in order, given their answers so far.

@@ -1,10 +1,10 @@
 // The referral journeys' server entry points. Client components import the journey definitions
 // from ./journeys/registry, ./flow and ./summary directly.
 import "server-only";
-export { submitStep, type StepPost } from "./step";
-export { submitJourney, type JourneySubmission } from "./submit";
-export { defaultDeps, type SubmissionDeps } from "./deps";
+export { submitStep, type StepPost } from "./submit-step";
+export { submitJourney, type JourneySubmission } from "./submit-journey";
+export { defaultDeps, type SubmissionDeps } from "./submission-deps";
 export { loadDraft, DRAFT_COOKIE, DRAFT_LIFETIME_SECONDS, type Draft } from "./drafts";
 export { notificationHandlers, flagOverdue } from "./notifications";
 export { createReferral } from "./create-referral";
-export type { Outcome } from "./outcome";
+export type { Outcome } from "./post-outcome";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "@/lib/db";
 import type { JobHandlers } from "@/lib/jobs";
 import type { Mailer } from "@/lib/mail";
-import { acknowledgementAddress } from "./columns";
+import { acknowledgementAddress } from "./search-columns";
 import { deleteExpiredDrafts } from "./drafts";
 import { acknowledgementEmail, notificationEmail, type EmailSettings } from "./emails";
 import { journeys } from "./journeys/registry";

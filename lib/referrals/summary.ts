@@ -1,5 +1,6 @@
-import type { Field } from "./fields";
+import type { Field } from "@/lib/forms/fields";
 import { applicableSteps, stepPath } from "./flow";
+import { pageAnswers } from "./journeys/answers";
 import type { Answers, Journey } from "./journeys/types";
 
 export interface SummaryRow {
@@ -22,7 +23,7 @@ export interface SummarySection {
 export function summarise(journey: Journey, answers: Answers): SummarySection[] {
   return applicableSteps(journey, answers).flatMap((step) => {
     if (step.kind !== "question") return [];
-    const values = answers[step.id];
+    const values = pageAnswers(answers, step.id);
     const changeHref = `${stepPath(journey, step.id)}?change=1`;
     const rows = step.fields.map((field) => ({
       key: field.label.replace(/ \(optional\)$/, ""),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 import { STATUS_LABELS, type Status } from "./labels";
 import { canMove, REASON_REQUIRED } from "./workflow";
 

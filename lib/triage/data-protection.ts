@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 import { toCsv } from "./csv";
 import type { InboxFilter } from "./filters";
 import { inboxWhere } from "./inbox-query";

@@ -2,7 +2,7 @@ import "server-only";
 import { getService } from "@/lib/config";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 import type { InboxFilter } from "./filters";
 import { afterCursor, decodeCursor, encodeCursor, inboxWhere } from "./inbox-query";
 import { emailToTeamNotSent } from "./notification-flag";

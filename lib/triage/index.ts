@@ -1,9 +1,8 @@
 import "server-only";
 // The triage domain for app/: each call uses the shared database client.
-import { listAssignableStaff, listStaff, revokeStaffSessions, setStaffActive } from "@/lib/auth/staff";
 import type { StaffContext } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db";
-import { browseAudit, type AuditFilter } from "./audit-log";
+import { browseAudit, type AuditFilter } from "@/lib/audit/browse";
 import { addNote, assignReferral, changeStatus } from "./changes";
 import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "./data-protection";
 import type { InboxFilter } from "./filters";
@@ -21,14 +20,10 @@ export const triage = {
   subjectAccess: (context: StaffContext, id: string) => subjectAccessRecord(getDb(), context, id),
   erase: (context: StaffContext, id: string, reason: string) => eraseReferral(getDb(), context, id, reason),
   audit: (context: StaffContext, filter: AuditFilter) => browseAudit(getDb(), context, filter),
-  assignableStaff: () => listAssignableStaff(getDb()),
-  staff: () => listStaff(getDb()),
-  setStaffActive: (context: StaffContext, staffId: string, active: boolean) => setStaffActive(getDb(), staffId, active, context.staff.id, context.ip),
-  revokeStaffSessions: (context: StaffContext, staffId: string) => revokeStaffSessions(getDb(), staffId, context.staff.id, context.ip),
 };
 
-export { auditFilterSchema, type AuditFilter, type AuditRow } from "./audit-log";
-export { AUDIT_ACTIONS } from "./audit";
+export { auditFilterSchema, type AuditFilter, type AuditRow } from "@/lib/audit/browse";
+export { AUDIT_ACTIONS } from "@/lib/audit/record";
 export { filterToQuery, parseInboxFilter, type InboxFilter } from "./filters";
 export type { InboxPage, InboxRow } from "./inbox";
 export * from "./labels";

@@ -1,6 +1,11 @@
-/** Words staff see for each status and journey, in the order the workflow runs. */
-export const STATUSES = ["NEW", "IN_REVIEW", "ACCEPTED", "SIGNPOSTED", "DECLINED", "WITHDRAWN", "CLOSED"] as const;
-export type Status = (typeof STATUSES)[number];
+import { Journey as JourneyEnum, ReferralStatus } from "@/lib/db/generated/enums";
+
+// The values come from prisma/schema.prisma (its generated enums); this file only adds the
+// words staff see. A value added to the schema fails to compile here until it has a label.
+
+/** Every status, in the order the workflow runs (the order schema.prisma lists them). */
+export const STATUSES = Object.values(ReferralStatus);
+export type Status = ReferralStatus;
 
 export const STATUS_LABELS: Record<Status, string> = {
   NEW: "New",
@@ -23,8 +28,8 @@ export const STATUS_TAG_COLOURS: Record<Status, string> = {
   CLOSED: "white",
 };
 
-export const JOURNEYS = ["YOUNG_PERSON_SELF", "ADULT_SELF", "PARENT_CARER", "PROFESSIONAL", "GENERAL_QUESTION", "TRAINING_ENQUIRY"] as const;
-export type Journey = (typeof JOURNEYS)[number];
+export const JOURNEYS = Object.values(JourneyEnum);
+export type Journey = JourneyEnum;
 
 export const JOURNEY_LABELS: Record<Journey, string> = {
   YOUNG_PERSON_SELF: "Young person, for themselves",

@@ -3,7 +3,7 @@ import { getService } from "@/lib/config";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import { readableAnswers, type AnswerRow } from "./answers";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 import { staffNames } from "./inbox";
 import { emailToTeamNotSent } from "./notification-flag";
 import { OPEN_STATUSES, type Journey, type Status } from "./labels";

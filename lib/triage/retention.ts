@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db";
 import type { JobHandlers } from "@/lib/jobs";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 
 /**
  * Anonymises referrals closed more than `retentionDays` ago: every personal field, the answers,

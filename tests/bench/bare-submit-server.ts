@@ -5,9 +5,9 @@
 //   node --import tsx tests/bench/bare-submit-server.ts PORT DATABASE_URL JOURNEY
 import { createServer } from "node:http";
 import pg from "pg";
-import { searchColumns } from "../../lib/referrals/columns";
+import { searchColumns } from "../../lib/referrals/search-columns";
 import { confirmationPath, programmeFor } from "../../lib/referrals/flow";
-import { isAtRisk } from "../../lib/referrals/journeys/derived";
+import { isAtRisk } from "../../lib/referrals/journeys/answer-facts";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import type { Answers } from "../../lib/referrals/journeys/types";
 import { generateReference } from "../../lib/referrals/reference";

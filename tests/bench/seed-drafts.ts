@@ -4,7 +4,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Database } from "../../lib/db/client";
 import { saveDraftStep } from "../../lib/referrals/drafts";
-import { readForm } from "../../lib/referrals/form-data";
+import { readForm } from "../../lib/forms/read-form";
 import { getJourney, getQuestionStep } from "../../lib/referrals/journeys/registry";
 import type { Answers, Journey, JourneySlug } from "../../lib/referrals/journeys/types";
 import { stepApplies } from "../../lib/referrals/flow";
@@ -49,7 +49,7 @@ async function fillJourney(db: Database, journey: Journey): Promise<{ token: str
     const step = getQuestionStep(journey, stepId);
     if (!step || !stepApplies(journey, answers, stepId)) continue;
     const parsed = step.schema.parse(readForm(step, toFormData(fields)).values) as Record<string, unknown>;
-    answers[stepId] = parsed;
+    Object.assign(answers, { [stepId]: parsed });
     ({ token } = await saveDraftStep(token, journey, stepId, parsed, db));
   }
   return { token: token! };

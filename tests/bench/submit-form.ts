@@ -2,9 +2,9 @@
 // form posted as multipart/form-data with every input it holds, the draft cookie and an Origin.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { DONE_COOKIE } from "../../app/refer/_journey/request";
+import { DONE_COOKIE } from "../../app/_journey/request";
 import { DRAFT_COOKIE } from "../../lib/referrals/drafts";
-import { IDEMPOTENCY_FIELD } from "../../lib/referrals/form-data";
+import { IDEMPOTENCY_FIELD } from "../../lib/forms/read-form";
 import { canPin, pinToServerCores } from "./load";
 import type { RunningService } from "./service";
 import type { SeededDraft } from "./seed-drafts";

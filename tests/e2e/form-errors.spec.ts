@@ -15,7 +15,8 @@ for (const javaScriptEnabled of [true, false]) {
 
       const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
       await expect(summary).toBeVisible();
-      await expect(summary).toBeFocused();
+      // NHS markup: the summary box takes focus; the alert inside it is what gets announced.
+      await expect(page.locator(".nhsuk-error-summary").filter({ has: summary })).toBeFocused();
       await expect(summary.getByRole("link", { name: "Enter your last name" })).toHaveAttribute("href", "#familyName");
       await expect(summary.getByRole("link", { name: "Your date of birth must be a real date" })).toHaveAttribute("href", "#dateOfBirth-day");
       // Each message also sits beside its field, and the field points to it.
@@ -39,7 +40,11 @@ for (const javaScriptEnabled of [true, false]) {
     test("the start page asks who the referral is for and explains a missing answer", async ({ page }) => {
       await page.goto("/refer");
       await page.getByRole("button", { name: "Continue" }).click();
-      await expect(page.getByRole("alert").getByRole("link", { name: "Select who this referral is for" })).toBeVisible();
+      const link = page.getByRole("alert").getByRole("link", { name: "Select who this referral is for" });
+      await expect(link).toHaveAttribute("href", "#who");
+      // The link lands on the first option.
+      await link.click();
+      await expect(page.getByLabel("Me, and I am a young person (about 12 to 18)")).toBeFocused();
     });
   });
 }
@@ -91,6 +96,6 @@ test("with JavaScript, mistakes are shown from the shared schema before anything
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary.getByRole("link", { name: "Enter your first name" })).toBeVisible();
   await expect(summary.getByRole("link", { name: "Enter your date of birth" })).toBeVisible();
-  await expect(summary).toBeFocused();
+  await expect(page.locator(".nhsuk-error-summary").filter({ has: summary })).toBeFocused();
   expect(posts).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { authorize, type StaffContext } from "@/lib/auth/guard";
 import { signInWithPassword, verifySignInCode } from "@/lib/auth/sign-in";
-import { createStaff } from "@/lib/auth/staff";
+import { createStaff } from "@/lib/staff/accounts";
 import { confirmTwoFactorSetup, pendingTwoFactorSetup, startTwoFactorSetup } from "@/lib/auth/two-factor";
 import type { Permission } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";

@@ -6,10 +6,10 @@ import { applicableSteps } from "../../lib/referrals/flow";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import type { Journey, JourneySlug } from "../../lib/referrals/journeys/types";
 import { loadDraft } from "../../lib/referrals/drafts";
-import type { SubmissionDeps } from "../../lib/referrals/deps";
+import type { SubmissionDeps } from "../../lib/referrals/submission-deps";
 import type { Limiter } from "../../lib/referrals/rate-limit";
-import { submitJourney } from "../../lib/referrals/submit";
-import { submitStep } from "../../lib/referrals/step";
+import { submitJourney } from "../../lib/referrals/submit-journey";
+import { submitStep } from "../../lib/referrals/submit-step";
 import { toFormData, validAnswers, type PageAnswers } from "./journey-answers";
 
 export const unlimited: Limiter = { consume: async () => true };

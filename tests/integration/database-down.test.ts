@@ -8,7 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/db/embed
 import { migrate } from "../../lib/db/migrate";
 import { installJobs } from "../../lib/jobs/boss";
 import { getJourney } from "../../lib/referrals/journeys/registry";
-import { submitStep } from "../../lib/referrals/step";
+import { submitStep } from "../../lib/referrals/submit-step";
 import { toFormData } from "../helpers/journey-answers";
 import { fillJourney, post, testDeps } from "../helpers/submit-journey";
 

@@ -5,9 +5,9 @@ import { applicableSteps } from "../../lib/referrals/flow";
 import { journeys } from "../../lib/referrals/journeys/registry";
 import type { Journey, JourneySlug } from "../../lib/referrals/journeys/types";
 import { loadDraft } from "../../lib/referrals/drafts";
-import type { Outcome } from "../../lib/referrals/outcome";
-import { submitStep } from "../../lib/referrals/step";
-import { submitJourney } from "../../lib/referrals/submit";
+import type { Outcome } from "../../lib/referrals/post-outcome";
+import { submitStep } from "../../lib/referrals/submit-step";
+import { submitJourney } from "../../lib/referrals/submit-journey";
 import { validAnswers, type PageAnswers } from "../helpers/journey-answers";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { testDeps } from "../helpers/submit-journey";
@@ -63,7 +63,7 @@ function expectHandled(outcome: Outcome) {
   expect(outcome.httpStatus).toBeLessThan(500);
   const s = outcome.state;
   if (s.status === "invalid") expect(Object.values(s.errors).flat().length).toBeGreaterThan(0);
-  else if (s.status === "rejected") expect(s.message.length).toBeGreaterThan(0);
+  else if (s.status === "refused") expect(s.message.length).toBeGreaterThan(0);
   else expect(s.status).toBe("rate-limited");
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installJobs } from "../../lib/jobs/boss";
 import { createLimiter } from "../../lib/referrals/rate-limit";
 import { getJourney } from "../../lib/referrals/journeys/registry";
-import { submitStep } from "../../lib/referrals/step";
+import { submitStep } from "../../lib/referrals/submit-step";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { toFormData } from "../helpers/journey-answers";
 import { fillJourney, post, sendJourney, testDeps } from "../helpers/submit-journey";
@@ -81,7 +81,7 @@ describe("refusing bots and tampering", () => {
     const journey = getJourney("adult")!;
     const drafts = await database.db().referralDraft.count();
     const outcome = await submitStep({ journey, stepId: "risk", form: toFormData({ atRisk: "no", website: "http://spam.example" }), draftToken: undefined, client: "x", returnToCheck: false }, deps);
-    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "rejected" } });
+    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "refused" } });
     expect(await database.db().referralDraft.count()).toBe(drafts);
   });
 
@@ -95,7 +95,7 @@ describe("refusing bots and tampering", () => {
     const slow = { ...deps, minSeconds: 3600 };
     const { journey, token, idempotencyKey } = await fillJourney(slow, "adult");
     const outcome = await post(slow, journey, token, idempotencyKey);
-    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "rejected", message: expect.stringContaining("send them again") } });
+    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "refused", message: expect.stringContaining("send them again") } });
     expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
   });
 

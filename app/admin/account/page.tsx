@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { StaffForm } from "@/components/admin/staff-form";
+import { ServerForm } from "@/components/forms/server-form";
 import { requireStaff, ROLE_LABELS } from "@/lib/auth";
 import { signOutEverywhereAction } from "../actions";
 
@@ -40,7 +40,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </p>
       <h2>Sign out everywhere</h2>
       <p>If you think someone else has used your account, or you left yourself signed in on another computer, sign out of every session.</p>
-      <StaffForm action={signOutEverywhereAction} fields={[]} submitLabel="Sign out of all sessions" variant="warning" id="sign-out-everywhere" />
+      <ServerForm action={signOutEverywhereAction} fields={[]} submitLabel="Sign out of all sessions" variant="warning" id="sign-out-everywhere" />
     </>
   );
 }

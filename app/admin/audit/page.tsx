@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import { AuditTable } from "@/components/admin/audit-table";
-import { SelectField, TextField } from "@/components/admin/fields";
+import { Select } from "@/components/forms/select";
+import { TextInput } from "@/components/forms/text-input";
 import { Pagination } from "@/components/admin/pagination";
 import { requireStaff } from "@/lib/auth";
 import { AUDIT_ACTIONS, auditFilterSchema, triage } from "@/lib/triage";
+import { staffAccounts } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireStaff("audit:view");
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ rows, before }, staff] = await Promise.all([triage.audit(context, filter), triage.staff()]);
+  const [{ rows, before }, staff] = await Promise.all([triage.audit(context, filter), staffAccounts.list()]);
   const query = new URLSearchParams(Object.entries(filter).filter(([k, v]) => k !== "before" && v) as [string, string][]);
   return (
     <>
@@ -18,11 +20,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p>Every sign-in, view, change and export, newest first. Entries cannot be changed or deleted.</p>
       <form method="get" action="/admin/audit" className="admin-filters" aria-label="Filter the audit log">
         <div className="admin-filters__grid">
-          <SelectField name="action" label="Action" defaultValue={filter.action ?? ""} options={[{ value: "", label: "All actions" }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))]} />
-          <SelectField name="actor" label="Who" defaultValue={filter.actor ?? ""} options={[{ value: "", label: "Anyone" }, ...staff.map((s) => ({ value: s.id, label: s.name }))]} />
-          <TextField name="target" label="Target" hint="A referral or staff id" defaultValue={filter.target} />
-          <TextField name="from" type="date" label="From" defaultValue={filter.from} />
-          <TextField name="to" type="date" label="To" defaultValue={filter.to} />
+          <Select field={{ kind: "select", name: "action", label: "Action", options: [{ value: "", label: "All actions" }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))] }} value={filter.action ?? ""} />
+          <Select field={{ kind: "select", name: "actor", label: "Who", options: [{ value: "", label: "Anyone" }, ...staff.map((s) => ({ value: s.id, label: s.name }))] }} value={filter.actor ?? ""} />
+          <TextInput field={{ kind: "text", name: "target", label: "Target", hint: "A referral or staff id", spellCheck: false }} value={filter.target} />
+          <TextInput field={{ kind: "calendar", name: "from", label: "From" }} value={filter.from} />
+          <TextInput field={{ kind: "calendar", name: "to", label: "To" }} value={filter.to} />
         </div>
         <button className="nhsuk-button nhsuk-u-margin-bottom-0" type="submit">
           Filter

@@ -2,17 +2,17 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction } from "@/lib/auth";
-import { triage } from "@/lib/triage";
+import { staffAccounts } from "@/lib/staff";
 
 const staffId = z.string().min(1).max(64);
 
 export const setActiveAction = staffAction("staff:manage", z.object({ staffId, active: z.enum(["true", "false"]) }), async (input, context) => {
   if (input.staffId === context.staff.id) return { message: "You cannot deactivate your own account." };
-  await triage.setStaffActive(context, input.staffId, input.active === "true");
+  await staffAccounts.setActive(context, input.staffId, input.active === "true");
   redirect("/admin/staff?done=1");
 });
 
 export const revokeSessionsAction = staffAction("staff:manage", z.object({ staffId }), async (input, context) => {
-  await triage.revokeStaffSessions(context, input.staffId);
+  await staffAccounts.revokeSessions(context, input.staffId);
   redirect("/admin/staff?done=1");
 });

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { StaffTable } from "@/components/admin/staff-table";
 import { requireStaff } from "@/lib/auth";
-import { triage } from "@/lib/triage";
 import { revokeSessionsAction, setActiveAction } from "./actions";
+import { staffAccounts } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireStaff("staff:manage");
-  const [staff, query] = await Promise.all([triage.staff(), searchParams]);
+  const [staff, query] = await Promise.all([staffAccounts.list(), searchParams]);
   return (
     <>
       {query.done && (

@@ -1,12 +1,12 @@
 import { evenWithOtherErrors } from "../validation";
 import { z } from "zod";
-import { isAtRisk } from "./derived";
+import { isAtRisk } from "./answer-facts";
 import { CONSENT_AGE, youngPersonConsentStep } from "./steps-consent";
 import { contactStep } from "./steps-contact";
 import { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
 import { aboutStep, concernsStep, needsStep, riskStep, whereStep } from "./steps-person";
 import { consentSafeguardingStep, parentStep, referrerStep } from "./steps-referrer";
-import { ageFrom } from "./derived";
+import { ageFrom } from "./answer-facts";
 import type { Answers, Audience, InfoStep, Journey, JourneySlug, QuestionStep, Step } from "./types";
 
 const self: Audience = { person: "you", possessive: "your", isPerson: "are you" };
@@ -21,10 +21,10 @@ const ageOutside: InfoStep = { kind: "info", id: "age-outside", title: "We may n
  * One zod schema for a whole journey: each page's schema under its id, unknown keys refused.
  * Pages that only some people see are optional here and required by the check below.
  */
-function journeySchema(steps: Step[], extra?: (answers: Answers, ctx: z.RefinementCtx) => void) {
+function journeySchema(steps: Step[], extra?: (answers: Answers, ctx: z.RefinementCtx) => void): z.ZodType<Answers> {
   const questions = steps.filter((s): s is QuestionStep => s.kind === "question");
   const shape = Object.fromEntries(questions.map((s) => [s.id, s.when ? s.schema.optional() : s.schema]));
-  return z.strictObject(shape).superRefine((answers, ctx) => extra?.(answers as Answers, ctx), evenWithOtherErrors) as unknown as z.ZodType<Record<string, unknown>>;
+  return z.strictObject(shape).superRefine((answers, ctx) => extra?.(answers, ctx), evenWithOtherErrors);
 }
 
 const youngPersonSteps: Step[] = [

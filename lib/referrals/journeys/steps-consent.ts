@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { LIMITS } from "../limits";
 import { choice, optionalPhone, optionalText, yesNo } from "../validation";
-import { ageFrom } from "./derived";
-import type { Answers, QuestionStep } from "./types";
+import { ageFrom } from "./answer-facts";
+import type { Answers } from "./types";
+import { question } from "./answers";
 
 export const CONSENT_AGE = 16;
 
 /** Young people under 16 referring themselves: does a parent or carer know, and may we contact them? */
-export const youngPersonConsentStep: QuestionStep = {
+export const youngPersonConsentStep = question({
   kind: "question",
   id: "consent",
   title: "Your parents or carers",
@@ -39,4 +40,4 @@ export const youngPersonConsentStep: QuestionStep = {
     parentName: optionalText(LIMITS.name),
     parentPhone: optionalPhone,
   }),
-};
+});

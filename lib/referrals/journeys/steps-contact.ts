@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { yesNo as yesNoOptions } from "../fields";
+import { yesNo as yesNoOptions } from "@/lib/forms/fields";
 import { LIMITS } from "../limits";
 import { optionalEmail, optionalPhone, optionalText, yesNo, evenWithOtherErrors } from "../validation";
-import type { QuestionStep } from "./types";
+import { question } from "./answers";
 
 /** How to reach whoever should hear from us: phone and/or email, messages, good times. */
-export function contactStep(opts: { who: "you" | "them"; title: string; intro?: string[] }): QuestionStep {
+export function contactStep(opts: { who: "you" | "them"; title: string; intro?: string[] }){
   const your = opts.who === "you" ? "your" : "their";
-  return {
+  return question({
     kind: "question",
     id: "contact",
     title: opts.title,
@@ -38,5 +38,5 @@ export function contactStep(opts: { who: "you" | "them"; title: string; intro?: 
           ctx.addIssue({ code: "custom", path: ["phone"], message: `Enter ${your} phone number or email address` });
         }
       }, evenWithOtherErrors),
-  };
+  });
 }

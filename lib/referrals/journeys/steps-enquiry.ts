@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { LIMITS } from "../limits";
 import { choice, optionalPhone, optionalText, requiredEmail, requiredText } from "../validation";
-import type { QuestionStep } from "./types";
+import { question } from "./answers";
 
-export const questionStep: QuestionStep = {
+export const questionStep = question({
   kind: "question",
   id: "question",
   title: "Your question",
   intro: ["Ask us anything about the service or about IPT. This is not a referral, and we cannot give advice about a person's care by email."],
   fields: [{ name: "question", kind: "textarea", label: "What would you like to ask?", maxLength: LIMITS.long, rows: 6 }],
   schema: z.strictObject({ question: requiredText(LIMITS.long, "Enter your question") }),
-};
+});
 
 export const courseOptions = [
   { value: "introductory", label: "Introductory IPT practitioner course" },
@@ -22,7 +22,7 @@ export const courseOptions = [
   { value: "other", label: "Something else" },
 ] as const;
 
-export const courseStep: QuestionStep = {
+export const courseStep = question({
   kind: "question",
   id: "course",
   title: "Which training are you asking about?",
@@ -34,32 +34,29 @@ export const courseStep: QuestionStep = {
     course: choice(courseOptions.map((o) => o.value) as [string, ...string[]], "Select the training you are asking about"),
     message: optionalText(LIMITS.long),
   }),
-};
+});
 
 /** How to answer a question: a name and an email address (a phone number if they prefer). */
-export function enquiryContactStep(opts: { professional: boolean }): QuestionStep {
+export function enquiryContactStep(opts: { professional: boolean }){
   const base = {
     yourName: requiredText(LIMITS.name, "Enter your name"),
     email: requiredEmail("Enter your email address"),
     phone: optionalPhone,
   };
-  return {
-    kind: "question",
-    id: "contact",
-    title: "How we can reply",
+  const page = { kind: "question", id: "contact", title: "How we can reply" } as const;
+  const yourName = { name: "yourName", kind: "text", label: "Your name", autoComplete: "name", spellCheck: false } as const;
+  const email = { name: "email", kind: "email", label: "Email address", autoComplete: "email", spellCheck: false } as const;
+  const phone = { name: "phone", kind: "tel", label: "Phone number (optional)", autoComplete: "tel", width: 20 } as const;
+  if (!opts.professional) return question({ ...page, fields: [yourName, email, phone], schema: z.strictObject(base) });
+  return question({
+    ...page,
     fields: [
-      { name: "yourName", kind: "text", label: "Your name", autoComplete: "name", spellCheck: false },
-      ...(opts.professional
-        ? [
-            { name: "role", kind: "text" as const, label: "Your role", hint: "For example clinical psychologist, CAMHS practitioner", width: 20 as const },
-            { name: "organisation", kind: "text" as const, label: "Organisation (optional)", autoComplete: "organization" },
-          ]
-        : []),
-      { name: "email", kind: "email", label: "Email address", autoComplete: "email", spellCheck: false },
-      { name: "phone", kind: "tel", label: "Phone number (optional)", autoComplete: "tel", width: 20 },
+      yourName,
+      { name: "role", kind: "text", label: "Your role", hint: "For example clinical psychologist, CAMHS practitioner", width: 20 },
+      { name: "organisation", kind: "text", label: "Organisation (optional)", autoComplete: "organization" },
+      email,
+      phone,
     ],
-    schema: opts.professional
-      ? z.strictObject({ ...base, role: requiredText(LIMITS.name, "Enter your role"), organisation: optionalText(LIMITS.short) })
-      : z.strictObject(base),
-  };
+    schema: z.strictObject({ ...base, role: requiredText(LIMITS.name, "Enter your role"), organisation: optionalText(LIMITS.short) }),
+  });
 }

@@ -1,27 +1,28 @@
 import { z } from "zod";
 import { dateOfBirth } from "../date-of-birth";
-import { yesNo as yesNoOptions } from "../fields";
+import { yesNo as yesNoOptions } from "@/lib/forms/fields";
 import { LIMITS } from "../limits";
 import { checkboxes, choice, nhsNumber, optionalText, postcode, requiredText, yesNo, evenWithOtherErrors } from "../validation";
-import type { Audience, QuestionStep } from "./types";
+import type { Audience } from "./types";
+import { question } from "./answers";
 
 // Pages about the person who needs help, worded for whoever is filling in the form.
 
-export function riskStep(a: Audience): QuestionStep {
-  const question = `${cap(a.isPerson)} at risk of harming ${a.person === "you" ? "yourself" : "themselves"} or someone else now?`;
-  return {
+export function riskStep(a: Audience){
+  const asked = `${cap(a.isPerson)} at risk of harming ${a.person === "you" ? "yourself" : "themselves"} or someone else now?`;
+  return question({
     kind: "question",
     id: "risk",
-    title: question,
+    title: asked,
     intro: ["We ask this first so we know how quickly to reply. Whatever you answer, you can carry on with the form."],
-    fields: [{ name: "atRisk", kind: "radios", label: question, inline: true, options: yesNoOptions }],
+    fields: [{ name: "atRisk", kind: "radios", label: asked, inline: true, options: yesNoOptions }],
     schema: z.strictObject({ atRisk: yesNo("Select yes if there is a risk of harm now") }),
-  };
+  });
 }
 
-export function aboutStep(a: Audience): QuestionStep {
+export function aboutStep(a: Audience){
   const subject = a.person === "you" ? "your" : a.possessive;
-  return {
+  return question({
     kind: "question",
     id: "about",
     title: a.person === "you" ? "About you" : `About ${a.person}`,
@@ -35,12 +36,12 @@ export function aboutStep(a: Audience): QuestionStep {
       familyName: requiredText(LIMITS.name, `Enter ${subject} last name`),
       dateOfBirth: dateOfBirth(`${subject} date of birth`),
     }),
-  };
+  });
 }
 
-export function whereStep(a: Audience): QuestionStep {
+export function whereStep(a: Audience){
   const subject = a.person === "you" ? "your" : a.possessive;
-  return {
+  return question({
     kind: "question",
     id: "where",
     title: `Where ${a.person === "you" ? "you live" : `${a.person} lives`} and ${subject} GP`,
@@ -62,7 +63,7 @@ export function whereStep(a: Audience): QuestionStep {
       gpPractice: optionalText(LIMITS.short),
       nhsNumber,
     }),
-  };
+  });
 }
 
 export const relationshipOptions = [
@@ -76,9 +77,9 @@ export const relationshipOptions = [
 ] as const;
 const relationshipValues = relationshipOptions.map((o) => o.value) as [string, ...string[]];
 
-export function concernsStep(a: Audience): QuestionStep {
+export function concernsStep(a: Audience){
   const you = a.person === "you";
-  return {
+  return question({
     kind: "question",
     id: "concerns",
     title: "What has been happening",
@@ -114,12 +115,12 @@ export function concernsStep(a: Audience): QuestionStep {
       relationships: checkboxes(relationshipValues),
       diagnosis: choice(["yes", "no", "not-sure"], "Select whether a professional has said there is depression"),
     }),
-  };
+  });
 }
 
-export function needsStep(a: Audience): QuestionStep {
+export function needsStep(a: Audience){
   const you = a.person === "you";
-  return {
+  return question({
     kind: "question",
     id: "needs",
     title: "Language and access needs",
@@ -146,7 +147,7 @@ export function needsStep(a: Audience): QuestionStep {
           ctx.addIssue({ code: "custom", path: ["language"], message: "Enter the language for the interpreter" });
         }
       }, evenWithOtherErrors),
-  };
+  });
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

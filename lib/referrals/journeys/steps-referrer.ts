@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { yesNo as yesNoOptions } from "../fields";
+import { yesNo as yesNoOptions } from "@/lib/forms/fields";
 import { LIMITS } from "../limits";
 import { choice, optionalText, requiredEmail, requiredPhone, requiredText, yesNo, evenWithOtherErrors } from "../validation";
-import type { QuestionStep } from "./types";
+import { question } from "./answers";
 
 /** A parent or carer says who they are and whether the child knows. */
-export const parentStep: QuestionStep = {
+export const parentStep = question({
   kind: "question",
   id: "you",
   title: "About you",
@@ -23,10 +23,10 @@ export const parentStep: QuestionStep = {
     relationship: requiredText(LIMITS.name, "Enter your relationship to the child"),
     childKnows: choice(["yes", "no", "not-sure"], "Select whether your child knows about this referral"),
   }),
-};
+});
 
 /** A GP or other professional: who they are and how to reach them at work. */
-export const referrerStep: QuestionStep = {
+export const referrerStep = question({
   kind: "question",
   id: "referrer",
   title: "About you",
@@ -44,10 +44,10 @@ export const referrerStep: QuestionStep = {
     workEmail: requiredEmail("Enter your work email address"),
     workPhone: requiredPhone("Enter your work phone number"),
   }),
-};
+});
 
 /** Consent to the referral and any safeguarding concerns. */
-export const consentSafeguardingStep: QuestionStep = {
+export const consentSafeguardingStep = question({
   kind: "question",
   id: "consent",
   title: "Consent and safeguarding",
@@ -78,4 +78,4 @@ export const consentSafeguardingStep: QuestionStep = {
         ctx.addIssue({ code: "custom", path: ["safeguardingDetails"], message: "Describe the safeguarding concerns" });
       }
     }, evenWithOtherErrors),
-};
+});

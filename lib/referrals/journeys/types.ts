@@ -1,8 +1,15 @@
 import type { z } from "zod";
-import type { Field } from "../fields";
+import type { Journey as JourneyColumn } from "@/lib/db/generated/enums";
+import type { Field } from "@/lib/forms/fields";
+import type { Answers, PageId } from "./answers";
 
-/** Answers so far, page by page: { about: { givenName: "…" }, … }. */
-export type Answers = Record<string, Record<string, unknown> | undefined>;
+export type { Answers } from "./answers";
+
+/** The names a page's schema knows (every branch's, when the schema is one of several). */
+type SchemaKeys<S> = S extends z.ZodObject ? Extract<keyof z.output<S>, string> : never;
+
+/** A field whose name is a key of its page's schema: renaming one side only fails to compile. */
+export type FieldOf<S extends z.ZodObject> = Field & { name: SchemaKeys<S> };
 
 /** The words that change with who is being referred. */
 export interface Audience {
@@ -14,15 +21,15 @@ export interface Audience {
   isPerson: string;
 }
 
-export interface QuestionStep {
+export interface QuestionStep<Id extends PageId = PageId, S extends z.ZodObject = z.ZodObject> {
   kind: "question";
-  id: string;
+  id: Id;
   /** The page's h1. When the page has one field, that field's label is shown as the heading. */
   title: string;
   /** Paragraphs shown under the heading. */
   intro?: string[];
-  fields: Field[];
-  schema: z.ZodObject;
+  fields: FieldOf<S>[];
+  schema: S;
   /** The step appears only when this holds for the answers so far. */
   when?: (answers: Answers) => boolean;
 }
@@ -38,7 +45,8 @@ export interface InfoStep {
 export type Step = QuestionStep | InfoStep;
 
 export type JourneySlug = "young-person" | "adult" | "parent-carer" | "professional" | "question" | "training";
-export type JourneyKind = "YOUNG_PERSON_SELF" | "ADULT_SELF" | "PARENT_CARER" | "PROFESSIONAL" | "GENERAL_QUESTION" | "TRAINING_ENQUIRY";
+/** The journey column in the database (prisma/schema.prisma `enum Journey`). */
+export type JourneyKind = JourneyColumn;
 
 export interface Journey {
   slug: JourneySlug;
@@ -50,5 +58,5 @@ export interface Journey {
   isReferral: boolean;
   steps: Step[];
   /** The whole journey's answers, checked again on the server before anything is saved. */
-  schema: z.ZodType<Record<string, unknown>>;
+  schema: z.ZodType<Answers>;
 }

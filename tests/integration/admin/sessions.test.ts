@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authorize } from "@/lib/auth/guard";
 import { SESSION_ABSOLUTE_LIFETIME_S, SESSION_IDLE_TIMEOUT_MS } from "@/lib/auth/policy";
 import { signOut, signOutEverywhere } from "@/lib/auth/sign-out";
-import { revokeStaffSessions } from "@/lib/auth/staff";
+import { revokeStaffSessions } from "@/lib/staff/accounts";
 import { getDb } from "@/lib/db";
 import { contextFor, createTestStaff, signInAs } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authorize } from "@/lib/auth/guard";
 import { changePassword } from "@/lib/auth/password";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { createStaff, setStaffActive, StaffExistsError } from "@/lib/auth/staff";
+import { createStaff, setStaffActive, StaffExistsError } from "@/lib/staff/accounts";
 import { getDb } from "@/lib/db";
 import { contextFor } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";

@@ -3,9 +3,9 @@
 // the lockout in lib/auth/sign-in.ts and every attempt is audited.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { ActionState } from "@/lib/auth";
 import { currentRequest } from "@/lib/auth";
 import { signInWithPassword, verifySignInCode } from "@/lib/auth/sign-in";
+import { formAction, type Refusal } from "@/lib/forms/action";
 import { formatTime } from "@/lib/triage/time";
 
 const credentialsSchema = z.object({
@@ -17,27 +17,20 @@ const codeSchema = z.object({
   code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, { error: "Enter the 6-digit code from your authenticator app" }),
 });
 
-function locked(until: Date, values: Record<string, string>): ActionState {
-  return { message: `Too many failed attempts. For your security, sign-in is paused until ${formatTime(until)}.`, values };
-}
+const locked = (until: Date): Refusal => ({ message: `Too many failed attempts. For your security, sign-in is paused until ${formatTime(until)}.` });
 
-export async function signInAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = credentialsSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
-  const email = String(formData.get("email") ?? "");
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: { email } };
-  const outcome = await signInWithPassword(parsed.data.email, parsed.data.password, await currentRequest());
+export const signInAction = formAction(credentialsSchema, async ({ email, password }) => {
+  const outcome = await signInWithPassword(email, password, await currentRequest());
   if (outcome.status === "signed-in") redirect("/admin");
   if (outcome.status === "code-needed") redirect("/admin/sign-in/code");
-  if (outcome.status === "locked") return locked(outcome.until, { email });
-  return { message: "The email address or password is not right.", values: { email } };
-}
+  if (outcome.status === "locked") return locked(outcome.until);
+  return { message: "The email address or password is not right." };
+});
 
-export async function verifyCodeAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = codeSchema.safeParse({ code: formData.get("code") ?? "" });
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  const outcome = await verifySignInCode(parsed.data.code, await currentRequest());
+export const verifyCodeAction = formAction(codeSchema, async ({ code }) => {
+  const outcome = await verifySignInCode(code, await currentRequest());
   if (outcome.status === "signed-in") redirect("/admin");
   if (outcome.status === "code-expired") redirect("/admin/sign-in?restart=1");
-  if (outcome.status === "locked") return locked(outcome.until, {});
+  if (outcome.status === "locked") return locked(outcome.until);
   return { errors: { code: ["The code is not right. Enter the code showing in your authenticator app now."] } };
-}
+});

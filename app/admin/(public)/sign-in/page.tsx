@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { StaffForm } from "@/components/admin/staff-form";
+import { ServerForm } from "@/components/forms/server-form";
 import { currentStaff } from "@/lib/auth";
 import { signInAction } from "./actions";
 
@@ -26,12 +26,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </div>
         )}
         <p>For staff of the service only. Every sign-in is recorded.</p>
-        <StaffForm
+        <ServerForm
           action={signInAction}
           submitLabel="Continue"
           fields={[
-            { kind: "email", name: "email", label: "Email address", autoComplete: "username", width: "30" },
-            { kind: "password", name: "password", label: "Password", autoComplete: "current-password", width: "30" },
+            { kind: "email", name: "email", label: "Email address", autoComplete: "username", width: 30 },
+            { kind: "password", name: "password", label: "Password", autoComplete: "current-password", width: 30 },
           ]}
         />
         <p>If you cannot sign in, ask an admin of the service to check your account.</p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { StaffForm } from "@/components/admin/staff-form";
+import { ServerForm } from "@/components/forms/server-form";
 import { requireStaff } from "@/lib/auth";
 import { pendingTwoFactorSetup } from "@/lib/auth/two-factor";
 import { confirmTwoFactorAction, startTwoFactorAction } from "../actions";
@@ -18,10 +18,10 @@ export default async function TwoFactorPage() {
           Authenticator) as well as your password each time you sign in.
         </p>
         {!setup ? (
-          <StaffForm
+          <ServerForm
             action={startTwoFactorAction}
             submitLabel="Continue"
-            fields={[{ kind: "password", name: "password", label: "Enter your password to start", autoComplete: "current-password", width: "30" }]}
+            fields={[{ kind: "password", name: "password", label: "Enter your password to start", autoComplete: "current-password", width: 30 }]}
           />
         ) : (
           <>
@@ -36,10 +36,10 @@ export default async function TwoFactorPage() {
             <p>
               On a phone with an authenticator app, you can instead <a href={setup.uri}>open the set-up link</a>.
             </p>
-            <StaffForm
+            <ServerForm
               action={confirmTwoFactorAction}
               submitLabel="Turn on two-factor sign-in"
-              fields={[{ kind: "text", name: "code", label: "Enter the 6-digit code your app now shows", autoComplete: "one-time-code", inputMode: "numeric", width: "10" }]}
+              fields={[{ kind: "text", spellCheck: false, name: "code", label: "Enter the 6-digit code your app now shows", autoComplete: "one-time-code", inputMode: "numeric", width: 10 }]}
             />
           </>
         )}

@@ -1,12 +1,13 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { staffAction, type ActionState } from "@/lib/auth";
+import { staffAction } from "@/lib/auth";
+import type { Refusal } from "@/lib/forms/action";
 import { STATUSES, triage } from "@/lib/triage";
 
 const referralId = z.uuid({ error: "Unknown referral" });
 
-function outcome(id: string, result: { ok: true } | { ok: false; field?: string; message: string }, done: string): ActionState {
+function outcome(id: string, result: { ok: true } | { ok: false; field?: string; message: string }, done: string): Refusal {
   if (!result.ok) return result.field ? { errors: { [result.field]: [result.message] } } : { message: result.message };
   redirect(`/admin/referrals/${id}?done=${done}#main-content`);
 }

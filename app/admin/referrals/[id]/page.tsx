@@ -4,13 +4,14 @@ import { AnswersList, RiskCallout } from "@/components/admin/answers-list";
 import { EmailNotSentWarning } from "@/components/admin/email-not-sent-warning";
 import { formatDateTime, plural } from "@/components/admin/format";
 import { ReferralActions } from "@/components/admin/referral-actions";
-import { StaffForm } from "@/components/admin/staff-form";
+import { ServerForm } from "@/components/forms/server-form";
 import { EmailNotSentTag, StatusTag, UrgentTag } from "@/components/admin/status-tag";
 import { Timeline } from "@/components/admin/timeline";
 import { requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { JOURNEY_LABELS, triage } from "@/lib/triage";
 import { addNoteAction, assignAction, changeStatusAction, eraseAction } from "./actions";
+import { staffAccounts } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Referral" };
 
@@ -31,7 +32,7 @@ export default async function ReferralPage({
   const { id } = await params;
   const referral = await triage.referral(context, id);
   if (!referral) notFound();
-  const [staff, query] = await Promise.all([triage.assignableStaff(), searchParams]);
+  const [staff, query] = await Promise.all([staffAccounts.assignable(), searchParams]);
   const done = DONE[String(query.done ?? "")];
   const service = getService();
   const programme = service.programmes.find((p) => p.id === referral.programme)?.name ?? referral.programme;
@@ -104,15 +105,15 @@ export default async function ReferralPage({
                 </summary>
                 <div className="nhsuk-details__text">
                   <p>Erasing removes the referral, its notes and its history for good. The audit log keeps only that it was erased, by whom and why.</p>
-                  <StaffForm
+                  <ServerForm
                     id="erase-form"
                     action={eraseAction}
                     hidden={{ referralId: referral.id }}
                     submitLabel="Erase this record"
                     variant="warning"
                     fields={[
-                      { kind: "text", name: "eraseReason", label: "Why is it being erased?", hint: "For example: erasure request from the person, made in error. Do not include their name." },
-                      { kind: "text", name: "confirm", label: "Type ERASE to confirm", width: "10" },
+                      { kind: "text", spellCheck: false, name: "eraseReason", label: "Why is it being erased?", hint: "For example: erasure request from the person, made in error. Do not include their name." },
+                      { kind: "text", spellCheck: false, name: "confirm", label: "Type ERASE to confirm", width: 10 },
                     ]}
                   />
                 </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { StepPage, type StepPageProps } from "../../../refer/_journey/step-page";
+import { StepPage, type StepPageProps } from "@/app/_journey/step-page";
 
 export const metadata: Metadata = { title: "Ask us a question" };
 

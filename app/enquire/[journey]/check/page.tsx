@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CheckPage } from "../../../refer/_journey/check-page";
+import { CheckPage } from "@/app/_journey/check-page";
 
 export const metadata: Metadata = { title: "Check your answers" };
 

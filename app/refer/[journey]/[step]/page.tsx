@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { StepPage, type StepPageProps } from "../../_journey/step-page";
+import { StepPage, type StepPageProps } from "@/app/_journey/step-page";
 
 export const metadata: Metadata = { title: "Make a referral" };
 

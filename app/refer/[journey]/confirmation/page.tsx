@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ConfirmationPage } from "../../_journey/confirmation-page";
+import { ConfirmationPage } from "@/app/_journey/confirmation-page";
 
 export const metadata: Metadata = { title: "Referral sent" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { StaffForm } from "@/components/admin/staff-form";
+import { ServerForm } from "@/components/forms/server-form";
 import { verifyCodeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Enter your security code" };
@@ -12,10 +12,10 @@ export default async function SignInCodePage() {
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Enter your security code</h1>
         <p>Open the authenticator app on your phone and enter the 6-digit code it shows for this service.</p>
-        <StaffForm
+        <ServerForm
           action={verifyCodeAction}
           submitLabel="Sign in"
-          fields={[{ kind: "text", name: "code", label: "Security code", autoComplete: "one-time-code", inputMode: "numeric", width: "10" }]}
+          fields={[{ kind: "text", spellCheck: false, name: "code", label: "Security code", autoComplete: "one-time-code", inputMode: "numeric", width: 10 }]}
         />
         <p>
           <a href="/admin/sign-in">Start again with your email and password</a>

@@ -1,8 +1,9 @@
 import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/journey/back-link";
 import { CheckAnswers } from "@/components/journey/check-answers";
-import { SubmitForm } from "@/components/journey/submit-form";
-import { FormNotice } from "@/components/forms/form-notice";
+import { ProblemNotice } from "@/components/forms/problem-notice";
+import { ServerForm } from "@/components/forms/server-form";
+import { IDEMPOTENCY_FIELD } from "@/lib/forms/read-form";
 import { getService } from "@/lib/config";
 import { loadDraft, type Draft } from "@/lib/referrals";
 import { firstStepPath, previousPath } from "@/lib/referrals/flow";
@@ -20,7 +21,7 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
   try {
     draft = await loadDraft(await draftToken(), journey);
   } catch {
-    return <FormNotice state={{ status: "unavailable", values: {} }} contact={{ phone, phoneHours }} />;
+    return <ProblemNotice state={{ status: "unavailable", values: {} }} contact={{ phone, phoneHours }} />;
   }
   if (!draft) redirect(firstStepPath(journey));
   const sections = summarise(journey, draft.answers);
@@ -34,11 +35,14 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
         <>
           <h2 className="nhsuk-heading-m">Now send your {journey.isReferral ? "referral" : "message"}</h2>
           <p>By sending this, you confirm the details are correct to the best of your knowledge.</p>
-          <SubmitForm
-            idempotencyKey={draft.idempotencyKey}
+          <ServerForm
             action={sendJourney.bind(null, journey.slug)}
+            fields={[]}
+            // One key per form: a double click, a refresh or a retry of this post makes one referral.
+            hidden={{ [IDEMPOTENCY_FIELD]: draft.idempotencyKey }}
             contact={{ phone, phoneHours }}
-            buttonText={journey.isReferral ? "Send referral" : "Send message"}
+            honeypot
+            submitLabel={journey.isReferral ? "Send referral" : "Send message"}
           />
         </>
       ) : (

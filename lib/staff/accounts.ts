@@ -1,16 +1,16 @@
 import "server-only";
 import { z } from "zod";
 import type { Database } from "@/lib/db";
-import { recordAudit } from "@/lib/triage/audit";
-import { getAuth } from "./auth";
-import { generateOneTimePassword } from "./password";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./policy";
-import type { StaffRole } from "./roles";
+import { recordAudit } from "@/lib/audit/record";
+import { getAuth } from "@/lib/auth/auth";
+import { generateOneTimePassword } from "@/lib/auth/password";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/policy";
+import { StaffRole } from "@/lib/db/generated/enums";
 
 export const newStaffSchema = z.object({
   email: z.email({ error: "Enter an email address in the correct format, like name@example.nhs.uk" }).max(254).transform((e) => e.toLowerCase()),
   name: z.string().trim().min(1, { error: "Enter the person's name" }).max(100, { error: "Name must be 100 characters or fewer" }),
-  role: z.enum(["ADMIN", "TRIAGER"], { error: "Choose a role: admin or triager" }),
+  role: z.enum(StaffRole, { error: "Choose a role: admin or triager" }),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, { error: `Password must be at least ${MIN_PASSWORD_LENGTH} characters` })

@@ -1,12 +1,12 @@
-import { toDate, type DateParts } from "../date-of-birth";
+import { toDate } from "../date-of-birth";
 import { ageOn } from "../age";
 import type { Answers } from "./types";
 
 // Facts worked out from answers, used to decide which pages apply and how to route.
 
 export function dateOfBirthFrom(answers: Answers): Date | null {
-  const parts = answers.about?.dateOfBirth as DateParts | undefined;
-  return parts && typeof parts === "object" ? toDate(parts) : null;
+  const parts = answers.about?.dateOfBirth;
+  return parts ? toDate(parts) : null;
 }
 
 export function ageFrom(answers: Answers, today = new Date()): number | null {

@@ -2,10 +2,11 @@ import "server-only";
 import type { Journey } from "./journeys/types";
 import { getQuestionStep } from "./journeys/registry";
 import { checkPath, nextPath } from "./flow";
-import { fieldErrors, readForm } from "./form-data";
+import { fieldErrors, readForm } from "@/lib/forms/read-form";
 import { saveDraftStep, loadDraft } from "./drafts";
-import { logFailure, rateLimited, rejected, unavailable, unexpectedFields, type Outcome } from "./outcome";
-import type { SubmissionDeps } from "./deps";
+import { logFailure } from "./log-failure";
+import { rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
+import type { SubmissionDeps } from "./submission-deps";
 
 export interface StepPost {
   journey: Journey;
@@ -20,10 +21,10 @@ export interface StepPost {
 /** One question page posted: check it against its part of the journey's schema, keep it in the draft, move on. */
 export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<Outcome> {
   const step = getQuestionStep(post.journey, post.stepId);
-  if (!step) return { kind: "state", httpStatus: 404, state: { status: "rejected", message: "This page does not exist.", values: {} } };
+  if (!step) return { kind: "state", httpStatus: 404, state: { status: "refused", message: "This page does not exist.", values: {} } };
   const { values, unknown, honeypotFilled } = readForm(step, post.form);
   if (unknown.length) return unexpectedFields();
-  if (honeypotFilled) return rejected("We could not accept this form. If you are a person, please call us instead.", values);
+  if (honeypotFilled) return refused("We could not accept this form. If you are a person, please call us instead.", values);
   const parsed = step.schema.safeParse(values);
   if (!parsed.success) return { kind: "state", httpStatus: 422, state: { status: "invalid", errors: fieldErrors(parsed.error), values } };
   try {

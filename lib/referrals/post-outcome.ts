@@ -1,25 +1,19 @@
 import { getService } from "@/lib/config/service";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 /** What a form post led to. `httpStatus` is what a plain HTTP answer would carry; tests check it. */
 export type Outcome =
   | { kind: "redirect"; to: string; draftToken?: string; reference?: string }
   | { kind: "state"; httpStatus: 400 | 404 | 422 | 429 | 503; state: FormState };
 
-export const rejected = (message: string, values: Record<string, unknown> = {}): Outcome => ({
+export const refused = (message: string, values: Record<string, unknown> = {}): Outcome => ({
   kind: "state",
   httpStatus: 400,
-  state: { status: "rejected", message, values },
+  state: { status: "refused", message, values },
 });
 
 export const unavailable = (values: Record<string, unknown> = {}): Outcome => ({ kind: "state", httpStatus: 503, state: { status: "unavailable", values } });
 export const rateLimited = (values: Record<string, unknown> = {}): Outcome => ({ kind: "state", httpStatus: 429, state: { status: "rate-limited", values } });
 
 export const unexpectedFields = () =>
-  rejected(`This form had information we did not expect, so nothing was saved. Go back and try again, or call us on ${getService().phone}.`);
-
-/** Logs the kind of failure, never its details: database errors can quote what people typed. */
-export function logFailure(where: string, error: unknown): void {
-  const e = error as { name?: string; code?: string };
-  console.error(`[referrals] ${where} failed: ${e?.name ?? "Error"}${e?.code ? ` ${e.code}` : ""}`);
-}
+  refused(`This form had information we did not expect, so nothing was saved. Go back and try again, or call us on ${getService().phone}.`);

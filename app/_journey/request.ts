@@ -2,16 +2,13 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/config";
 import { DRAFT_COOKIE, DRAFT_LIFETIME_SECONDS } from "@/lib/referrals";
+import { clientIp } from "@/lib/security/client-ip";
 
 export const DONE_COOKIE = "ipt_done";
 
-/**
- * The client's address for rate limiting: the last X-Forwarded-For entry, which is the one
- * added by the nearest proxy (Next.js adds the socket address when there is no proxy).
- */
+/** The client's address for rate limiting (see lib/security/client-ip.ts). */
 export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  return forwarded.split(",").map((s) => s.trim()).filter(Boolean).at(-1) ?? "unknown";
+  return clientIp(await headers()) ?? "unknown";
 }
 
 const cookieOptions = () => ({

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AUDIT_ACTIONS, recordAudit } from "./audit";
+import { AUDIT_ACTIONS, recordAudit } from "./record";
 
 const blank = (v: unknown) => (v === "" ? undefined : Array.isArray(v) ? v[0] : v);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)));

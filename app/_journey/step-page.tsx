@@ -5,7 +5,7 @@ import { QuestionForm } from "@/components/journey/question-form";
 import { getService } from "@/lib/config";
 import { loadDraft } from "@/lib/referrals";
 import { nextPath, previousPath, stepApplies } from "@/lib/referrals/flow";
-import { ageFrom } from "@/lib/referrals/journeys/derived";
+import { ageFrom } from "@/lib/referrals/journeys/answer-facts";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import type { Answers } from "@/lib/referrals/journeys/types";
 import { saveStep } from "./actions";

@@ -1,4 +1,4 @@
-import { toDate, type DateParts } from "./date-of-birth";
+import { toDate } from "./date-of-birth";
 import type { Answers, Journey } from "./journeys/types";
 import { normaliseNhsNumber } from "./nhs-number";
 
@@ -6,19 +6,18 @@ const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? 
 
 /** The answers staff search on, as the referral table's columns. */
 export function searchColumns(journey: Journey, answers: Answers) {
-  const about = answers.about ?? {};
-  const contact = answers.contact ?? {};
-  const where = answers.where ?? {};
-  const dob = about.dateOfBirth ? toDate(about.dateOfBirth as DateParts) : null;
-  const nhs = str(where.nhsNumber);
-  const postcode = str(where.postcode);
+  const { about, contact, where } = answers;
+  const dob = about ? toDate(about.dateOfBirth) : null;
+  const nhs = str(where?.nhsNumber);
+  const postcode = str(where?.postcode);
   return {
-    givenName: str(about.givenName) ?? str(contact.yourName),
-    familyName: str(about.familyName),
+    // An enquiry has no "about" page: the name is the one the person gave to be replied to.
+    givenName: str(about?.givenName) ?? (contact && "yourName" in contact ? str(contact.yourName) : null),
+    familyName: str(about?.familyName),
     dateOfBirth: dob,
     nhsNumber: nhs ? normaliseNhsNumber(nhs) : null,
-    email: str(contact.email),
-    phone: str(contact.phone),
+    email: str(contact?.email),
+    phone: str(contact?.phone),
     postcode: postcode ? postcode.toUpperCase() : null,
   };
 }

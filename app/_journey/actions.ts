@@ -3,8 +3,10 @@
 import { redirect } from "next/navigation";
 import { defaultDeps, submitJourney, submitStep, type Outcome } from "@/lib/referrals";
 import { firstStepPath } from "@/lib/referrals/flow";
-import type { FormState } from "@/lib/referrals/form-state";
-import { getJourney } from "@/lib/referrals/journeys/registry";
+import type { FormState } from "@/lib/forms/form-state";
+import { getJourney, journeys } from "@/lib/referrals/journeys/registry";
+import { chooseJourneySchema } from "@/lib/referrals/journeys/choose-journey";
+import { formAction } from "@/lib/forms/action";
 import { clientAddress, draftToken, finishJourney, setDraftToken } from "./request";
 
 // Server actions for every journey: each parses, calls lib/referrals, then redirects or returns
@@ -12,7 +14,7 @@ import { clientAddress, draftToken, finishJourney, setDraftToken } from "./reque
 
 export async function saveStep(journeySlug: string, stepId: string, returnToCheck: boolean, _state: FormState, form: FormData): Promise<FormState> {
   const journey = getJourney(String(journeySlug));
-  if (!journey) return { status: "rejected", message: "This form does not exist.", values: {} };
+  if (!journey) return { status: "refused", message: "This form does not exist.", values: {} };
   const outcome = await submitStep(
     { journey, stepId: String(stepId), form, draftToken: await draftToken(), client: await clientAddress(), returnToCheck: returnToCheck === true },
     defaultDeps(),
@@ -25,7 +27,7 @@ export async function saveStep(journeySlug: string, stepId: string, returnToChec
 
 export async function sendJourney(journeySlug: string, _state: FormState, form: FormData): Promise<FormState> {
   const journey = getJourney(String(journeySlug));
-  if (!journey) return { status: "rejected", message: "This form does not exist.", values: {} };
+  if (!journey) return { status: "refused", message: "This form does not exist.", values: {} };
   const outcome = await submitJourney({ journey, form, draftToken: await draftToken(), client: await clientAddress() }, defaultDeps());
   return follow(outcome, async (to, _token, reference) => {
     if (reference) await finishJourney(journey.slug, reference);
@@ -33,12 +35,9 @@ export async function sendJourney(journeySlug: string, _state: FormState, form: 
   });
 }
 
-export async function chooseJourney(_state: FormState, form: FormData): Promise<FormState> {
-  const who = form.get("who");
-  const journey = typeof who === "string" ? getJourney(who, "refer") : null;
-  if (!journey) return { status: "invalid", errors: { who: ["Select who this referral is for"] }, values: {} };
-  redirect(firstStepPath(journey));
-}
+export const chooseJourney = formAction(chooseJourneySchema, async ({ who }) => {
+  redirect(firstStepPath(journeys[who]));
+});
 
 async function follow(outcome: Outcome, onRedirect: (to: string, token?: string, reference?: string) => Promise<string>): Promise<FormState> {
   if (outcome.kind === "state") return outcome.state;

@@ -49,7 +49,12 @@ type Writer = Pick<Database, "auditEvent">;
 
 /** Appends one event. Pass the transaction client so the event and the change commit together. */
 export async function recordAudit(db: Writer, entry: AuditEntry): Promise<void> {
-  await db.auditEvent.create({
+  await auditEvent(db, entry);
+}
+
+/** The same write as a query, for `db.$transaction([...])` batches. */
+export function auditEvent(db: Writer, entry: AuditEntry) {
+  return db.auditEvent.create({
     data: {
       actorId: entry.actorId,
       action: entry.action,

@@ -1,0 +1,29 @@
+// What a form shows after a post that did not move on. One vocabulary for every form: the
+// journeys, the sign-in pages and the staff dashboard. Client-safe.
+
+export type FormValues = Record<string, unknown>;
+/** Every message for every field, keyed by field name. */
+export type FieldErrors = Record<string, string[]>;
+
+export type FormState =
+  | { status: "idle" }
+  /** The action did what was asked and the page stays (most actions redirect instead). */
+  | { status: "done" }
+  | { status: "invalid"; errors: FieldErrors; values: FormValues }
+  /** The input was well formed but the service said no: the message says why. */
+  | { status: "refused"; message: string; values: FormValues }
+  | { status: "unavailable"; values: FormValues }
+  | { status: "rate-limited"; values: FormValues };
+
+export const idleState: FormState = { status: "idle" };
+
+/** What was typed, to put back in the fields; empty when there is nothing to keep. */
+export const valuesOf = (state: FormState): FormValues => ("values" in state ? state.values : {});
+
+export const errorsOf = (state: FormState): FieldErrors => (state.status === "invalid" ? state.errors : {});
+
+// Passwords and codes are never sent back to the browser.
+const SECRET = /password|code/i;
+export function withoutSecrets(values: FormValues): FormValues {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET.test(key)));
+}

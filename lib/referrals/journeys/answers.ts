@@ -1,0 +1,50 @@
+import type { z } from "zod";
+import type { consentSafeguardingStep, parentStep, referrerStep } from "./steps-referrer";
+import type { youngPersonConsentStep } from "./steps-consent";
+import type { contactStep } from "./steps-contact";
+import type { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
+import type { aboutStep, concernsStep, needsStep, riskStep, whereStep } from "./steps-person";
+import type { QuestionStep } from "./types";
+
+// What people answered, typed from each page's zod schema: rename a field in a schema and every
+// reader of that answer (flow, emails, search columns, the dashboard) stops compiling.
+
+type StepOf<T> = T extends (...args: never[]) => infer R ? R : T;
+type AnswersOf<T> = StepOf<T> extends QuestionStep<PageId, infer S> ? z.output<S> : never;
+
+/** Each page's answers, by page id. Two pages share an id in different journeys; either shape may be there. */
+export interface PageAnswers {
+  risk: AnswersOf<typeof riskStep>;
+  about: AnswersOf<typeof aboutStep>;
+  consent: AnswersOf<typeof youngPersonConsentStep> | AnswersOf<typeof consentSafeguardingStep>;
+  you: AnswersOf<typeof parentStep>;
+  referrer: AnswersOf<typeof referrerStep>;
+  contact: AnswersOf<typeof contactStep> | AnswersOf<typeof enquiryContactStep>;
+  where: AnswersOf<typeof whereStep>;
+  concerns: AnswersOf<typeof concernsStep>;
+  needs: AnswersOf<typeof needsStep>;
+  question: AnswersOf<typeof questionStep>;
+  course: AnswersOf<typeof courseStep>;
+}
+
+export type PageId = keyof PageAnswers;
+
+/** Answers so far, page by page: { about: { givenName: "…" }, … }. A page is absent until answered. */
+export type Answers = { [K in PageId]?: PageAnswers[K] };
+
+const PAGE_IDS = new Set<string>(["risk", "about", "consent", "you", "referrer", "contact", "where", "concerns", "needs", "question", "course"] satisfies PageId[]);
+
+export const isPageId = (id: string): id is PageId => PAGE_IDS.has(id);
+
+/**
+ * Declares a question page. The page id must be one of the known pages and every field's name
+ * a key of the schema, so a field renamed on one side only fails at build time.
+ */
+export function question<const Id extends PageId, S extends z.ZodObject>(step: QuestionStep<Id, S>): QuestionStep<Id, S> {
+  return step;
+}
+
+/** One page's answers read by field name, for code that walks a page's fields (check answers, emails). */
+export function pageAnswers(answers: Answers, stepId: string): Readonly<Record<string, unknown>> | undefined {
+  return isPageId(stepId) ? answers[stepId] : undefined;
+}
