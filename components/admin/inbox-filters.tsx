@@ -1,3 +1,4 @@
+import { riskFlagLabels, riskFlagNames } from "@/lib/referrals/risk-flags";
 import type { InboxFilter } from "@/lib/triage/filters";
 import { JOURNEYS, JOURNEY_LABELS, STATUSES, STATUS_LABELS } from "@/lib/triage/labels";
 import { SelectField, TextField } from "./fields";
@@ -14,7 +15,7 @@ export function InboxFilters({ filter, errors, programmes, staff }: InboxFilters
   return (
     <form method="get" action="/admin" className="admin-filters" role="search" aria-label="Referrals">
       <TextField name="q" type="search" label="Search referrals" hint="Reference, name, NHS number or email address" defaultValue={filter.q} width="30" />
-      <details className="nhsuk-details" open={Boolean(filter.journey || filter.programme || filter.urgent || filter.assignee || filter.from || filter.to || filter.status !== "open")}>
+      <details className="nhsuk-details" open={Boolean(filter.journey || filter.programme || filter.urgent || filter.flag || filter.assignee || filter.from || filter.to || filter.status !== "open")}>
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">Filters</span>
         </summary>
@@ -28,6 +29,16 @@ export function InboxFilters({ filter, errors, programmes, staff }: InboxFilters
           <SelectField name="journey" label="Type" defaultValue={filter.journey ?? ""} options={[{ value: "", label: "All types" }, ...JOURNEYS.map((j) => ({ value: j, label: JOURNEY_LABELS[j] }))]} />
           <SelectField name="programme" label="Programme" defaultValue={filter.programme ?? ""} options={[{ value: "", label: "All programmes" }, ...programmes.map((p) => ({ value: p.id, label: p.name }))]} />
           <SelectField name="urgent" label="Urgency" defaultValue={filter.urgent ?? ""} options={[{ value: "", label: "Urgent and not urgent" }, { value: "yes", label: "Urgent only" }]} />
+          <SelectField
+            name="flag"
+            label="Risk and safeguarding"
+            defaultValue={filter.flag ?? ""}
+            options={[
+              { value: "", label: "With or without flags" },
+              { value: "any", label: "Any flag" },
+              ...riskFlagNames.map((name) => ({ value: name, label: riskFlagLabels[name] })),
+            ]}
+          />
           <SelectField
             name="assignee"
             label="Assigned to"

@@ -5,6 +5,7 @@ import { getJourney } from "./journeys/registry";
 import type { Answers, Journey, JourneyKind } from "./journeys/types";
 import { journeys } from "./journeys/registry";
 import { whatHappensNext } from "./next-steps";
+import { riskFlagLabels, type RiskFlag } from "./risk-flags";
 import { summarise } from "./summary";
 
 export interface ReferralForEmail {
@@ -13,6 +14,8 @@ export interface ReferralForEmail {
   journey: JourneyKind;
   programme: string | null;
   urgent: boolean;
+  /** Risk and safeguarding flags, named in the team's email as flags only. */
+  flags?: RiskFlag[];
   createdAt: Date;
   answers: unknown;
 }
@@ -43,6 +46,7 @@ export function notificationEmail(r: ReferralForEmail, s: EmailSettings): Outgoi
     ["Type", journey.name],
     ...(journey.isReferral ? [["Programme", programmeName(r.programme)] as [string, string]] : []),
     ["Urgent", r.urgent ? "Yes: the person may be at risk of harm now" : "No"],
+    ...(journey.isReferral ? [["Flags", r.flags?.length ? r.flags.map((f) => riskFlagLabels[f]).join("; ") : "None"] as [string, string]] : []),
     ["Received", received(r.createdAt)],
   ];
   if (s.includeDetails) {

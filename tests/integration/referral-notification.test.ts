@@ -27,7 +27,7 @@ describe("the clinical support officer's email", () => {
       [
         `New referral ${reference}`,
         "Open the dashboard to read the details.",
-        [`Reference: ${reference}`, "Type: An adult referring themselves", "Programme: IPT for adults", "Urgent: No", `Received: ${received}`].join("\n"),
+        [`Reference: ${reference}`, "Type: An adult referring themselves", "Programme: IPT for adults", "Urgent: No", "Flags: None", `Received: ${received}`].join("\n"),
         `Open in the dashboard: https://ipt.example.org/admin/referrals/${row.id}`,
       ].join("\n\n") + "\n",
     );
