@@ -26,6 +26,8 @@ export interface QuestionFormProps {
  * re-renders with errors and the entered values. With JavaScript, react-hook-form checks the
  * same zod schema first, so most mistakes are shown without a round trip.
  */
+const RISK_STEPS = ["risk", "risk-soon", "safety"];
+
 export function QuestionForm({ journeySlug, stepId, saved, action, contact }: QuestionFormProps) {
   const step = getQuestionStep(getJourney(journeySlug)!, stepId)!;
   const [state, formAction, pending] = useActionState(action, idleState);
@@ -41,8 +43,9 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact }: Qu
   const serverErrors = state.status === "invalid" ? state.errors : {};
   const errorFor = (name: string) => messageOf(clientErrors, name) ?? serverErrors[name]?.[0];
   const summary = step.fields.flatMap((f) => (errorFor(f.name) ? [{ href: fieldAnchor(f), text: errorFor(f.name)! }] : []));
-  const riskAnswer = useWatch({ control, name: "atRisk" });
-  const atRisk = step.id === "risk" && riskAnswer === "yes";
+  // Any "yes" or "not sure" on a risk page shows the crisis lines at once, before Continue.
+  const watched = useWatch({ control }) as Record<string, unknown>;
+  const atRisk = RISK_STEPS.includes(step.id) && Object.values(watched ?? {}).some((v) => v === "yes" || v === "not-sure");
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     setAttempt((n) => n + 1);
@@ -63,7 +66,8 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact }: Qu
         {step.fields.map((field) => (
           <Field key={field.name} field={field} error={errorFor(field.name)} value={values[field.name]} register={register} asHeading={Boolean(single)} />
         ))}
-        {atRisk && <CrisisGuidance headingLevel={2} heading="Get help now" />}
+        {/* A live region that is always there, so screen readers announce the help when it appears. */}
+        <div aria-live="polite">{atRisk && <CrisisGuidance headingLevel={2} heading="Get help now" />}</div>
         <Honeypot />
         <button className="nhsuk-button" type="submit" disabled={pending} data-prevent-double-click="true">
           Continue

@@ -44,6 +44,13 @@ export const yesNo: Option[] = [
   { value: "no", label: "No" },
 ];
 
+/** For questions about risk, where "not sure" must be an answer of its own. */
+export const yesNoNotSure: Option[] = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+  { value: "not-sure", label: "I'm not sure" },
+];
+
 /** The id of the element an error summary link should move focus to. */
 export function fieldAnchor(field: Field): string {
   if (field.kind === "date") return `${field.name}-day`;

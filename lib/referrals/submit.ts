@@ -2,10 +2,16 @@ import "server-only";
 import { firstStepPath, programmeFor, stepPath, confirmationPath } from "./flow";
 import { IDEMPOTENCY_FIELD, HONEYPOT_FIELD } from "./form-data";
 import { loadDraft } from "./drafts";
-import { createReferral } from "./create-referral";
-import { isAtRisk } from "./journeys/derived";
+import { createReferral, type NewReferral } from "./create-referral";
+import { holdSubmission } from "./held-submissions";
+import { isAtRisk, riskAnswersFrom } from "./journeys/derived";
+import { anyRiskFlag, assessRisk, flagsOf } from "./risk-flags";
+
+const flagSelect = {
+  flagSelfHarmThoughts: true, flagMayActSoon: true, flagBeingHurt: true, flagSafeguarding: true, flagUnder16ParentUnaware: true,
+} as const;
 import type { Answers, Journey } from "./journeys/types";
-import { logFailure, rateLimited, rejected, unavailable, unexpectedFields, type Outcome } from "./outcome";
+import { held, logFailure, rejected, unavailable, unexpectedFields, type Outcome } from "./outcome";
 import type { SubmissionDeps } from "./deps";
 
 export interface JourneySubmission {
@@ -30,8 +36,10 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
   const honeypot = post.form.get(HONEYPOT_FIELD);
   if (typeof honeypot === "string" && honeypot.trim()) return rejected("We could not accept this form. If you are a person, please call us instead.");
   try {
-    const done = await deps.db.referral.findUnique({ where: { idempotencyKey: key }, select: { reference: true } });
-    if (done) return { kind: "redirect", to: confirmationPath(post.journey), reference: done.reference };
+    const done = await deps.db.referral.findUnique({ where: { idempotencyKey: key }, select: { reference: true, urgent: true, ...flagSelect } });
+    if (done) {
+      return { kind: "redirect", to: confirmationPath(post.journey), reference: done.reference, sent: { urgent: done.urgent, atRisk: done.urgent || flagsOf(done).length > 0 } };
+    }
     const draft = await loadDraft(post.draftToken, post.journey, deps.db);
     if (!draft) return { kind: "redirect", to: firstStepPath(post.journey) };
     if (draft.idempotencyKey !== key) return rejected("This form is out of date. Check your answers and send them again.");
@@ -40,22 +48,27 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
     }
     const parsed = post.journey.schema.safeParse(draft.answers);
     if (!parsed.success) return { kind: "redirect", to: firstProblem(post.journey, parsed.error.issues) };
-    if (!(await deps.limiter.consume("submission", post.client))) return rateLimited();
     const answers = parsed.data as Answers;
-    const saved = await createReferral(
-      {
-        journey: post.journey,
-        answers,
-        programme: programmeFor(post.journey, answers)?.id ?? null,
-        urgent: post.journey.isReferral && isAtRisk(answers),
-        idempotencyKey: key,
-        draftId: draft.id,
-      },
-      deps.db,
-      await deps.queue(),
-    );
+    const risk = post.journey.isReferral ? assessRisk(riskAnswersFrom(answers)) : null;
+    const referral: NewReferral = {
+      journey: post.journey,
+      answers,
+      programme: programmeFor(post.journey, answers)?.id ?? null,
+      urgent: risk?.urgent ?? false,
+      flags: risk?.flags,
+      idempotencyKey: key,
+      draftId: draft.id,
+    };
+    if (!(await deps.limiter.consume("submission", post.client))) {
+      // Never a dead end: the answers wait in the held queue for staff, not in the bin.
+      await holdSubmission(deps.db, referral, "rate-limited");
+      await deps.db.referralDraft.deleteMany({ where: { id: draft.id } });
+      return held();
+    }
+    const saved = await createReferral(referral, deps.db, await deps.queue());
     if (saved.created) console.log(`[referrals] received ${saved.reference} (${post.journey.kind}${saved.urgent ? ", URGENT" : ""})`);
-    return { kind: "redirect", to: confirmationPath(post.journey), reference: saved.reference };
+    const sent = { urgent: saved.urgent, atRisk: isAtRisk(answers) || (risk ? anyRiskFlag(risk) : false) };
+    return { kind: "redirect", to: confirmationPath(post.journey), reference: saved.reference, sent };
   } catch (error) {
     logFailure(`submitting ${post.journey.slug}`, error);
     return unavailable();

@@ -57,7 +57,7 @@ test.describe("form posts from anywhere but this site are refused", () => {
     test(`a POST whose Origin is ${why} gets 403`, async ({ request }) => {
       const response = await request.post("/refer/adult/risk", {
         headers: origin === undefined ? {} : { Origin: origin },
-        multipart: { atRisk: "no" },
+        multipart: { selfHarmThoughts: "no" },
       });
       expect(response.status()).toBe(403);
       expect(await response.text()).toContain("not accepted");
@@ -65,12 +65,12 @@ test.describe("form posts from anywhere but this site are refused", () => {
   }
 
   test("a POST from this site is let through to the form", async ({ request, baseURL }) => {
-    const response = await request.post("/refer/adult/risk", { headers: { Origin: baseURL! }, multipart: { atRisk: "no" } });
+    const response = await request.post("/refer/adult/risk", { headers: { Origin: baseURL! }, multipart: { selfHarmThoughts: "no" } });
     expect(response.status()).not.toBe(403);
   });
 
   test("a post larger than the limit gets 413", async ({ request, baseURL }) => {
-    const response = await request.post("/refer/adult/risk", { headers: { Origin: baseURL! }, multipart: { atRisk: "x".repeat(70_000) } });
+    const response = await request.post("/refer/adult/risk", { headers: { Origin: baseURL! }, multipart: { selfHarmThoughts: "x".repeat(70_000) } });
     expect(response.status()).toBe(413);
   });
 });

@@ -40,7 +40,7 @@ describe("the clinical support officer's email", () => {
   });
 
   it("starts its subject with URGENT when the person is at risk now", async () => {
-    const reference = await sendJourney(rig.deps, "parent-carer", { risk: { atRisk: "yes" } });
+    const reference = await sendJourney(rig.deps, "parent-carer", { risk: { selfHarmThoughts: "yes" }, "risk-soon": { mayActSoon: "yes" } });
     await expect.poll(() => byReference(reference).filter((m) => m.subject?.startsWith("URGENT")).length, { timeout: 30_000 }).toBe(1);
     const [mail] = byReference(reference).filter((m) => m.subject?.startsWith("URGENT"));
     expect(mail!.subject).toBe(`URGENT: New referral ${reference} – at risk now`);

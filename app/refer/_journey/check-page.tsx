@@ -6,6 +6,8 @@ import { FormNotice } from "@/components/forms/form-notice";
 import { getService } from "@/lib/config";
 import { loadDraft, type Draft } from "@/lib/referrals";
 import { firstStepPath, previousPath } from "@/lib/referrals/flow";
+import { CrisisReminder } from "@/components/crisis/crisis-reminder";
+import { isAtRisk } from "@/lib/referrals/journeys/derived";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import { summarise } from "@/lib/referrals/summary";
 import { sendJourney } from "./actions";
@@ -28,6 +30,7 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
   return (
     <>
       <BackLink href={previousPath(journey, draft.answers, "check")} />
+      {isAtRisk(draft.answers) && <CrisisReminder />}
       <h1 className="nhsuk-heading-l">Check your answers before sending</h1>
       <CheckAnswers sections={sections} />
       {complete ? (
