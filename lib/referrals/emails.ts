@@ -29,7 +29,8 @@ export interface EmailSettings {
 }
 
 const journeyOf = (kind: JourneyKind): Journey => Object.values(journeys).find((j) => j.kind === kind) ?? getJourney("adult")!;
-const programmeName = (id: string | null) => getService().programmes.find((p) => p.id === id)?.name ?? "None fits by age: signpost";
+// A suggestion only: staff decide. "None" never tells staff to signpost the person away.
+const programmeName = (id: string | null) => getService().programmes.find((p) => p.id === id)?.name ?? "None suggested: for staff to decide";
 const received = (d: Date) => d.toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
 
 /**
@@ -44,7 +45,7 @@ export function notificationEmail(r: ReferralForEmail, s: EmailSettings): Outgoi
   const rows: [string, string][] = [
     ["Reference", r.reference],
     ["Type", journey.name],
-    ...(journey.isReferral ? [["Programme", programmeName(r.programme)] as [string, string]] : []),
+    ...(journey.isReferral ? [["Suggested programme", programmeName(r.programme)] as [string, string]] : []),
     ["Urgent", r.urgent ? "Yes: the person may be at risk of harm now" : "No"],
     ...(journey.isReferral ? [["Flags", r.flags?.length ? r.flags.map((f) => riskFlagLabels[f]).join("; ") : "None"] as [string, string]] : []),
     ["Received", received(r.createdAt)],

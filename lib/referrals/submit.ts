@@ -5,11 +5,10 @@ import { loadDraft } from "./drafts";
 import { createReferral, type NewReferral } from "./create-referral";
 import { holdSubmission } from "./held-submissions";
 import { isAtRisk, riskAnswersFrom } from "./journeys/derived";
-import { anyRiskFlag, assessRisk, flagsOf } from "./risk-flags";
+import { assessRisk } from "./risk-flags";
 
-const flagSelect = {
-  flagSelfHarmThoughts: true, flagMayActSoon: true, flagBeingHurt: true, flagSafeguarding: true, flagUnder16ParentUnaware: true,
-} as const;
+// What a repeated post needs to show the same confirmation: urgency and the risk answers.
+const flagSelect = { flagSelfHarmThoughts: true, flagBeingHurt: true } as const;
 import type { Answers, Journey } from "./journeys/types";
 import { held, logFailure, rejected, unavailable, unexpectedFields, type Outcome } from "./outcome";
 import type { SubmissionDeps } from "./deps";
@@ -38,7 +37,7 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
   try {
     const done = await deps.db.referral.findUnique({ where: { idempotencyKey: key }, select: { reference: true, urgent: true, ...flagSelect } });
     if (done) {
-      return { kind: "redirect", to: confirmationPath(post.journey), reference: done.reference, sent: { urgent: done.urgent, atRisk: done.urgent || flagsOf(done).length > 0 } };
+      return { kind: "redirect", to: confirmationPath(post.journey), reference: done.reference, sent: { urgent: done.urgent, atRisk: done.urgent || done.flagSelfHarmThoughts || done.flagBeingHurt } };
     }
     const draft = await loadDraft(post.draftToken, post.journey, deps.db);
     if (!draft) return { kind: "redirect", to: firstStepPath(post.journey) };
@@ -67,7 +66,7 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
     }
     const saved = await createReferral(referral, deps.db, await deps.queue());
     if (saved.created) console.log(`[referrals] received ${saved.reference} (${post.journey.kind}${saved.urgent ? ", URGENT" : ""})`);
-    const sent = { urgent: saved.urgent, atRisk: isAtRisk(answers) || (risk ? anyRiskFlag(risk) : false) };
+    const sent = { urgent: saved.urgent, atRisk: isAtRisk(answers) };
     return { kind: "redirect", to: confirmationPath(post.journey), reference: saved.reference, sent };
   } catch (error) {
     logFailure(`submitting ${post.journey.slug}`, error);

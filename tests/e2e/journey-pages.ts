@@ -17,7 +17,7 @@ export async function continueOn(page: Page, check: Check) {
  */
 export async function answerRisk(page: Page, check: Check, atRisk: boolean) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("thoughts of ending");
-  await page.getByRole("radio", { name: atRisk ? "Yes" : "No" }).check();
+  await page.getByRole("radio", { name: atRisk ? "Yes" : "No", exact: true }).check();
   await continueOn(page, check);
   if (atRisk) {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("in the next day or two");
@@ -25,7 +25,7 @@ export async function answerRisk(page: Page, check: Check, atRisk: boolean) {
     await continueOn(page, check);
   }
   await expect(page.getByRole("heading", { level: 1 })).toContainText("making");
-  await page.getByRole("radio", { name: "No" }).check();
+  await page.getByRole("radio", { name: "No", exact: true }).check();
   await continueOn(page, check);
   if (atRisk) {
     await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
@@ -96,7 +96,9 @@ export async function sendAndGetReference(page: Page, check: Check, button = "Se
   } else {
     await expect(page.getByText(/within 5 working days/)).toBeVisible();
   }
-  await expect(page.getByRole("link", { name: /Call 999/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: /If you need help/ }).getByRole("link", { name: /Call 999/ })).toBeVisible();
+  // The "Help now" reminder is for people who gave a risk answer only.
+  await expect(page.getByRole("complementary", { name: "Help now" })).toHaveCount(urgent ? 1 : 0);
   await check();
   return reference;
 }

@@ -41,11 +41,15 @@ test("radios are chosen with the arrow keys and space", async ({ page }) => {
   await page.keyboard.press("Space");
   await expect(page.getByRole("radio", { name: "Yes" })).toBeChecked();
   await page.keyboard.press("ArrowDown");
-  await expect(page.getByRole("radio", { name: "No" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("radio", { name: "I'm not sure" })).toBeChecked();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Continue" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is anyone hurting you or making you feel unsafe?");
 });
 
 test.describe("form posts from anywhere but this site are refused", () => {

@@ -29,7 +29,7 @@ for (const javaScriptEnabled of [true, false]) {
       await giveNeeds(page, check);
       const reference = await sendAndGetReference(page, check);
       const [mail] = await waitForMail(`New referral ${reference}`);
-      expect(mail!.text).toContain("Programme: IPT for young people (IPT-A)");
+      expect(mail!.text).toContain("Suggested programme: IPT for young people (IPT-A)");
     });
 
     test("an adult refers themselves", async ({ page, browser, expectAccessible }) => {
@@ -66,7 +66,7 @@ for (const javaScriptEnabled of [true, false]) {
       await giveNeeds(page, check);
       const reference = await sendAndGetReference(page, check);
       const mails = await waitForMail(`New referral ${reference}`);
-      expect(mails[0]!.text).toContain("Programme: Family-based IPT (FB-IPT)");
+      expect(mails[0]!.text).toContain("Suggested programme: Family-based IPT (FB-IPT)");
     });
 
     test("a GP not sure whether a patient might act on thoughts of suicide soon sends an urgent referral: crisis lines stay on every page and the confirmation gives the urgent standard", async ({ page, browser, expectAccessible }) => {
@@ -84,7 +84,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Do you think the person you are referring might act on these thoughts in the next day or two?");
       await page.getByRole("radio", { name: "I'm not sure" }).check();
       await continueOn(page, check);
-      await page.getByRole("radio", { name: "No" }).check();
+      await page.getByRole("radio", { name: "No", exact: true }).check();
       await continueOn(page, check);
       await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
       await expect(page.getByRole("link", { name: /Call 111/ })).toBeVisible();

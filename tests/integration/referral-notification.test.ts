@@ -27,7 +27,7 @@ describe("the clinical support officer's email", () => {
       [
         `New referral ${reference}`,
         "Open the dashboard to read the details.",
-        [`Reference: ${reference}`, "Type: An adult referring themselves", "Programme: IPT for adults", "Urgent: No", "Flags: None", `Received: ${received}`].join("\n"),
+        [`Reference: ${reference}`, "Type: An adult referring themselves", "Suggested programme: IPT for adults", "Urgent: No", "Flags: None", `Received: ${received}`].join("\n"),
         `Open in the dashboard: https://ipt.example.org/admin/referrals/${row.id}`,
       ].join("\n\n") + "\n",
     );
@@ -45,7 +45,7 @@ describe("the clinical support officer's email", () => {
     const [mail] = byReference(reference).filter((m) => m.subject?.startsWith("URGENT"));
     expect(mail!.subject).toBe(`URGENT: New referral ${reference} – at risk now`);
     expect(mail!.text).toContain("Urgent: Yes: the person may be at risk of harm now");
-    expect(mail!.text).toContain("Programme: Family-based IPT (FB-IPT)");
+    expect(mail!.text).toContain("Suggested programme: Family-based IPT (FB-IPT)");
     const row = await rig.database.db().referral.findUniqueOrThrow({ where: { reference } });
     expect(row.urgent).toBe(true);
   });
