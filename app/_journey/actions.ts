@@ -30,7 +30,7 @@ export async function sendJourney(journeySlug: string, _state: FormState, form: 
   if (!journey) return { status: "refused", message: "This form does not exist.", values: {} };
   const outcome = await submitJourney({ journey, form, draftToken: await draftToken(), client: await clientAddress() }, defaultDeps());
   return follow(outcome, async (to, _token, reference) => {
-    if (reference) await finishJourney(journey.slug, reference);
+    if (reference) await finishJourney(journey.slug, reference, outcome.kind === "redirect" ? outcome.sent : undefined);
     return to;
   });
 }

@@ -7,6 +7,8 @@ import { IDEMPOTENCY_FIELD } from "@/lib/forms/read-form";
 import { getService } from "@/lib/config";
 import { loadDraft, type Draft } from "@/lib/referrals";
 import { firstStepPath, previousPath } from "@/lib/referrals/flow";
+import { CrisisReminder } from "@/components/crisis/crisis-reminder";
+import { isAtRisk } from "@/lib/referrals/journeys/answer-facts";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import { summarise } from "@/lib/referrals/summary";
 import { sendJourney } from "./actions";
@@ -29,6 +31,7 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
   return (
     <>
       <BackLink href={previousPath(journey, draft.answers, "check")} />
+      {isAtRisk(draft.answers) && <CrisisReminder />}
       <h1 className="nhsuk-heading-l">Check your answers before sending</h1>
       <CheckAnswers sections={sections} />
       {complete ? (

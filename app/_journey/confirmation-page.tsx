@@ -2,18 +2,22 @@ import { notFound, redirect } from "next/navigation";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { getService } from "@/lib/config";
 import { getJourney } from "@/lib/referrals/journeys/registry";
-import { finishedReference } from "./request";
+import { CrisisReminder } from "@/components/crisis/crisis-reminder";
+import { whatHappensNext } from "@/lib/referrals/next-steps";
+import { finishedReferral } from "./request";
 
 export async function ConfirmationPage({ area, params }: { area: "refer" | "enquire"; params: Promise<{ journey: string }> }) {
   const { journey: slug } = await params;
   const journey = getJourney(slug, area);
   if (!journey) notFound();
-  const reference = await finishedReference(journey.slug);
-  if (!reference) redirect(area === "refer" ? "/refer" : "/enquire");
+  const finished = await finishedReferral(journey.slug);
+  if (!finished) redirect(area === "refer" ? "/refer" : "/enquire");
+  const { reference } = finished;
   const service = getService();
-  const what = journey.isReferral ? "referral" : "message";
+  const nextSteps = whatHappensNext({ isReferral: journey.isReferral, urgent: finished.urgent }, service, new Date());
   return (
     <>
+      {finished.atRisk && <CrisisReminder />}
       <div className="nhsuk-panel nhsuk-panel--confirmation">
         <h1 className="nhsuk-panel__title">{journey.isReferral ? "Referral sent" : "Message sent"}</h1>
         <div className="nhsuk-panel__body">
@@ -24,9 +28,9 @@ export async function ConfirmationPage({ area, params }: { area: "refer" | "enqu
       </div>
       <p>Write this reference down or take a screenshot. Quote it if you contact us.</p>
       <h2 className="nhsuk-heading-m">What happens next</h2>
-      <p>
-        We will read your {what} and contact {journey.isReferral ? "you" : "you by email"} within {service.responseWorkingDays} working days.
-      </p>
+      {nextSteps.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
       {journey.isReferral && <p>If you gave an email address, we have sent a copy of your reference to it. It does not include what you told us.</p>}
       <p>
         If you need to talk to us, call <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> ({service.phoneHours}).

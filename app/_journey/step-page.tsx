@@ -5,7 +5,8 @@ import { QuestionForm } from "@/components/journey/question-form";
 import { getService } from "@/lib/config";
 import { loadDraft } from "@/lib/referrals";
 import { nextPath, previousPath, stepApplies } from "@/lib/referrals/flow";
-import { ageFrom } from "@/lib/referrals/journeys/answer-facts";
+import { CrisisReminder } from "@/components/crisis/crisis-reminder";
+import { ageFrom, isAtRisk } from "@/lib/referrals/journeys/answer-facts";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import type { Answers } from "@/lib/referrals/journeys/types";
 import { saveStep } from "./actions";
@@ -28,7 +29,12 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
   } catch {
     // The database is down: the page still shows, and posting it explains the problem and keeps what was typed.
   }
-  const back = <BackLink href={previousPath(journey, answers, step.id)} />;
+  const back = (
+    <>
+      <BackLink href={previousPath(journey, answers, step.id)} />
+      {isAtRisk(answers) && step.id !== "risk-help" && <CrisisReminder />}
+    </>
+  );
   if (step.kind === "info") {
     if (!stepApplies(journey, answers, step.id)) redirect(nextPath(journey, answers, step.id));
     const age = ageFrom(answers);

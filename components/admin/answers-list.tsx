@@ -1,4 +1,6 @@
+import type { RiskFlag } from "@/lib/referrals/risk-flags";
 import type { AnswerRow } from "@/lib/triage/answers";
+import { RiskFlagTag } from "./status-tag";
 
 /** Answers as an NHS summary list. Values are rendered as text, so any markup in them is escaped. */
 export function AnswersList({ rows }: { rows: { label: string; value: string; key?: string }[] }) {
@@ -16,8 +18,8 @@ export function AnswersList({ rows }: { rows: { label: string; value: string; ke
 }
 
 /** Risk and safeguarding answers, first on the page, in a warning callout. */
-export function RiskCallout({ rows, urgent }: { rows: AnswerRow[]; urgent: boolean }) {
-  if (!rows.length && !urgent) return null;
+export function RiskCallout({ rows, urgent, flags }: { rows: AnswerRow[]; urgent: boolean; flags: RiskFlag[] }) {
+  if (!rows.length && !urgent && !flags.length) return null;
   return (
     <div className="nhsuk-warning-callout">
       <h2 className="nhsuk-warning-callout__label">
@@ -27,6 +29,15 @@ export function RiskCallout({ rows, urgent }: { rows: AnswerRow[]; urgent: boole
         </span>
       </h2>
       {urgent && <p>This referral is marked urgent.</p>}
+      {flags.length > 0 && (
+        <ul className="nhsuk-list" aria-label="Flags">
+          {flags.map((flag) => (
+            <li key={flag}>
+              <RiskFlagTag flag={flag} />
+            </li>
+          ))}
+        </ul>
+      )}
       <AnswersList rows={rows} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { riskFlagLabels, riskFlagNames } from "@/lib/referrals/risk-flags";
 import type { InboxFilter } from "@/lib/triage/filters";
 import { JOURNEYS, JOURNEY_LABELS, STATUSES, STATUS_LABELS } from "@/lib/triage/labels";
 import { Select } from "@/components/forms/select";
@@ -15,7 +16,7 @@ export function InboxFilters({ filter, errors, programmes, staff }: InboxFilters
   return (
     <form method="get" action="/admin" className="admin-filters" role="search" aria-label="Referrals">
       <TextInput field={{ kind: "search", name: "q", label: "Search referrals", hint: "Reference, name, NHS number or email address", width: 30, spellCheck: false }} value={filter.q} />
-      <details className="nhsuk-details" open={Boolean(filter.journey || filter.programme || filter.urgent || filter.assignee || filter.from || filter.to || filter.status !== "open")}>
+      <details className="nhsuk-details" open={Boolean(filter.journey || filter.programme || filter.urgent || filter.flag || filter.assignee || filter.from || filter.to || filter.status !== "open")}>
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">Filters</span>
         </summary>
@@ -24,6 +25,19 @@ export function InboxFilters({ filter, errors, programmes, staff }: InboxFilters
           <Select field={{ kind: "select", name: "journey", label: "Type", options: [{ value: "", label: "All types" }, ...JOURNEYS.map((j) => ({ value: j, label: JOURNEY_LABELS[j] }))] }} value={filter.journey ?? ""} />
           <Select field={{ kind: "select", name: "programme", label: "Programme", options: [{ value: "", label: "All programmes" }, ...programmes.map((p) => ({ value: p.id, label: p.name }))] }} value={filter.programme ?? ""} />
           <Select field={{ kind: "select", name: "urgent", label: "Urgency", options: [{ value: "", label: "Urgent and not urgent" }, { value: "yes", label: "Urgent only" }] }} value={filter.urgent ?? ""} />
+          <Select
+            field={{
+              kind: "select",
+              name: "flag",
+              label: "Risk and safeguarding",
+              options: [
+                { value: "", label: "With or without flags" },
+                { value: "any", label: "Any flag" },
+                ...riskFlagNames.map((name) => ({ value: name, label: riskFlagLabels[name] })),
+              ],
+            }}
+            value={filter.flag ?? ""}
+          />
           <Select field={{ kind: "select", name: "assignee", label: "Assigned to", options: [{ value: "", label: "Anyone or no one" }, { value: "me", label: "Me" }, { value: "none", label: "No one" }, ...staff.map((s) => ({ value: s.id, label: s.name }))] }} value={filter.assignee ?? ""} />
           <TextInput field={{ kind: "calendar", name: "from", label: "Received from" }} error={errors.from} value={filter.from} />
           <TextInput field={{ kind: "calendar", name: "to", label: "Received to" }} error={errors.to} value={filter.to} />

@@ -1,7 +1,7 @@
 import type { InboxRow } from "@/lib/triage/inbox";
 import { JOURNEY_LABELS } from "@/lib/triage/labels";
 import { formatDateTime, plural } from "./format";
-import { EmailNotSentTag, StatusTag, UrgentTag } from "./status-tag";
+import { EmailNotSentTag, RiskFlagTag, StatusTag, UrgentTag } from "./status-tag";
 
 export interface InboxTableProps {
   rows: InboxRow[];
@@ -37,6 +37,12 @@ export function InboxTable({ rows, targetWorkingDays }: InboxTableProps) {
                     <UrgentTag />
                   </>
                 )}
+                {row.flags.map((flag) => (
+                  <span key={flag}>
+                    {" "}
+                    <RiskFlagTag flag={flag} />
+                  </span>
+                ))}
                 {row.emailToTeamNotSent && (
                   <>
                     {" "}

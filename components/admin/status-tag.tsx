@@ -1,3 +1,4 @@
+import { riskFlagLabels, type RiskFlag } from "@/lib/referrals/risk-flags";
 import { STATUS_LABELS, STATUS_TAG_COLOURS, type Status } from "@/lib/triage/labels";
 
 export function StatusTag({ status }: { status: Status }) {
@@ -11,4 +12,9 @@ export function UrgentTag() {
 /** Shown while the worker has failed to email the team for over 30 minutes, so staff look here instead. */
 export function EmailNotSentTag() {
   return <strong className="nhsuk-tag nhsuk-tag--orange">Email to team not sent</strong>;
+}
+
+/** A risk or safeguarding flag, in words (never colour alone). */
+export function RiskFlagTag({ flag }: { flag: RiskFlag }) {
+  return <strong className="nhsuk-tag nhsuk-tag--red">{riskFlagLabels[flag]}</strong>;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
+import { CrisisLinesInline } from "@/components/crisis/crisis-lines-inline";
 import type { FormState } from "@/lib/forms/form-state";
 
 export interface ServiceContact {
@@ -12,7 +13,8 @@ const telHref = (phone: string) => `tel:${phone.replace(/\s/g, "")}`;
 
 /**
  * When a post could not be saved: what happened, that nothing was lost, and (on public pages)
- * the phone number. Field errors are the error summary's job, not this notice's.
+ * the phone number and the crisis lines, so a failure is never a dead end for someone at risk.
+ * Field errors are the error summary's job, not this notice's.
  */
 export function ProblemNotice({ state, contact, idPrefix }: { state: FormState; contact?: ServiceContact; idPrefix?: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -30,7 +32,10 @@ export function ProblemNotice({ state, contact, idPrefix }: { state: FormState; 
         <h2 className="nhsuk-error-summary__title" id={titleId}>
           {text.title}
         </h2>
-        <div className="nhsuk-error-summary__body">{text.body}</div>
+        <div className="nhsuk-error-summary__body">
+          {text.body}
+          {contact && <CrisisLinesInline />}
+        </div>
       </div>
     </div>
   );
@@ -65,6 +70,22 @@ function noticeText(state: FormState, contact?: ServiceContact): { title: string
               <>
                 {" "}
                 Please call us instead on {call} ({contact.phoneHours}).
+              </>
+            )}
+          </p>
+        ),
+      };
+    case "held":
+      return {
+        title: "We have your form, but it needs a check first",
+        body: (
+          <p>
+            A lot of forms have come from your internet connection, so a member of our team will check yours before it goes to our clinicians.
+            You do not need to send it again.
+            {contact && (
+              <>
+                {" "}
+                If it is urgent, call us on {call} ({contact.phoneHours}).
               </>
             )}
           </p>

@@ -36,7 +36,7 @@ export interface ServerFormProps {
   /** Shown inside the form, above the fields: a heading, an introduction. */
   children?: ReactNode;
   /** Shown below the fields while one of them has a given value (for example, crisis guidance). */
-  reveal?: { name: string; value: string; content: ReactNode };
+  reveal?: { name: string; values: readonly string[]; content: ReactNode };
 }
 
 /**
@@ -102,7 +102,8 @@ export function ServerForm(props: ServerFormProps) {
             asHeading={asHeading}
           />
         ))}
-        {reveal && watched === reveal.value && reveal.content}
+        {/* A live region that is always there, so screen readers announce the content when it appears. */}
+        {reveal && <div aria-live="polite">{reveal.values.includes(String(watched)) && reveal.content}</div>}
         {honeypot && <Honeypot />}
         <Button variant={variant} disabled={pending}>
           {submitLabel}

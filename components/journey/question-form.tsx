@@ -9,6 +9,8 @@ import type { FormActionFn } from "@/lib/forms/action";
 import type { FormValues } from "@/lib/forms/form-state";
 import { getJourney, getQuestionStep } from "@/lib/referrals/journeys/registry";
 
+const RISK_STEPS = ["risk", "risk-soon", "safety"];
+
 export interface QuestionFormProps {
   journeySlug: string;
   stepId: string;
@@ -39,7 +41,8 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact }: Qu
       honeypot
       asHeading={single}
       submitLabel="Continue"
-      reveal={step.id === "risk" ? { name: "atRisk", value: "yes", content: <CrisisGuidance headingLevel={2} heading="Get help now" /> } : undefined}
+      // Any "yes" or "not sure" on a risk page shows the crisis lines at once, before Continue.
+      reveal={RISK_STEPS.includes(step.id) && only ? { name: only.name, values: ["yes", "not-sure"], content: <CrisisGuidance headingLevel={2} heading="Get help now" /> } : undefined}
     >
       {!single && <h1 className="nhsuk-heading-l">{step.title}</h1>}
       {step.intro?.map((p) => <p key={p}>{p}</p>)}

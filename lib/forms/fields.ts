@@ -56,6 +56,13 @@ export const yesNo: Option[] = [
   { value: "no", label: "No" },
 ];
 
+/** For questions about risk, where "not sure" must be an answer of its own. */
+export const yesNoNotSure: Option[] = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+  { value: "not-sure", label: "I'm not sure" },
+];
+
 /**
  * The id of one option of radios or checkboxes. The first option's id is the field's name, so
  * an error-summary link to the field lands on it; the others are `name-value`.

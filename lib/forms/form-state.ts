@@ -13,7 +13,9 @@ export type FormState =
   /** The input was well formed but the service said no: the message says why. */
   | { status: "refused"; message: string; values: FormValues }
   | { status: "unavailable"; values: FormValues }
-  | { status: "rate-limited"; values: FormValues };
+  | { status: "rate-limited"; values: FormValues }
+  /** A limit refused the submission, so its answers were put in the held queue for staff. */
+  | { status: "held"; values: FormValues };
 
 export const idleState: FormState = { status: "idle" };
 

@@ -5,6 +5,7 @@ import { getJourney } from "./journeys/registry";
 import type { Answers, Journey, JourneyKind } from "./journeys/types";
 import { journeys } from "./journeys/registry";
 import { whatHappensNext } from "./next-steps";
+import { riskFlagLabels, type RiskFlag } from "./risk-flags";
 import { summarise } from "./summary";
 
 export interface ReferralForEmail {
@@ -13,6 +14,8 @@ export interface ReferralForEmail {
   journey: JourneyKind;
   programme: string | null;
   urgent: boolean;
+  /** Risk and safeguarding flags, named in the team's email as flags only. */
+  flags?: RiskFlag[];
   createdAt: Date;
   answers: unknown;
 }
@@ -26,7 +29,8 @@ export interface EmailSettings {
 }
 
 const journeyOf = (kind: JourneyKind): Journey => Object.values(journeys).find((j) => j.kind === kind) ?? getJourney("adult")!;
-const programmeName = (id: string | null) => getService().programmes.find((p) => p.id === id)?.name ?? "None fits by age: signpost";
+// A suggestion only: staff decide. "None" never tells staff to signpost the person away.
+const programmeName = (id: string | null) => getService().programmes.find((p) => p.id === id)?.name ?? "None suggested: for staff to decide";
 const received = (d: Date) => d.toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
 
 /**
@@ -41,8 +45,9 @@ export function notificationEmail(r: ReferralForEmail, s: EmailSettings): Outgoi
   const rows: [string, string][] = [
     ["Reference", r.reference],
     ["Type", journey.name],
-    ...(journey.isReferral ? [["Programme", programmeName(r.programme)] as [string, string]] : []),
+    ...(journey.isReferral ? [["Suggested programme", programmeName(r.programme)] as [string, string]] : []),
     ["Urgent", r.urgent ? "Yes: the person may be at risk of harm now" : "No"],
+    ...(journey.isReferral ? [["Flags", r.flags?.length ? r.flags.map((f) => riskFlagLabels[f]).join("; ") : "None"] as [string, string]] : []),
     ["Received", received(r.createdAt)],
   ];
   if (s.includeDetails) {

@@ -2,7 +2,7 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { StaffContext } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db";
-import { recordAudit } from "@/lib/triage/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { createReferral, type NewReferral } from "./create-referral";
 import { journeys } from "./journeys/registry";
 import type { Answers, JourneyKind } from "./journeys/types";

@@ -6,9 +6,11 @@ import { acknowledgementAddress } from "./search-columns";
 import { deleteExpiredDrafts } from "./drafts";
 import { acknowledgementEmail, notificationEmail, type EmailSettings } from "./emails";
 import { journeys } from "./journeys/registry";
+import { flagsOf } from "./risk-flags";
 import type { Answers } from "./journeys/types";
 
-const select = { id: true, reference: true, journey: true, programme: true, urgent: true, createdAt: true, answers: true, notifiedAt: true, acknowledgedAt: true } as const;
+const select = { id: true, reference: true, journey: true, programme: true, urgent: true, createdAt: true, answers: true, notifiedAt: true, acknowledgedAt: true,
+  flagSelfHarmThoughts: true, flagMayActSoon: true, flagBeingHurt: true, flagSafeguarding: true, flagUnder16ParentUnaware: true } as const;
 
 /**
  * What the worker does with each job. Sending throws on any SMTP failure, so pg-boss retries with
@@ -19,7 +21,7 @@ export function notificationHandlers(db: Database, mailer: Mailer, settings: Ema
     async notify({ referralId }) {
       const r = await db.referral.findUnique({ where: { id: referralId }, select });
       if (!r || r.notifiedAt) return;
-      await mailer.send(notificationEmail(r, settings));
+      await mailer.send(notificationEmail({ ...r, flags: flagsOf(r) }, settings));
       await db.referral.update({ where: { id: r.id }, data: { notifiedAt: new Date() } });
       console.log(`[worker] notified ${r.reference}`);
     },

@@ -1,9 +1,16 @@
 import { getService } from "@/lib/config/service";
 import type { FormState } from "@/lib/forms/form-state";
 
+/** What the confirmation page needs to know about a referral just sent. */
+export interface SentReferral {
+  urgent: boolean;
+  /** Any risk answer: the confirmation keeps the crisis lines at the top. */
+  atRisk: boolean;
+}
+
 /** What a form post led to. `httpStatus` is what a plain HTTP answer would carry; tests check it. */
 export type Outcome =
-  | { kind: "redirect"; to: string; draftToken?: string; reference?: string }
+  | { kind: "redirect"; to: string; draftToken?: string; reference?: string; sent?: SentReferral }
   | { kind: "state"; httpStatus: 400 | 404 | 422 | 429 | 503; state: FormState };
 
 export const refused = (message: string, values: Record<string, unknown> = {}): Outcome => ({
@@ -13,6 +20,8 @@ export const refused = (message: string, values: Record<string, unknown> = {}): 
 });
 
 export const unavailable = (values: Record<string, unknown> = {}): Outcome => ({ kind: "state", httpStatus: 503, state: { status: "unavailable", values } });
+/** A refused submission whose answers are now in the held queue for staff. */
+export const held = (): Outcome => ({ kind: "state", httpStatus: 429, state: { status: "held", values: {} } });
 export const rateLimited = (values: Record<string, unknown> = {}): Outcome => ({ kind: "state", httpStatus: 429, state: { status: "rate-limited", values } });
 
 export const unexpectedFields = () =>

@@ -64,3 +64,26 @@ export function flagColumns(flags: Record<RiskFlag, boolean>) {
     flagUnder16ParentUnaware: flags.under16ParentUnaware,
   };
 }
+
+type FlagColumns = ReturnType<typeof flagColumns>;
+
+/** The flags set on a stored referral, in the order staff read them. */
+export function flagsOf(row: FlagColumns): RiskFlag[] {
+  const set: Record<RiskFlag, boolean> = {
+    selfHarmThoughts: row.flagSelfHarmThoughts,
+    mayActSoon: row.flagMayActSoon,
+    beingHurt: row.flagBeingHurt,
+    safeguarding: row.flagSafeguarding,
+    under16ParentUnaware: row.flagUnder16ParentUnaware,
+  };
+  return riskFlagNames.filter((name) => set[name]);
+}
+
+/** The column to filter on for one flag. */
+export const flagColumnOf: Record<RiskFlag, keyof FlagColumns> = {
+  selfHarmThoughts: "flagSelfHarmThoughts",
+  mayActSoon: "flagMayActSoon",
+  beingHurt: "flagBeingHurt",
+  safeguarding: "flagSafeguarding",
+  under16ParentUnaware: "flagUnder16ParentUnaware",
+};

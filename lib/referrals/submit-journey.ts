@@ -2,12 +2,17 @@ import "server-only";
 import { firstStepPath, programmeFor, stepPath, confirmationPath } from "./flow";
 import { IDEMPOTENCY_FIELD, HONEYPOT_FIELD } from "@/lib/forms/read-form";
 import { loadDraft } from "./drafts";
-import { createReferral } from "./create-referral";
-import { isAtRisk } from "./journeys/answer-facts";
+import { createReferral, type NewReferral } from "./create-referral";
+import { holdSubmission } from "./held-submissions";
+import { isAtRisk, riskAnswersFrom } from "./journeys/answer-facts";
 import type { Journey } from "./journeys/types";
 import { logFailure } from "./log-failure";
-import { rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
+import { held, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
+import { assessRisk } from "./risk-flags";
 import type { SubmissionDeps } from "./submission-deps";
+
+// What a repeated post needs to show the same confirmation: urgency and the risk answers.
+const flagSelect = { flagSelfHarmThoughts: true, flagBeingHurt: true } as const;
 
 export interface JourneySubmission {
   journey: Journey;
@@ -31,8 +36,10 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
   const honeypot = post.form.get(HONEYPOT_FIELD);
   if (typeof honeypot === "string" && honeypot.trim()) return refused("We could not accept this form. If you are a person, please call us instead.");
   try {
-    const done = await deps.db.referral.findUnique({ where: { idempotencyKey: key }, select: { reference: true } });
-    if (done) return { kind: "redirect", to: confirmationPath(post.journey), reference: done.reference };
+    const done = await deps.db.referral.findUnique({ where: { idempotencyKey: key }, select: { reference: true, urgent: true, ...flagSelect } });
+    if (done) {
+      return { kind: "redirect", to: confirmationPath(post.journey), reference: done.reference, sent: { urgent: done.urgent, atRisk: done.urgent || done.flagSelfHarmThoughts || done.flagBeingHurt } };
+    }
     const draft = await loadDraft(post.draftToken, post.journey, deps.db);
     if (!draft) return { kind: "redirect", to: firstStepPath(post.journey) };
     if (draft.idempotencyKey !== key) return refused("This form is out of date. Check your answers and send them again.");
@@ -41,22 +48,27 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
     }
     const parsed = post.journey.schema.safeParse(draft.answers);
     if (!parsed.success) return { kind: "redirect", to: firstProblem(post.journey, parsed.error.issues) };
-    if (!(await deps.limiter.consume("submission", post.client))) return rateLimited();
     const answers = parsed.data;
-    const saved = await createReferral(
-      {
-        journey: post.journey,
-        answers,
-        programme: programmeFor(post.journey, answers)?.id ?? null,
-        urgent: post.journey.isReferral && isAtRisk(answers),
-        idempotencyKey: key,
-        draftId: draft.id,
-      },
-      deps.db,
-      await deps.queue(),
-    );
+    const risk = post.journey.isReferral ? assessRisk(riskAnswersFrom(answers)) : null;
+    const referral: NewReferral = {
+      journey: post.journey,
+      answers,
+      programme: programmeFor(post.journey, answers)?.id ?? null,
+      urgent: risk?.urgent ?? false,
+      flags: risk?.flags,
+      idempotencyKey: key,
+      draftId: draft.id,
+    };
+    if (!(await deps.limiter.consume("submission", post.client))) {
+      // Never a dead end: the answers wait in the held queue for staff, not in the bin.
+      await holdSubmission(deps.db, referral, "rate-limited");
+      await deps.db.referralDraft.deleteMany({ where: { id: draft.id } });
+      return held();
+    }
+    const saved = await createReferral(referral, deps.db, await deps.queue());
     if (saved.created) console.log(`[referrals] received ${saved.reference} (${post.journey.kind}${saved.urgent ? ", URGENT" : ""})`);
-    return { kind: "redirect", to: confirmationPath(post.journey), reference: saved.reference };
+    const sent = { urgent: saved.urgent, atRisk: isAtRisk(answers) };
+    return { kind: "redirect", to: confirmationPath(post.journey), reference: saved.reference, sent };
   } catch (error) {
     logFailure(`submitting ${post.journey.slug}`, error);
     return unavailable();

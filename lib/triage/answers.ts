@@ -6,7 +6,7 @@ export interface AnswerRow {
 }
 
 // Answers about risk and safeguarding are shown first, in a warning box, whatever the journey.
-const RISK_KEY = /risk|safeguard|harm|suicid|crisis|danger|unsafe|abuse|emergency|urgent/i;
+const RISK_KEY = /risk|safeguard|safety|harm|hurt|suicid|crisis|danger|unsafe|abuse|emergency|urgent/i;
 
 /**
  * Turns a journey's answers (any JSON) into readable rows, without knowing the journey's schema:

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { riskFlagNames } from "@/lib/referrals/risk-flags";
 import { JOURNEYS, STATUSES } from "./labels";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : Array.isArray(value) ? value[0] : value);
@@ -15,6 +16,8 @@ export const inboxFilterSchema = z.object({
   journey: optional(z.enum(JOURNEYS)).catch(undefined),
   programme: optional(z.string().max(40)).catch(undefined),
   urgent: optional(z.enum(["yes"])).catch(undefined),
+  /** One risk or safeguarding flag, or "any" of them. */
+  flag: optional(z.enum([...riskFlagNames, "any"])).catch(undefined),
   /** A staff id, "me" or "none". */
   assignee: optional(z.string().max(64)).catch(undefined),
   from: optional(isoDate),

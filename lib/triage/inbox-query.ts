@@ -1,4 +1,5 @@
 import "server-only";
+import { flagColumnOf, riskFlagNames } from "@/lib/referrals/risk-flags";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { InboxFilter } from "./filters";
 import { OPEN_STATUSES } from "./labels";
@@ -17,6 +18,8 @@ export function inboxWhere(filter: InboxFilter, staffId: string, options: { igno
   if (filter.journey) and.push({ journey: filter.journey });
   if (filter.programme) and.push({ programme: filter.programme });
   if (filter.urgent === "yes") and.push({ urgent: true });
+  if (filter.flag === "any") and.push({ OR: riskFlagNames.map((name) => ({ [flagColumnOf[name]]: true })) });
+  else if (filter.flag) and.push({ [flagColumnOf[filter.flag]]: true });
   if (filter.assignee === "me") and.push({ assigneeId: staffId });
   else if (filter.assignee === "none") and.push({ assigneeId: null });
   else if (filter.assignee) and.push({ assigneeId: filter.assignee });

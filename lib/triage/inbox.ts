@@ -3,6 +3,7 @@ import { getService } from "@/lib/config";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
+import { flagsOf, type RiskFlag } from "@/lib/referrals/risk-flags";
 import type { InboxFilter } from "./filters";
 import { afterCursor, decodeCursor, encodeCursor, inboxWhere } from "./inbox-query";
 import { emailToTeamNotSent } from "./notification-flag";
@@ -17,6 +18,8 @@ export interface InboxRow {
   journey: Journey;
   programme: string | null;
   urgent: boolean;
+  /** Risk and safeguarding flags, shown as tags. */
+  flags: RiskFlag[];
   status: Status;
   name: string;
   assignee: string | null;
@@ -47,6 +50,7 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
       id: true, reference: true, journey: true, programme: true, urgent: true, status: true,
       givenName: true, familyName: true, assigneeId: true, createdAt: true, anonymisedAt: true,
       notifiedAt: true, notificationOverdueAt: true,
+      flagSelfHarmThoughts: true, flagMayActSoon: true, flagBeingHurt: true, flagSafeguarding: true, flagUnder16ParentUnaware: true,
     },
   });
   const grouped = await db.referral.groupBy({ by: ["status"], where: inboxWhere(filter, context.staff.id, { ignoreStatus: true }), _count: { _all: true } });
@@ -70,6 +74,7 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
       journey: r.journey,
       programme: r.programme,
       urgent: r.urgent,
+      flags: flagsOf(r),
       status: r.status,
       name: r.anonymisedAt ? "(anonymised)" : [r.givenName, r.familyName].filter(Boolean).join(" ") || "(no name given)",
       assignee: r.assigneeId ? (names.get(r.assigneeId) ?? "Former staff member") : null,

@@ -2,7 +2,7 @@ import "server-only";
 import { getService } from "@/lib/config";
 import type { StaffContext } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 import type { ChangeResult } from "./changes";
 
 const GONE: ChangeResult = { ok: false, message: "This referral no longer exists." };

@@ -2,6 +2,7 @@ import "server-only";
 import { getService } from "@/lib/config";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
+import { flagsOf, type RiskFlag } from "@/lib/referrals/risk-flags";
 import { readableAnswers, type AnswerRow } from "./answers";
 import { recordAudit } from "@/lib/audit/record";
 import { staffNames } from "./inbox";
@@ -14,8 +15,14 @@ export interface ReferralDetail {
   id: string;
   reference: string;
   journey: Journey;
+  /** Where staff have placed the person; starts as the suggestion. */
   programme: string | null;
+  /** What the answers suggested when the referral arrived. */
+  suggestedProgramme: string | null;
   urgent: boolean;
+  flags: RiskFlag[];
+  /** Staff changes to the programme or urgency, with their reasons. */
+  changes: { field: "PROGRAMME" | "URGENCY"; from: string | null; to: string | null; reason: string; author: string; at: Date }[];
   status: Status;
   assigneeId: string | null;
   assignee: string | null;
@@ -36,7 +43,11 @@ export async function viewReferral(db: Database, context: StaffContext, id: stri
   if (!UUID.test(id)) return null;
   const referral = await db.referral.findFirst({
     where: { id },
-    include: { statusChanges: { orderBy: { createdAt: "asc" } }, notes: { orderBy: { createdAt: "asc" } } },
+    include: {
+      statusChanges: { orderBy: { createdAt: "asc" } },
+      notes: { orderBy: { createdAt: "asc" } },
+      changes: { orderBy: { createdAt: "asc" } },
+    },
   });
   if (!referral) return null;
   await recordAudit(db, { actorId: context.staff.id, action: "referral.viewed", target: id, ip: context.ip });
@@ -45,6 +56,7 @@ export async function viewReferral(db: Database, context: StaffContext, id: stri
     referral.assigneeId,
     ...referral.statusChanges.map((c) => c.authorId),
     ...referral.notes.map((n) => n.authorId),
+    ...referral.changes.map((c) => c.authorId),
     ...events.map((e) => e.actorId),
   ]);
   const { risk, other } = readableAnswers(referral.answers);
@@ -65,7 +77,17 @@ export async function viewReferral(db: Database, context: StaffContext, id: stri
     reference: referral.reference,
     journey: referral.journey,
     programme: referral.programme,
+    suggestedProgramme: referral.suggestedProgramme,
     urgent: referral.urgent,
+    flags: flagsOf(referral),
+    changes: referral.changes.map((c) => ({
+      field: c.field,
+      from: c.fromValue,
+      to: c.toValue,
+      reason: c.reason,
+      author: names.get(c.authorId) ?? "Former staff member",
+      at: c.createdAt,
+    })),
     status: referral.status,
     assigneeId: referral.assigneeId,
     assignee: referral.assigneeId ? (names.get(referral.assigneeId) ?? "Former staff member") : null,

@@ -51,7 +51,10 @@ for (const javaScriptEnabled of [true, false]) {
 
 test("answers survive a refresh and the back button", async ({ page }) => {
   await page.goto("/refer/adult/risk");
-  await page.getByRole("radio", { name: "No" }).check();
+  await page.getByRole("radio", { name: "No", exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  // The question about being hurt is optional: Continue without an answer moves on.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is anyone hurting you or making you feel unsafe?");
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("First name").fill("Alex");
   await page.getByLabel("Last name").fill("Testperson");
@@ -66,9 +69,12 @@ test("answers survive a refresh and the back button", async ({ page }) => {
   await page.reload();
   await expect(page.getByLabel("Year")).toHaveValue("1990");
   await page.getByRole("link", { name: "Back" }).click();
-  await expect(page.getByRole("radio", { name: "No" })).toBeChecked();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is anyone hurting you or making you feel unsafe?");
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
   // The browser's own back button, to a page already left, then a refresh.
-  await page.goBack();
+  await page.goBack(); // to the question about being hurt
+  await page.goBack(); // to About you
   await page.reload();
   await expect(page.getByLabel("Last name")).toHaveValue("Testperson");
 });

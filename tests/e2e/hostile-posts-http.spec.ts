@@ -20,7 +20,7 @@ test("random and tampered posts to the form pages never get a 5xx", async ({ req
   const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("", "\u0000", "<script>x</script>", "yes", "no", "31", "2000", "{}", "[]", "null"));
   const post = fc.record({
     path: fc.constantFrom(...pages),
-    fields: fc.array(fc.tuple(fc.oneof(fc.constantFrom("atRisk", "givenName", "dateOfBirth.day", "question", "website", "idempotencyKey", "personConsented"), fc.string({ maxLength: 10 })), text), { maxLength: 8 }),
+    fields: fc.array(fc.tuple(fc.oneof(fc.constantFrom("selfHarmThoughts", "givenName", "dateOfBirth.day", "question", "website", "idempotencyKey", "personConsented"), fc.string({ maxLength: 10 })), text), { maxLength: 8 }),
     tamperBound: fc.option(
       fc.oneof(
         fc.jsonValue({ maxDepth: 2 }),

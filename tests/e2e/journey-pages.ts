@@ -10,10 +10,28 @@ export async function continueOn(page: Page, check: Check) {
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
+/**
+ * The risk pages: thoughts of ending their life or hurting themselves, then (after yes or not
+ * sure) whether they might act soon, then whether anyone is hurting them. Someone not at risk
+ * answers No twice; someone at risk reaches the Get help now page and continues from it.
+ */
 export async function answerRisk(page: Page, check: Check, atRisk: boolean) {
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("at risk of harming");
-  await page.getByRole("radio", { name: atRisk ? "Yes" : "No" }).check();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("thoughts of ending");
+  await page.getByRole("radio", { name: atRisk ? "Yes" : "No", exact: true }).check();
   await continueOn(page, check);
+  if (atRisk) {
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("in the next day or two");
+    await page.getByRole("radio", { name: "Yes" }).check();
+    await continueOn(page, check);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("making");
+  await page.getByRole("radio", { name: "No", exact: true }).check();
+  await continueOn(page, check);
+  if (atRisk) {
+    await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
+    await check();
+    await page.getByRole("link", { name: "Continue with the form" }).click();
+  }
 }
 
 export async function giveNameAndBirthday(page: Page, check: Check, age: number) {
@@ -57,8 +75,11 @@ export async function giveNeeds(page: Page, check: Check) {
   await continueOn(page, check);
 }
 
-/** On the check page: send, and return the reference from the confirmation page. */
-export async function sendAndGetReference(page: Page, check: Check, button = "Send referral"): Promise<string> {
+/**
+ * On the check page: send, and return the reference from the confirmation page. An urgent
+ * referral is told the team's urgent standard and when forms are next read, never the routine promise.
+ */
+export async function sendAndGetReference(page: Page, check: Check, button = "Send referral", urgent = false): Promise<string> {
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers before sending" })).toBeVisible();
   await expect(page).toHaveTitle(/Check your answers/);
   await check();
@@ -68,8 +89,16 @@ export async function sendAndGetReference(page: Page, check: Check, button = "Se
   await expect(page).toHaveTitle(/sent/);
   const reference = (await page.getByTestId("reference").textContent())!.trim();
   expect(reference).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
-  await expect(page.getByText(/within 5 working days/)).toBeVisible();
-  await expect(page.getByRole("link", { name: /Call 999/ })).toBeVisible();
+  if (urgent) {
+    await expect(page.getByText(/We will read your referral first/)).toBeVisible();
+    await expect(page.getByText(/We (are reading forms now|next read forms)/)).toBeVisible();
+    await expect(page.getByText(/within 5 working days/)).toHaveCount(0);
+  } else {
+    await expect(page.getByText(/within 5 working days/)).toBeVisible();
+  }
+  await expect(page.getByRole("region", { name: /If you need help/ }).getByRole("link", { name: /Call 999/ })).toBeVisible();
+  // The "Help now" reminder is for people who gave a risk answer only.
+  await expect(page.getByRole("complementary", { name: "Help now" })).toHaveCount(urgent ? 1 : 0);
   await check();
   return reference;
 }

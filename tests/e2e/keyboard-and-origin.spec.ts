@@ -41,11 +41,15 @@ test("radios are chosen with the arrow keys and space", async ({ page }) => {
   await page.keyboard.press("Space");
   await expect(page.getByRole("radio", { name: "Yes" })).toBeChecked();
   await page.keyboard.press("ArrowDown");
-  await expect(page.getByRole("radio", { name: "No" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("radio", { name: "I'm not sure" })).toBeChecked();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Continue" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is anyone hurting you or making you feel unsafe?");
 });
 
 test.describe("form posts from anywhere but this site are refused", () => {
@@ -57,7 +61,7 @@ test.describe("form posts from anywhere but this site are refused", () => {
     test(`a POST whose Origin is ${why} gets 403`, async ({ request }) => {
       const response = await request.post("/refer/adult/risk", {
         headers: origin === undefined ? {} : { Origin: origin },
-        multipart: { atRisk: "no" },
+        multipart: { selfHarmThoughts: "no" },
       });
       expect(response.status()).toBe(403);
       expect(await response.text()).toContain("not accepted");
@@ -65,12 +69,12 @@ test.describe("form posts from anywhere but this site are refused", () => {
   }
 
   test("a POST from this site is let through to the form", async ({ request, baseURL }) => {
-    const response = await request.post("/refer/adult/risk", { headers: { Origin: baseURL! }, multipart: { atRisk: "no" } });
+    const response = await request.post("/refer/adult/risk", { headers: { Origin: baseURL! }, multipart: { selfHarmThoughts: "no" } });
     expect(response.status()).not.toBe(403);
   });
 
   test("a post larger than the limit gets 413", async ({ request, baseURL }) => {
-    const response = await request.post("/refer/adult/risk", { headers: { Origin: baseURL! }, multipart: { atRisk: "x".repeat(70_000) } });
+    const response = await request.post("/refer/adult/risk", { headers: { Origin: baseURL! }, multipart: { selfHarmThoughts: "x".repeat(70_000) } });
     expect(response.status()).toBe(413);
   });
 });

@@ -29,7 +29,7 @@ for (const javaScriptEnabled of [true, false]) {
       await giveNeeds(page, check);
       const reference = await sendAndGetReference(page, check);
       const [mail] = await waitForMail(`New referral ${reference}`);
-      expect(mail!.text).toContain("Programme: IPT for young people (IPT-A)");
+      expect(mail!.text).toContain("Suggested programme: IPT for young people (IPT-A)");
     });
 
     test("an adult refers themselves", async ({ page, browser, expectAccessible }) => {
@@ -66,19 +66,25 @@ for (const javaScriptEnabled of [true, false]) {
       await giveNeeds(page, check);
       const reference = await sendAndGetReference(page, check);
       const mails = await waitForMail(`New referral ${reference}`);
-      expect(mails[0]!.text).toContain("Programme: Family-based IPT (FB-IPT)");
+      expect(mails[0]!.text).toContain("Suggested programme: Family-based IPT (FB-IPT)");
     });
 
-    test("a GP refers a patient who is at risk now, and the email is marked URGENT", async ({ page, browser, expectAccessible }) => {
+    test("a GP not sure whether a patient might act on thoughts of suicide soon sends an urgent referral: crisis lines stay on every page and the confirmation gives the urgent standard", async ({ page, browser, expectAccessible }) => {
       const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByLabel(/I am a GP or other professional/).check();
       await page.getByRole("button", { name: "Continue" }).click();
-      await page.getByRole("radio", { name: "Yes" }).check();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is the person having thoughts of ending their life or hurting themselves?");
+      await page.getByRole("radio", { name: "I'm not sure" }).check();
       if (javaScriptEnabled) {
-        // The crisis guidance appears as soon as "Yes" is chosen.
-        await expect(page.getByRole("link", { name: /Call 999/ })).toBeVisible();
+        // The crisis lines appear as soon as "not sure" is chosen, in a live region.
+        await expect(page.locator("[aria-live=polite]").getByRole("link", { name: /Call 999/ })).toBeVisible();
       }
+      await continueOn(page, check);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Do you think the person you are referring might act on these thoughts in the next day or two?");
+      await page.getByRole("radio", { name: "I'm not sure" }).check();
+      await continueOn(page, check);
+      await page.getByRole("radio", { name: "No", exact: true }).check();
       await continueOn(page, check);
       await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
       await expect(page.getByRole("link", { name: /Call 111/ })).toBeVisible();
@@ -87,6 +93,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("link", { name: /0800 1111/ })).toBeVisible();
       await check();
       await page.getByRole("link", { name: "Continue with the form" }).click();
+      // From here on the crisis lines stay at the top of every page.
+      await expect(page.getByRole("complementary", { name: "Help now" })).toBeVisible();
       await giveNameAndBirthday(page, check, 16);
       await page.getByLabel("Your full name").fill("Dr Jo Example");
       await page.getByLabel("Your role").fill("GP");
@@ -101,7 +109,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("group", { name: "Are there any safeguarding concerns?" }).getByLabel("No").check();
       await continueOn(page, check);
       await giveNeeds(page, check);
-      const reference = await sendAndGetReference(page, check);
+      await expect(page.getByRole("complementary", { name: "Help now" })).toBeVisible();
+      const reference = await sendAndGetReference(page, check, "Send referral", true);
+      await expect(page.getByRole("complementary", { name: "Help now" })).toBeVisible();
       const [mail] = await waitForMail(`URGENT: New referral ${reference}`);
       expect(mail!.subject).toBe(`URGENT: New referral ${reference} – at risk now`);
     });

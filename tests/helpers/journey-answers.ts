@@ -4,7 +4,8 @@ import type { JourneySlug } from "../../lib/referrals/journeys/types";
 export type PageAnswers = Record<string, string | string[]>;
 
 const person = (dobYear: number): Record<string, PageAnswers> => ({
-  risk: { atRisk: "no" },
+  risk: { selfHarmThoughts: "no" },
+  safety: { beingHurt: "no" },
   about: { givenName: "Alex", familyName: "Testperson", "dateOfBirth.day": "14", "dateOfBirth.month": "3", "dateOfBirth.year": String(dobYear) },
   contact: { phone: "07700 900982", email: "alex@example.net", mayLeaveMessage: "yes", bestTimes: "After 4pm" },
   where: { postcode: "EX1 1AA", gpPractice: "Example Street Surgery", nhsNumber: "943 476 5919" },

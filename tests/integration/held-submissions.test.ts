@@ -30,7 +30,7 @@ const ctx = () => contextFor("referral:update");
 const risk = assessRisk({ selfHarmThoughts: "yes", mayActSoon: "not-sure" });
 const held = (idempotencyKey = randomUUID()) => ({
   journey: getJourney("parent-carer")!,
-  answers: { about: { givenName: "Sam", familyName: "Held" } },
+  answers: { about: { givenName: "Sam", familyName: "Held", dateOfBirth: { day: "1", month: "2", year: "2012" } } },
   programme: "ipt-a",
   urgent: risk.urgent,
   flags: risk.flags,

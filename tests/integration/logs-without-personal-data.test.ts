@@ -15,7 +15,7 @@ describe("logs", () => {
     const capture = (...args: unknown[]) => void lines.push(args.map(String).join(" "));
     const spies = (["log", "info", "warn", "error"] as const).map((level) => vi.spyOn(console, level).mockImplementation(capture));
     try {
-      const reference = await sendJourney(rig.deps, "professional", { risk: { atRisk: "yes" } });
+      const reference = await sendJourney(rig.deps, "professional", { risk: { selfHarmThoughts: "yes" }, "risk-soon": { mayActSoon: "yes" } });
       await expect.poll(() => lines.filter((l) => l.includes(reference)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
       const all = lines.join("\n");
       expect(all).toContain(`received ${reference}`);

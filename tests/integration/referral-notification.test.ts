@@ -27,7 +27,7 @@ describe("the clinical support officer's email", () => {
       [
         `New referral ${reference}`,
         "Open the dashboard to read the details.",
-        [`Reference: ${reference}`, "Type: An adult referring themselves", "Programme: IPT for adults", "Urgent: No", `Received: ${received}`].join("\n"),
+        [`Reference: ${reference}`, "Type: An adult referring themselves", "Suggested programme: IPT for adults", "Urgent: No", "Flags: None", `Received: ${received}`].join("\n"),
         `Open in the dashboard: https://ipt.example.org/admin/referrals/${row.id}`,
       ].join("\n\n") + "\n",
     );
@@ -40,12 +40,12 @@ describe("the clinical support officer's email", () => {
   });
 
   it("starts its subject with URGENT when the person is at risk now", async () => {
-    const reference = await sendJourney(rig.deps, "parent-carer", { risk: { atRisk: "yes" } });
+    const reference = await sendJourney(rig.deps, "parent-carer", { risk: { selfHarmThoughts: "yes" }, "risk-soon": { mayActSoon: "yes" } });
     await expect.poll(() => byReference(reference).filter((m) => m.subject?.startsWith("URGENT")).length, { timeout: 30_000 }).toBe(1);
     const [mail] = byReference(reference).filter((m) => m.subject?.startsWith("URGENT"));
     expect(mail!.subject).toBe(`URGENT: New referral ${reference} – at risk now`);
     expect(mail!.text).toContain("Urgent: Yes: the person may be at risk of harm now");
-    expect(mail!.text).toContain("Programme: Family-based IPT (FB-IPT)");
+    expect(mail!.text).toContain("Suggested programme: Family-based IPT (FB-IPT)");
     const row = await rig.database.db().referral.findUniqueOrThrow({ where: { reference } });
     expect(row.urgent).toBe(true);
   });

@@ -54,9 +54,31 @@ describe("sending a referral", () => {
     expect(again).toEqual(first);
   });
 
-  it("marks the referral urgent when the person is at risk now", async () => {
-    const reference = await sendJourney(deps, "professional", { risk: { atRisk: "yes" } });
-    expect((await database.db().referral.findUniqueOrThrow({ where: { reference } })).urgent).toBe(true);
+  it("marks the referral urgent, with its flags, when the person might act on thoughts of suicide soon", async () => {
+    const reference = await sendJourney(deps, "professional", { risk: { selfHarmThoughts: "yes" }, "risk-soon": { mayActSoon: "yes" } });
+    expect(await database.db().referral.findUniqueOrThrow({ where: { reference } })).toMatchObject({
+      urgent: true, flagSelfHarmThoughts: true, flagMayActSoon: true, flagBeingHurt: false, flagSafeguarding: false,
+    });
+  });
+
+  it("keeps thoughts without a plan to act soon routine but flagged, and never suggests the prevention group", async () => {
+    const reference = await sendJourney(deps, "young-person", { risk: { selfHarmThoughts: "not-sure" }, "risk-soon": { mayActSoon: "no" } });
+    const row = await database.db().referral.findUniqueOrThrow({ where: { reference } });
+    expect(row).toMatchObject({ urgent: false, flagSelfHarmThoughts: true, flagMayActSoon: false });
+    expect(row.programme).not.toBe("ipt-ast");
+  });
+
+  it.each([["yes", true], ["not-sure", true], ["prefer-not", false]])(
+    "someone hurting them (%s) makes the referral urgent: %s",
+    async (beingHurt, urgent) => {
+      const reference = await sendJourney(deps, "parent-carer", { safety: { beingHurt } });
+      expect(await database.db().referral.findUniqueOrThrow({ where: { reference } })).toMatchObject({ urgent, flagBeingHurt: urgent });
+    },
+  );
+
+  it("flags a professional's safeguarding concern", async () => {
+    const reference = await sendJourney(deps, "professional", { consent: { personConsented: "yes", safeguarding: "yes", safeguardingDetails: "Social worker involved" } });
+    expect(await database.db().referral.findUniqueOrThrow({ where: { reference } })).toMatchObject({ flagSafeguarding: true });
   });
 
   it("sends someone outside every programme's ages on, with no programme, rather than refusing them", async () => {
@@ -80,14 +102,14 @@ describe("refusing bots and tampering", () => {
   it("refuses a form whose hidden honeypot field was filled in", async () => {
     const journey = getJourney("adult")!;
     const drafts = await database.db().referralDraft.count();
-    const outcome = await submitStep({ journey, stepId: "risk", form: toFormData({ atRisk: "no", website: "http://spam.example" }), draftToken: undefined, client: "x", returnToCheck: false }, deps);
+    const outcome = await submitStep({ journey, stepId: "risk", form: toFormData({ selfHarmThoughts: "no", website: "http://spam.example" }), draftToken: undefined, client: "x", returnToCheck: false }, deps);
     expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "refused" } });
     expect(await database.db().referralDraft.count()).toBe(drafts);
   });
 
   it("refuses fields the page does not have", async () => {
     const journey = getJourney("adult")!;
-    const outcome = await submitStep({ journey, stepId: "risk", form: toFormData({ atRisk: "no", isAdmin: "true" }), draftToken: undefined, client: "x", returnToCheck: false }, deps);
+    const outcome = await submitStep({ journey, stepId: "risk", form: toFormData({ selfHarmThoughts: "no", isAdmin: "true" }), draftToken: undefined, client: "x", returnToCheck: false }, deps);
     expect(outcome).toMatchObject({ kind: "state", httpStatus: 400 });
   });
 
@@ -99,7 +121,7 @@ describe("refusing bots and tampering", () => {
     expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
   });
 
-  it("limits submissions per address in Postgres, shared by every app instance", async () => {
+  it("limits submissions per address in Postgres, shared by every app instance, holding the refused one for staff", async () => {
     const limits = { submission: 2, form: 1000 };
     // Two limiters, as two app instances would have: they share the count.
     const instanceA = { ...deps, limiter: createLimiter(database.url, limits) };
@@ -110,9 +132,14 @@ describe("refusing bots and tampering", () => {
       results.push(await post(instance, journey, token, idempotencyKey));
     }
     expect(results.map((r) => (r.kind === "redirect" ? "sent" : r.httpStatus))).toEqual(["sent", "sent", 429]);
-    expect(results[2]).toMatchObject({ state: { status: "rate-limited" } });
+    expect(results[2]).toMatchObject({ state: { status: "held" } });
     const stored = await database.db().rateLimit.findMany();
     expect(stored.some((r) => r.key.startsWith("submission") && r.points === 3)).toBe(true);
+    // Never silently dropped: the refused answers wait in the held queue, and the draft is gone.
+    const held = await database.db().heldSubmission.findMany({ where: { reason: "rate-limited" } });
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatchObject({ journey: "GENERAL_QUESTION", answers: expect.objectContaining({ question: expect.anything() }) });
+    expect(await database.db().referralDraft.count({ where: { idempotencyKey: held[0]!.idempotencyKey } })).toBe(0);
   });
 
   it("starts again from the first page when the draft has expired", async () => {

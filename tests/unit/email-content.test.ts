@@ -40,3 +40,12 @@ describe("email content", () => {
     expect(mail.text).not.toContain("Programme");
   });
 });
+
+describe("risk flags in the team's email", () => {
+  it("names each flag in words, and says None when there are none, without anything the person typed", () => {
+    const flagged = notificationEmail({ ...referral, urgent: true, flags: ["mayActSoon", "safeguarding"] }, settings);
+    expect(flagged.text).toContain("May act on them soon; Safeguarding concern");
+    expect(flagged.text).not.toContain("O'Brien");
+    expect(notificationEmail(referral, settings).text).toMatch(/Flags\s*:?\s*None/);
+  });
+});

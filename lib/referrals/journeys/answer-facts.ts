@@ -1,5 +1,6 @@
 import { toDate } from "../date-of-birth";
 import { ageOn } from "../age";
+import type { RiskAnswers } from "../risk-flags";
 import type { Answers } from "./types";
 
 // Facts worked out from answers, used to decide which pages apply and how to route.
@@ -14,6 +15,26 @@ export function ageFrom(answers: Answers, today = new Date()): number | null {
   return dob ? ageOn(dob, today) : null;
 }
 
+const yesOrUnsure = (value: unknown) => value === "yes" || value === "not-sure";
+
+/**
+ * Any "yes" or "not sure" to the risk questions: from then on the journey keeps the crisis lines
+ * on every page, and the prevention group is never suggested.
+ */
 export function isAtRisk(answers: Answers): boolean {
-  return answers.risk?.atRisk === "yes";
+  return yesOrUnsure(answers.risk?.selfHarmThoughts) || yesOrUnsure(answers.safety?.beingHurt);
+}
+
+/** The answers that bear on risk and safeguarding, from whichever pages the journey has. */
+export function riskAnswersFrom(answers: Answers, today = new Date()): RiskAnswers {
+  // Two journeys have a "consent" page: the professional's asks about safeguarding, the young person's about parents.
+  const consent = answers.consent;
+  return {
+    selfHarmThoughts: answers.risk?.selfHarmThoughts,
+    mayActSoon: answers["risk-soon"]?.mayActSoon,
+    beingHurt: answers.safety?.beingHurt,
+    professionalSafeguarding: consent && "safeguarding" in consent ? consent.safeguarding : undefined,
+    age: ageFrom(answers, today),
+    parentKnows: consent && "parentKnows" in consent ? consent.parentKnows : undefined,
+  };
 }

@@ -3,7 +3,7 @@ import type { consentSafeguardingStep, parentStep, referrerStep } from "./steps-
 import type { youngPersonConsentStep } from "./steps-consent";
 import type { contactStep } from "./steps-contact";
 import type { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
-import type { aboutStep, concernsStep, needsStep, riskStep, whereStep } from "./steps-person";
+import type { aboutStep, concernsStep, needsStep, riskSoonStep, riskStep, safetyStep, whereStep } from "./steps-person";
 import type { QuestionStep } from "./types";
 
 // What people answered, typed from each page's zod schema: rename a field in a schema and every
@@ -15,6 +15,8 @@ type AnswersOf<T> = StepOf<T> extends QuestionStep<PageId, infer S> ? z.output<S
 /** Each page's answers, by page id. Two pages share an id in different journeys; either shape may be there. */
 export interface PageAnswers {
   risk: AnswersOf<typeof riskStep>;
+  "risk-soon": AnswersOf<typeof riskSoonStep>;
+  safety: AnswersOf<typeof safetyStep>;
   about: AnswersOf<typeof aboutStep>;
   consent: AnswersOf<typeof youngPersonConsentStep> | AnswersOf<typeof consentSafeguardingStep>;
   you: AnswersOf<typeof parentStep>;
@@ -32,7 +34,7 @@ export type PageId = keyof PageAnswers;
 /** Answers so far, page by page: { about: { givenName: "…" }, … }. A page is absent until answered. */
 export type Answers = { [K in PageId]?: PageAnswers[K] };
 
-const PAGE_IDS = new Set<string>(["risk", "about", "consent", "you", "referrer", "contact", "where", "concerns", "needs", "question", "course"] satisfies PageId[]);
+const PAGE_IDS = new Set<string>(["risk", "risk-soon", "safety", "about", "consent", "you", "referrer", "contact", "where", "concerns", "needs", "question", "course"] satisfies PageId[]);
 
 export const isPageId = (id: string): id is PageId => PAGE_IDS.has(id);
 

@@ -4,7 +4,7 @@ import { isAtRisk } from "./answer-facts";
 import { CONSENT_AGE, youngPersonConsentStep } from "./steps-consent";
 import { contactStep } from "./steps-contact";
 import { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
-import { aboutStep, concernsStep, needsStep, riskStep, whereStep } from "./steps-person";
+import { aboutStep, concernsStep, needsStep, riskSoonStep, riskStep, safetyStep, whereStep } from "./steps-person";
 import { consentSafeguardingStep, parentStep, referrerStep } from "./steps-referrer";
 import { ageFrom } from "./answer-facts";
 import type { Answers, Audience, InfoStep, Journey, JourneySlug, QuestionStep, Step } from "./types";
@@ -27,21 +27,25 @@ function journeySchema(steps: Step[], extra?: (answers: Answers, ctx: z.Refineme
   return z.strictObject(shape).superRefine((answers, ctx) => extra?.(answers, ctx), evenWithOtherErrors);
 }
 
+// Risk first, one question a page: thoughts, then (only after yes or not sure) how soon, then
+// whether anyone is hurting them; the crisis lines follow any yes or not sure.
+const riskSteps = (a: Audience): Step[] => [riskStep(a), riskSoonStep(a), safetyStep(a), riskHelp];
+
 const youngPersonSteps: Step[] = [
-  riskStep(self), riskHelp, aboutStep(self), ageOutside, youngPersonConsentStep,
+  ...riskSteps(self), aboutStep(self), ageOutside, youngPersonConsentStep,
   contactStep({ who: "you", title: "How we can contact you" }), whereStep(self), concernsStep(self), needsStep(self),
 ];
 const adultSteps: Step[] = [
-  riskStep(self), riskHelp, aboutStep(self), ageOutside,
+  ...riskSteps(self), aboutStep(self), ageOutside,
   contactStep({ who: "you", title: "How we can contact you" }), whereStep(self), concernsStep(self), needsStep(self),
 ];
 const parentSteps: Step[] = [
-  riskStep(child), riskHelp, aboutStep(child), ageOutside, parentStep,
+  ...riskSteps(child), aboutStep(child), ageOutside, parentStep,
   contactStep({ who: "you", title: "How we can contact you", intro: ["We will contact you, not your child. Give a phone number, an email address, or both."] }),
   whereStep(child), concernsStep(child), needsStep(child),
 ];
 const professionalSteps: Step[] = [
-  riskStep(patient), riskHelp, aboutStep(patient), ageOutside, referrerStep,
+  ...riskSteps(patient), aboutStep(patient), ageOutside, referrerStep,
   contactStep({ who: "them", title: "How we can contact the person", intro: ["Give the person's own phone number, email address, or both. We will use your details for anything about the referral itself."] }),
   whereStep(patient), concernsStep(patient), consentSafeguardingStep, needsStep(patient),
 ];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dateOfBirth } from "../date-of-birth";
-import { yesNo as yesNoOptions } from "@/lib/forms/fields";
+import { yesNo as yesNoOptions, yesNoNotSure as yesNoNotSureOptions } from "@/lib/forms/fields";
 import { LIMITS } from "../limits";
 import { checkboxes, choice, nhsNumber, optionalText, postcode, requiredText, yesNo, evenWithOtherErrors } from "../validation";
 import type { Audience } from "./types";
@@ -8,15 +8,73 @@ import { question } from "./answers";
 
 // Pages about the person who needs help, worded for whoever is filling in the form.
 
+const WHY_WE_ASK = "We ask everyone this so we know how quickly to reply. Whatever you answer, you can carry on with the form.";
+const yesOrUnsure = (value: unknown) => value === "yes" || value === "not-sure";
+
+/** Thoughts of ending their life or hurting themselves: asked of everyone, first. */
 export function riskStep(a: Audience){
-  const asked = `${cap(a.isPerson)} at risk of harming ${a.person === "you" ? "yourself" : "themselves"} or someone else now?`;
+  const asked =
+    a.person === "you"
+      ? "Are you having thoughts of ending your life or hurting yourself?"
+      : `${cap(a.isPerson)} having thoughts of ending their life or hurting themselves?`;
   return question({
     kind: "question",
     id: "risk",
     title: asked,
-    intro: ["We ask this first so we know how quickly to reply. Whatever you answer, you can carry on with the form."],
-    fields: [{ name: "atRisk", kind: "radios", label: asked, inline: true, options: yesNoOptions }],
-    schema: z.strictObject({ atRisk: yesNo("Select yes if there is a risk of harm now") }),
+    fields: [{ name: "selfHarmThoughts", kind: "radios", label: asked, hint: WHY_WE_ASK, inline: true, options: yesNoNotSureOptions }],
+    schema: z.strictObject({ selfHarmThoughts: choice(["yes", "no", "not-sure"], "Select yes, no or I'm not sure") }),
+  });
+}
+
+/** Only after yes or not sure: how soon. "Yes" or "not sure" here makes the referral urgent. */
+export function riskSoonStep(a: Audience){
+  const asked =
+    a.person === "you"
+      ? "Do you think you might act on these thoughts in the next day or two?"
+      : `Do you think ${a.person} might act on these thoughts in the next day or two?`;
+  return question({
+    kind: "question",
+    id: "risk-soon",
+    title: asked,
+    fields: [
+      {
+        name: "mayActSoon",
+        kind: "radios",
+        label: asked,
+        hint: "This tells us how quickly to contact you. If the answer is yes, please also use the help on the next page now.",
+        inline: true,
+        options: yesNoNotSureOptions,
+      },
+    ],
+    schema: z.strictObject({ mayActSoon: choice(["yes", "no", "not-sure"], "Select yes, no or I'm not sure") }),
+    when: (answers) => yesOrUnsure(answers.risk?.selfHarmThoughts),
+  });
+}
+
+/** Asked separately, and optional: someone hurting them or making them feel unsafe. */
+export function safetyStep(a: Audience){
+  const asked =
+    a.person === "you"
+      ? "Is anyone hurting you or making you feel unsafe?"
+      : `Is anyone hurting ${a.person} or making them feel unsafe?`;
+  return question({
+    kind: "question",
+    id: "safety",
+    title: asked,
+    fields: [
+      {
+        name: "beingHurt",
+        kind: "radios",
+        label: asked,
+        hint: "You do not have to answer this. If you do, it helps us keep everyone safe. This includes at home, at school or work, or online.",
+        inline: true,
+        options: [...yesNoNotSureOptions, { value: "prefer-not", label: "I'd rather not say" }],
+      },
+    ],
+    // Optional: an unanswered radio group arrives as nothing (a plain post) or null (react-hook-form).
+    schema: z.strictObject({
+      beingHurt: z.preprocess((v) => (v === null || v === "" ? undefined : v), choice(["yes", "no", "not-sure", "prefer-not"], "Select an answer").optional()),
+    }),
   });
 }
 

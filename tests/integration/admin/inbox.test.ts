@@ -77,14 +77,28 @@ describe("the inbox", () => {
     expect(page.counts).toMatchObject({ NEW: 2, DECLINED: 1, IN_REVIEW: 0, CLOSED: 0 });
   });
 
-  it("shows how many working days each has waited, flagging those past the response target", async () => {
-    const late = await insertReferral(getDb(), { familyName: "Waiting", createdAt: daysAgo(14) });
-    const fresh = await insertReferral(getDb(), { familyName: "Waiting", createdAt: daysAgo(0) });
-    const rows = (await inbox({ q: "Waiting" })).rows;
+  it("shows how many working days each has waited, skipping bank holidays, flagging those past the response target", async () => {
+    // Monday 4 January 2027, looking back over Christmas: 25 and 28 December and 1 January are bank holidays.
+    const now = new Date("2027-01-04T12:00:00Z");
+    const late = await insertReferral(getDb(), { familyName: "Waiting", createdAt: new Date("2026-12-21T10:00:00Z") });
+    const fresh = await insertReferral(getDb(), { familyName: "Waiting", createdAt: new Date("2027-01-04T09:00:00Z") });
+    const rows = (await listInbox(getDb(), await contextFor("referral:view"), parseInboxFilter({ q: "Waiting" }).filter, now)).rows;
     const lateRow = rows.find((r) => r.id === late.id)!;
-    expect(lateRow.waiting.workingDays).toBe(10);
+    expect(lateRow.waiting.workingDays).toBe(7);
     expect(lateRow.waiting.overdue).toBe(true);
     expect(rows.find((r) => r.id === fresh.id)!.waiting).toEqual({ workingDays: 0, overdue: false });
+  });
+
+  it("tags and filters referrals by risk and safeguarding flag", async () => {
+    const flagged = await insertReferral(getDb(), { familyName: "Flagged", flagSafeguarding: true, flagBeingHurt: true });
+    const plain = await insertReferral(getDb(), { familyName: "Flagged" });
+    const all = (await inbox({ q: "Flagged" })).rows;
+    expect(all.find((r) => r.id === flagged.id)!.flags).toEqual(["beingHurt", "safeguarding"]);
+    expect(all.find((r) => r.id === plain.id)!.flags).toEqual([]);
+    expect((await inbox({ q: "Flagged", flag: "safeguarding" })).rows.map((r) => r.id)).toEqual([flagged.id]);
+    expect((await inbox({ q: "Flagged", flag: "any" })).rows.map((r) => r.id)).toEqual([flagged.id]);
+    expect((await inbox({ q: "Flagged", flag: "mayActSoon" })).rows).toEqual([]);
+    expect((await inbox({ q: "Flagged", flag: "not-a-flag" })).rows).toHaveLength(2);
   });
 
   it("ignores a malformed date or cursor and says which date was wrong", async () => {

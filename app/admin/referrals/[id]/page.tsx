@@ -35,7 +35,9 @@ export default async function ReferralPage({
   const [staff, query] = await Promise.all([staffAccounts.assignable(), searchParams]);
   const done = DONE[String(query.done ?? "")];
   const service = getService();
-  const programme = service.programmes.find((p) => p.id === referral.programme)?.name ?? referral.programme;
+  const programmeName = (id: string | null) => (id === null ? null : (service.programmes.find((p) => p.id === id)?.name ?? id));
+  const programme = programmeName(referral.programme);
+  const suggested = programmeName(referral.suggestedProgramme);
   const isAdmin = roleAllows(context.staff.role, "referral:erase");
 
   return (
@@ -56,7 +58,7 @@ export default async function ReferralPage({
         <StatusTag status={referral.status} /> {referral.urgent && <UrgentTag />} {referral.emailToTeamNotSent && <EmailNotSentTag />}
       </p>
       {referral.emailToTeamNotSent && <EmailNotSentWarning />}
-      <RiskCallout rows={referral.riskAnswers} urgent={referral.urgent} />
+      <RiskCallout rows={referral.riskAnswers} urgent={referral.urgent} flags={referral.flags} />
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Received</dt>
@@ -67,8 +69,32 @@ export default async function ReferralPage({
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Programme</dt>
-          <dd className="nhsuk-summary-list__value">{programme ?? "Not chosen"}</dd>
+          <dd className="nhsuk-summary-list__value">
+            {programme ?? "None"}
+            {referral.programme === referral.suggestedProgramme ? (
+              programme && " (suggested from age and who referred)"
+            ) : (
+              <> (suggested: {suggested ?? "none"})</>
+            )}
+          </dd>
         </div>
+        {referral.changes.length > 0 && (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Programme and urgency changes</dt>
+            <dd className="nhsuk-summary-list__value">
+              <ul className="nhsuk-list">
+                {referral.changes.map((change, index) => (
+                  <li key={index}>
+                    {change.field === "PROGRAMME"
+                      ? `Programme changed from ${programmeName(change.from) ?? "none"} to ${programmeName(change.to) ?? "none"}`
+                      : `Changed from ${change.from} to ${change.to}`}{" "}
+                    by {change.author}, {formatDateTime(change.at)}. Reason: {change.reason}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Assigned to</dt>
           <dd className="nhsuk-summary-list__value">{referral.assignee ?? "No one"}</dd>
