@@ -21,7 +21,7 @@ export async function startNotificationRig(options: { includeDetails?: boolean; 
   await installJobs(database.url, { delaySeconds: 1, maxDelaySeconds: 2, limit: 50 });
   const sink: SmtpSink = await startSmtpSink();
   const deps = await testDeps(database.db(), database.url);
-  const mailer = createMailer({ SMTP_URL: sink.url, MAIL_FROM: "IPT referrals <referrals@example.org>", DATA_DIR: ".data/test", SMTP_TIMEOUT_SECONDS: 1 });
+  const mailer = createMailer({ SMTP_URL: sink.url, MAIL_FROM: "IPT referrals <referrals@example.org>", DATA_DIR: ".data/test", SMTP_TIMEOUT_SECONDS: 1, SMTP_REPLY_TIMEOUT_SECONDS: 1, SMTP_ALLOW_PLAINTEXT: true });
   const workers: RunningWorker[] = [];
   const settings = { ...emailSettings, includeDetails: options.includeDetails ?? false };
   return {

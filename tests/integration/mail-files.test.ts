@@ -12,7 +12,7 @@ describe("without SMTP_URL", () => {
   it("writes each email as an .eml file under DATA_DIR/mail", async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "ipt-mail-"));
     dirs.push(dataDir);
-    const mailer = createMailer({ SMTP_URL: undefined, MAIL_FROM: "IPT <referrals@example.org>", DATA_DIR: dataDir, SMTP_TIMEOUT_SECONDS: 5 });
+    const mailer = createMailer({ SMTP_URL: undefined, MAIL_FROM: "IPT <referrals@example.org>", DATA_DIR: dataDir, SMTP_TIMEOUT_SECONDS: 5, SMTP_REPLY_TIMEOUT_SECONDS: 5, SMTP_ALLOW_PLAINTEXT: false });
     expect(mailer.describe()).toBe(path.join(dataDir, "mail"));
     await mailer.send({ to: "csso@example.org", subject: "New referral KX7P-3M9Q", text: "Plain", html: "<p>Rich</p>", messageId: "<referral-KX7P-3M9Q@example.org>" });
     const files = await readdir(path.join(dataDir, "mail"));
