@@ -16,10 +16,15 @@ export interface SendFailure {
 
 /** Sorts a nodemailer error into temporary (4xx, timeouts, refused connections) or permanent (5xx). */
 export function classifySendError(error: unknown): SendFailure {
-  const e = (error ?? {}) as { responseCode?: unknown; code?: unknown; command?: unknown };
+  const e = (error ?? {}) as { responseCode?: unknown; code?: unknown; timeoutType?: unknown; syscall?: unknown };
   const smtpCode = typeof e.responseCode === "number" ? e.responseCode : null;
   const errorCode = typeof e.code === "string" ? e.code : null;
-  const neverReached = errorCode === "ECONNECTION" || errorCode === "EDNS" || e.command === "CONN";
+  // Failures before the conversation began. Anything else without a reply code (a socket timeout, a
+  // dropped connection) may have come after the message body, so the outcome is unknown.
+  const neverReached =
+    errorCode === "EDNS" ||
+    e.syscall === "connect" ||
+    (typeof e.timeoutType === "string" && ["CONNECT_TIMEOUT", "GREETING_TIMEOUT", "UPGRADE_TIMEOUT"].includes(e.timeoutType));
   return {
     permanent: smtpCode !== null && smtpCode >= 500 && smtpCode < 600,
     smtpCode,
