@@ -20,6 +20,8 @@ export interface SmtpSink {
    */
   abandoned: ParsedMail[];
   setMode(mode: SinkMode, options?: { slowMs?: number }): void;
+  /** Runs after a whole message has arrived and before the server answers 250 (say, to freeze the sender). */
+  beforeAnswer(hook: ((mail: ParsedMail) => Promise<void>) | null): void;
   /** Resolves when at least `count` messages have arrived; rejects after `timeoutMs`. */
   waitForMessages(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   waitForAttempts(count: number, timeoutMs?: number): Promise<void>;
@@ -30,6 +32,7 @@ export interface SmtpSink {
 export async function startSmtpSink(options: { port?: number; mode?: SinkMode } = {}): Promise<SmtpSink> {
   let mode: SinkMode = options.mode ?? "accept";
   let slowMs = 0;
+  let hook: ((mail: ParsedMail) => Promise<void>) | null = null;
   const messages: ParsedMail[] = [];
   const abandoned: ParsedMail[] = [];
   const closed = new Set<string>();
@@ -54,7 +57,8 @@ export async function startSmtpSink(options: { port?: number; mode?: SinkMode } 
     onData(stream, session, callback) {
       const answerAfter = mode === "hang" ? Infinity : mode === "slow" ? slowMs : 0;
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          if (hook) await hook(mail);
           if (answerAfter === 0) {
             messages.push(mail);
             return callback();
@@ -89,6 +93,9 @@ export async function startSmtpSink(options: { port?: number; mode?: SinkMode } 
     abandoned,
     get attempts() {
       return attempts;
+    },
+    beforeAnswer: (next) => {
+      hook = next;
     },
     setMode: (next, settings) => {
       mode = next;
