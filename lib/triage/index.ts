@@ -2,11 +2,14 @@ import "server-only";
 // The triage domain for app/: each call uses the shared database client.
 import { listAssignableStaff, listStaff, revokeStaffSessions, setStaffActive } from "@/lib/auth/staff";
 import type { StaffContext } from "@/lib/auth/guard";
+import { getEnv } from "@/lib/config";
 import { getDb } from "@/lib/db";
+import { getQueueClient } from "@/lib/jobs";
 import { browseAudit, type AuditFilter } from "./audit-log";
 import { addNote, assignReferral, changeStatus } from "./changes";
 import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "./data-protection";
 import type { InboxFilter } from "./filters";
+import { listEmailsNotSent, resendEmails } from "./emails-not-sent";
 import { listInbox } from "./inbox";
 import type { Status } from "./labels";
 import { viewReferral } from "./referral";
@@ -25,11 +28,14 @@ export const triage = {
   staff: () => listStaff(getDb()),
   setStaffActive: (context: StaffContext, staffId: string, active: boolean) => setStaffActive(getDb(), staffId, active, context.staff.id, context.ip),
   revokeStaffSessions: (context: StaffContext, staffId: string) => revokeStaffSessions(getDb(), staffId, context.staff.id, context.ip),
+  emailsNotSent: () => listEmailsNotSent(getDb()),
+  resendEmails: async (context: StaffContext, referralId: string) => resendEmails(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, referralId),
 };
 
 export { auditFilterSchema, type AuditFilter, type AuditRow } from "./audit-log";
 export { AUDIT_ACTIONS } from "./audit";
 export { filterToQuery, parseInboxFilter, type InboxFilter } from "./filters";
+export type { EmailNotSentRow } from "./emails-not-sent";
 export type { InboxPage, InboxRow } from "./inbox";
 export * from "./labels";
 export type { ReferralDetail } from "./referral";
