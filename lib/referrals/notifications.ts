@@ -47,8 +47,9 @@ export function notificationHandlers(db: Database, mailer: Mailer, settings: Ema
 /** Referrals still not notified after `minutes`: flagged for the dashboard (once) and returned for re-queuing. */
 export async function flagOverdue(db: Database, minutes: number): Promise<{ id: string; reference: string }[]> {
   const cutoff = new Date(Date.now() - minutes * 60_000);
-  const overdue = await db.referral.findMany({ where: { notifiedAt: null, createdAt: { lt: cutoff } }, select: { id: true, reference: true, notificationOverdueAt: true } });
+  const overdue = await db.referral.findMany({ where: { notifiedAt: null, createdAt: { lt: cutoff } }, select: { id: true, reference: true, notificationOverdueAt: true, emailRefusedAt: true } });
   const unflagged = overdue.filter((r) => !r.notificationOverdueAt).map((r) => r.id);
   if (unflagged.length) await db.referral.updateMany({ where: { id: { in: unflagged } }, data: { notificationOverdueAt: new Date() } });
-  return overdue.map(({ id, reference }) => ({ id, reference }));
+  // A refused email waits for staff ("Send again" at /admin/emails); re-queuing it would only be refused again.
+  return overdue.filter((r) => !r.emailRefusedAt).map(({ id, reference }) => ({ id, reference }));
 }
