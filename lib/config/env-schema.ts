@@ -33,7 +33,7 @@ export const envSchema = z.object({
   APP_URL: optional(z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" })),
   /** Put full referral details in the notification email. Only for secure mail such as NHSmail. */
   MAIL_INCLUDE_DETAILS: withDefault(flag, "false"),
-  /** How long the worker waits on the mail server (connect, greeting, each command) before retrying. */
+  /** How long the worker waits to connect to the mail server and for its greeting before retrying. */
   SMTP_TIMEOUT_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(120), 10),
   /**
    * How long the worker waits for the mail server's reply after the message body. RFC 5321 §4.5.3.2.6
