@@ -2,9 +2,11 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import pg from "pg";
 import { typeScriptArgs } from "../../lib/cli/children";
 import { freePort } from "../../lib/db/embedded";
 import { waitForHttp } from "../../lib/cli/wait-for-http";
+import { embeddedDatabaseUrl } from "../helpers/embedded-cluster";
 import { expect, test } from "./fixtures";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -97,6 +99,34 @@ test("SIGTERM to `npm run serve` (what Docker and systemd send) leaves no proces
   try {
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
     expect((await request.get(`http://127.0.0.1:${port}/api/health`)).status()).toBe(200);
+  } finally {
+    again.child.kill("SIGTERM");
+  }
+  expect(await again.exited).toBe(0);
+});
+
+test("Ctrl-C (SIGINT to the whole terminal group) stops the worker before the embedded Postgres", async () => {
+  test.setTimeout(180_000);
+  const port = await freePort();
+  // Its own group, so this test can signal the group as a terminal's Ctrl-C does.
+  const npm = track(spawn("npm", ["run", "serve", "--silent"], { cwd: root, env: env(port), stdio: ["ignore", "inherit", "inherit"], detached: true }));
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
+  const worker = descendants(npm.child.pid!).find((p) => p.command.includes("lib/cli/worker.ts"));
+  expect(worker).toBeDefined();
+  process.kill(-npm.child.pid!, "SIGINT");
+  await npm.exited;
+  expect(existsSync(path.join(clusterDir, "postmaster.pid"))).toBe(false);
+
+  // A worker that stops while the database is still up deletes its own heartbeat row; had Postgres
+  // gone first, the row would still be there.
+  const again = track(spawn(process.execPath, typeScriptArgs("lib/cli/serve.ts"), { cwd: root, env: env(port), stdio: ["ignore", "inherit", "inherit"] }));
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
+    const client = new pg.Client({ connectionString: await embeddedDatabaseUrl(dataDir) });
+    await client.connect();
+    const rows = (await client.query<{ id: string }>(`SELECT id FROM worker_heartbeat`)).rows.map((r) => r.id);
+    await client.end();
+    expect(rows.some((id) => id.endsWith(`:${worker!.pid}`))).toBe(false);
   } finally {
     again.child.kill("SIGTERM");
   }
