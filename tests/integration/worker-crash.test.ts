@@ -33,10 +33,12 @@ describe("a worker killed after the mail server accepted the message", () => {
   it("yields at most one repeat per email, marked (repeat) with the same Message-ID, picked up by another worker within about 30 s", async () => {
     const first = worker();
     let killedAt = 0;
+    let frozenId = "";
     // Freeze the worker the moment its message has arrived, answer 250, then SIGKILL it: the server
     // has the message and the worker never learns it (the review's experiment c2).
-    sink.beforeAnswer(async () => {
+    sink.beforeAnswer(async (mail) => {
       sink.beforeAnswer(null);
+      frozenId = mail.messageId!;
       first.child.kill("SIGSTOP");
       setTimeout(() => {
         first.child.kill("SIGKILL");
@@ -56,14 +58,17 @@ describe("a worker killed after the mail server accepted the message", () => {
       const copies = (id: string) => sink.messages.filter((m) => m.messageId === id);
       const all = ids.flatMap(copies);
       // At most two copies of each, and never two that look the same: any extra one says "(repeat)".
+      // (An email whose attempt had started but not reached the server may arrive only as a repeat:
+      // the worker cannot know, so it says so.)
       for (const id of ids) {
         const found = copies(id);
         expect(found.length, id).toBeGreaterThanOrEqual(1);
         expect(found.length, id).toBeLessThanOrEqual(2);
-        expect(found.filter((m) => !m.subject?.startsWith("(repeat) ")).length, id).toBe(1);
+        expect(found.filter((m) => !m.subject?.startsWith("(repeat) ")).length, id).toBeLessThanOrEqual(1);
       }
-      // The frozen email was the one the server had accepted: exactly one repeat overall for it.
-      expect(all.filter((m) => m.subject?.startsWith("(repeat) ")).length).toBeGreaterThanOrEqual(1);
+      // The frozen email, which the server had accepted: exactly one original and one marked repeat.
+      expect(ids).toContain(frozenId);
+      expect(copies(frozenId).map((m) => m.subject?.startsWith("(repeat) ")).sort()).toEqual([false, true]);
       console.log(`worker SIGKILL → repeat delivered after ${Math.round(pickedUpAfterMs / 1000)} s; copies: ${all.map((m) => m.subject).join(" | ")}`);
       expect(pickedUpAfterMs).toBeLessThan(45_000);
     } finally {
