@@ -12,6 +12,7 @@ export interface AdminHeaderProps {
 
 const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin", label: "Inbox", permission: "referral:view" },
+  { href: "/admin/emails", label: "Emails not sent", permission: "referral:update" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
   { href: "/admin/account", label: "Your account", permission: "account:self" },

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "referral.subject_access_exported",
   "referral.erased",
   "referral.anonymised",
+  "referral.email_resent",
   "audit.viewed",
   "staff.created",
   "staff.deactivated",

@@ -29,8 +29,12 @@ export function typeScriptArgs(entry: string): string[] {
   return ["--conditions=react-server", "--import", "tsx", entry];
 }
 
-/** Asks each child to stop, then waits; a child that ignores the request is killed after `graceMs`. */
-export async function stopChildren(children: Child[], graceMs = 10_000): Promise<void> {
+/**
+ * Asks each child to stop, then waits; a child that ignores the request is killed after `graceMs`.
+ * The grace is longer than the worker's own graceful stop (15 s, lib/jobs/worker.ts), so a worker
+ * finishing an email can record it instead of being killed with the job still active.
+ */
+export async function stopChildren(children: Child[], graceMs = 20_000): Promise<void> {
   await Promise.all(
     children.map(async ({ process: child, exited }) => {
       if (child.exitCode !== null || child.signalCode !== null) return;

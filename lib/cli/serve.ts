@@ -3,8 +3,9 @@
 import path from "node:path";
 import { getEnv, processEnvironment } from "@/lib/config";
 import { installJobs } from "@/lib/jobs";
-import { nextServerArgs, startNodeChild, stopChildren, typeScriptArgs, type Child } from "./children";
+import { nextServerArgs, startNodeChild, stopChildren, typeScriptArgs } from "./children";
 import { prepareDatabase } from "./database";
+import { restartOnExit } from "./restart-on-exit";
 import { runCli } from "./run-cli";
 import { Shutdown } from "./shutdown";
 import { waitForHttp } from "./wait-for-http";
@@ -23,23 +24,26 @@ runCli(async () => {
   if (shutdown.isStopping) return;
 
   const childEnv: NodeJS.ProcessEnv = {
+    // This command runs a worker beside the web server, so health reports a silent worker as a fault
+    // (unless the operator said otherwise).
+    HEALTH_EXPECTS_WORKER: "true",
     ...processEnvironment(),
     DATABASE_URL: db.url,
     NODE_ENV: mode === "dev" ? "development" : "production",
   };
-  const children: Child[] = [
-    startNodeChild("web", nextServerArgs(mode, env.PORT, env.HOST), childEnv),
-    // The worker sends referral notifications; it runs beside the web server (npm run worker runs one alone).
-    startNodeChild("worker", typeScriptArgs(path.join("lib", "cli", "worker.ts")), childEnv),
-  ];
-  shutdown.add(() => stopChildren(children));
-  for (const child of children) {
-    void child.exited.then((code) => {
-      if (shutdown.isStopping) return;
-      log(`The ${child.name} process exited (code ${code}); stopping the rest.`);
-      void shutdown.stop(code || 1);
-    });
-  }
+  const web = startNodeChild("web", nextServerArgs(mode, env.PORT, env.HOST), childEnv);
+  // The worker sends referral notifications; it runs beside the web server (npm run worker runs one
+  // alone). If it crashes it is started again; the website keeps answering meanwhile.
+  const worker = restartOnExit(() => startNodeChild("worker", typeScriptArgs(path.join("lib", "cli", "worker.ts")), childEnv), log);
+  shutdown.add(async () => {
+    worker.stopRestarting();
+    await stopChildren([web, worker.current()]);
+  });
+  void web.exited.then((code) => {
+    if (shutdown.isStopping) return;
+    log(`The web process exited (code ${code}); stopping the rest.`);
+    void shutdown.stop(code || 1);
+  });
 
   const url = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
   await waitForHttp(`${url}/api/health`, 120_000);

@@ -1,10 +1,13 @@
 // `npm run worker`: sends referral notifications and acknowledgements, retrying until delivered,
 // and anonymises closed referrals older than RETENTION_DAYS each night.
 // `npm start` runs it beside the web server; run more than one anywhere, each job is sent once.
+import { hostname } from "node:os";
 import { getEnv } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { startWorker } from "@/lib/jobs";
-import { createMailer } from "@/lib/mail";
+import { startHeartbeat } from "@/lib/jobs/heartbeat";
+import { log } from "@/lib/log";
+import { createMailer, mailFolder, purgeMailFiles } from "@/lib/mail";
 import { notificationHandlers } from "@/lib/referrals";
 import { retentionHandler } from "@/lib/triage/retention";
 import { CliError, runCli } from "./run-cli";
@@ -18,9 +21,17 @@ runCli(async () => {
     ...notificationHandlers(getDb(), mailer, mailSettings(env), env.NOTIFY_OVERDUE_MINUTES),
     retention: retentionHandler(getDb(), env.RETENTION_DAYS),
   });
-  console.log(`[worker] Sending notifications to ${env.CLINICAL_SUPPORT_EMAIL} by ${mailer.describe() === "smtp" ? "SMTP" : `.eml files in ${mailer.describe()}`}`);
+  const stopHeartbeat = startHeartbeat(getDb(), `${hostname()}:${process.pid}`.slice(0, 64));
+  // Local .eml files hold referral details; they are not kept longer than MAIL_FILE_RETENTION_DAYS.
+  const purge = () => void purgeMailFiles(mailFolder(env), env.MAIL_FILE_RETENTION_DAYS).then((removed) => removed && log.info({ event: "mail-files.purged", removed }));
+  if (!env.SMTP_URL) {
+    purge();
+    setInterval(purge, 60 * 60 * 1000).unref();
+  }
+  log.info({ event: "worker.started", pid: process.pid, mail: mailer.describe() === "smtp" ? "smtp" : "files" });
   const stop = async () => {
     await worker.stop();
+    await stopHeartbeat();
     mailer.close();
     await getDb().$disconnect();
     process.exit(0);

@@ -33,8 +33,25 @@ export const envSchema = z.object({
   APP_URL: optional(z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" })),
   /** Put full referral details in the notification email. Only for secure mail such as NHSmail. */
   MAIL_INCLUDE_DETAILS: withDefault(flag, "false"),
-  /** How long the worker waits on the mail server (connect, greeting, each command) before retrying. */
+  /** How long the worker waits to connect to the mail server and for its greeting before retrying. */
   SMTP_TIMEOUT_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(120), 10),
+  /**
+   * How long the worker waits for the mail server's reply after the message body. RFC 5321 §4.5.3.2.6
+   * asks for 10 minutes: a relay that scans mail may take that long, and giving up earlier means the
+   * next attempt sends another full copy.
+   */
+  SMTP_REPLY_TIMEOUT_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(1800), 600),
+  /** Send without STARTTLS. Only for a mail server on this machine (localhost); refused otherwise. */
+  SMTP_ALLOW_PLAINTEXT: withDefault(flag, "false"),
+  /** Local .eml files (no SMTP_URL) are deleted after this many days: they hold referral details. */
+  MAIL_FILE_RETENTION_DAYS: withDefault(z.coerce.number({ error: "expected a number of days" }).int().min(1).max(365), 14),
+  /**
+   * This deployment runs a worker against its database: /api/health then answers 503 when no worker
+   * has sent a heartbeat for WORKER_SILENT_SECONDS. `npm start` and `npm run serve` set it for you;
+   * leave it unset on a web-only host whose workers are monitored elsewhere.
+   */
+  HEALTH_EXPECTS_WORKER: withDefault(flag, "false"),
+  WORKER_SILENT_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(10).max(3600), 60),
   /** Referrals (and enquiries) one address may send per hour; counted in Postgres across instances. */
   SUBMISSIONS_PER_HOUR: withDefault(z.coerce.number({ error: "expected a whole number" }).int().min(1).max(100_000), 10),
   /** Form pages one address may post per hour (every step of every journey). */

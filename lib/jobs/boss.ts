@@ -1,10 +1,13 @@
 import "server-only";
 import { PgBoss } from "pg-boss";
-import { ACKNOWLEDGE_QUEUE, DEFAULT_RETRY, JOB_SCHEMA, NOTIFY_QUEUE, RETENTION_QUEUE, SWEEP_QUEUE, type RetryPolicy } from "./queues";
+import { log } from "@/lib/log";
+import { ACKNOWLEDGE_QUEUE, DEAD_LETTER_QUEUE, DEFAULT_RETRY, EMAIL_HEARTBEAT_SECONDS, JOB_SCHEMA, NOTIFY_QUEUE, RETENTION_QUEUE, SWEEP_QUEUE, type RetryPolicy } from "./queues";
 
 export interface BossOptions {
   /** Run maintenance and the cron clock (the worker does; the web server does not). */
   supervise?: boolean;
+  /** How often maintenance fails jobs whose worker stopped heartbeating; 10 s in the worker. */
+  superviseIntervalSeconds?: number;
   poolSize?: number;
 }
 
@@ -15,13 +18,14 @@ export function createBoss(connectionString: string, options: BossOptions = {}):
     schema: JOB_SCHEMA,
     max: options.poolSize ?? 3,
     supervise: options.supervise ?? false,
+    ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
     schedule: options.supervise ?? false,
     migrate: false,
     createSchema: false,
     connectionTimeoutMillis: 5_000,
   });
   // pg-boss reports background failures as events; without a listener Node would crash the process.
-  boss.on("error", (error) => console.error(`[jobs] ${error.message}`));
+  boss.on("error", (error) => log.error({ event: "jobs.error", errorName: error.name, message: error.message }));
   return boss;
 }
 
@@ -31,17 +35,26 @@ export function createBoss(connectionString: string, options: BossOptions = {}):
  */
 export async function installJobs(connectionString: string, retry: RetryPolicy = DEFAULT_RETRY): Promise<void> {
   const boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, max: 1, supervise: false, schedule: false });
-  boss.on("error", (error) => console.error(`[jobs] ${error.message}`));
+  boss.on("error", (error) => log.error({ event: "jobs.error", errorName: error.name, message: error.message }));
   await boss.start();
   try {
+    // Staff clear it by hand; keep what waits there for three months.
+    if (!(await boss.getQueue(DEAD_LETTER_QUEUE))) await boss.createQueue(DEAD_LETTER_QUEUE, { policy: "standard", retentionSeconds: 90 * 24 * 60 * 60 });
     const delivery = {
       retryLimit: retry.limit,
       retryDelay: retry.delaySeconds,
       retryBackoff: true,
       retryDelayMax: retry.maxDelaySeconds,
-      // An attempt that hangs is given back after this long; SMTP timeouts are far shorter.
-      expireInSeconds: 120,
+      // A live worker heartbeats its job; a dead one's job is failed and retried within ~20 s.
+      heartbeatSeconds: EMAIL_HEARTBEAT_SECONDS,
+      // The longest SMTP conversation: connect + greeting + the reply after DATA (up to 10 min, RFC 5321).
+      expireInSeconds: 15 * 60,
+      // pg-boss deletes a waiting job after `retention` (counted from its first send, not refreshed on
+      // retry); it must outlast the ~7 days of retries above, or a retrying email would vanish.
+      retentionSeconds: 21 * 24 * 60 * 60,
       deleteAfterSeconds: 30 * 24 * 60 * 60,
+      // Out of retries: to the staff's list of emails not sent.
+      deadLetter: DEAD_LETTER_QUEUE,
     };
     for (const name of [NOTIFY_QUEUE, ACKNOWLEDGE_QUEUE]) {
       // "exclusive" with the referral id as singletonKey: never two live jobs for one referral.

@@ -4,6 +4,11 @@ export const NOTIFY_QUEUE = "referral-notification";
 export const ACKNOWLEDGE_QUEUE = "referral-acknowledgement";
 export const SWEEP_QUEUE = "referral-sweep";
 export const RETENTION_QUEUE = "referral-retention";
+/**
+ * Emails the mail server refused for good (5xx) or that ran out of retries. Nobody works this queue:
+ * its jobs wait for staff, who see them at /admin/emails and can send them again.
+ */
+export const DEAD_LETTER_QUEUE = "email-dead-letter";
 export const QUEUES = [NOTIFY_QUEUE, ACKNOWLEDGE_QUEUE, SWEEP_QUEUE, RETENTION_QUEUE] as const;
 export type QueueName = (typeof QUEUES)[number];
 
@@ -15,4 +20,9 @@ export interface RetryPolicy {
   limit: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { delaySeconds: 15, maxDelaySeconds: 600, limit: 1_000 };
+// The first retry comes 5–10 s after a failure, so a job whose worker died (missed heartbeat, ~20 s)
+// is sent again within about 30 s; later waits double up to 10 minutes.
+export const DEFAULT_RETRY: RetryPolicy = { delaySeconds: 5, maxDelaySeconds: 600, limit: 1_000 };
+
+/** Email jobs' heartbeat: a job whose worker stopped beating this long is failed and retried. */
+export const EMAIL_HEARTBEAT_SECONDS = 10;

@@ -1,11 +1,20 @@
 import "server-only";
-import type { PgBoss } from "pg-boss";
+import type { Job, PgBoss } from "pg-boss";
 import { createBoss } from "./boss";
-import { ACKNOWLEDGE_QUEUE, NOTIFY_QUEUE, RETENTION_QUEUE, SWEEP_QUEUE } from "./queues";
+import { log } from "@/lib/log";
+import { PermanentJobFailure } from "./permanent-failure";
+import { ACKNOWLEDGE_QUEUE, DEAD_LETTER_QUEUE, NOTIFY_QUEUE, RETENTION_QUEUE, SWEEP_QUEUE } from "./queues";
+
+/** Which attempt of which queue's job a handler is running. */
+export interface JobAttempt {
+  queue: string;
+  /** 0 on the first attempt. */
+  retryCount: number;
+}
 
 export interface JobHandlers {
-  notify(data: { referralId: string }): Promise<void>;
-  acknowledge(data: { referralId: string }): Promise<void>;
+  notify(data: { referralId: string }, job: JobAttempt): Promise<void>;
+  acknowledge(data: { referralId: string }, job: JobAttempt): Promise<void>;
   /** Periodic: re-queue and flag overdue notifications, remove expired drafts. */
   sweep(queue: Requeue): Promise<void>;
   /** Daily: anonymise closed referrals past the retention period. */
@@ -33,7 +42,8 @@ export interface RunningWorker {
 
 /** Starts taking jobs. A handler that throws fails the attempt, and pg-boss retries it with backoff. */
 export async function startWorker(connectionString: string, handlers: JobHandlers, options: WorkerOptions = {}): Promise<RunningWorker> {
-  const boss = createBoss(connectionString, { supervise: true, poolSize: 4 });
+  // Supervision every 10 s: a job whose worker died is noticed by its missed heartbeat within ~20 s.
+  const boss = createBoss(connectionString, { supervise: true, poolSize: 4, superviseIntervalSeconds: 10 });
   await boss.start();
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 };
   // Emails: poll often, and while a backlog is waiting fetch the next job at once instead of
@@ -44,8 +54,18 @@ export async function startWorker(connectionString: string, handlers: JobHandler
     burstWhenReadyExceeds: 1,
   };
   const requeue: Requeue = async (referralId) => Boolean(await boss.send(NOTIFY_QUEUE, { referralId }, { singletonKey: referralId }));
-  await boss.work<{ referralId: string }>(NOTIFY_QUEUE, mailPolling, async ([job]) => handlers.notify(job!.data));
-  await boss.work<{ referralId: string }>(ACKNOWLEDGE_QUEUE, mailPolling, async ([job]) => handlers.acknowledge(job!.data));
+  // A permanent failure is not retried: the job goes to the dead letter at once, for staff to see.
+  const email = (queue: string, handle: JobHandlers["notify"]) => async ([job]: Job<{ referralId: string }>[]) => {
+    try {
+      await handle(job!.data, { queue, retryCount: job!.retryCount });
+    } catch (error) {
+      if (!(error instanceof PermanentJobFailure)) throw error;
+      await boss.send(DEAD_LETTER_QUEUE, { ...job!.data, queue, ...error.details });
+      log.error({ event: "job.dead-letter", queue, jobId: job!.id, reason: error.message });
+    }
+  };
+  await boss.work<{ referralId: string }>(NOTIFY_QUEUE, mailPolling, email(NOTIFY_QUEUE, handlers.notify));
+  await boss.work<{ referralId: string }>(ACKNOWLEDGE_QUEUE, mailPolling, email(ACKNOWLEDGE_QUEUE, handlers.acknowledge));
   await boss.work(SWEEP_QUEUE, polling, async () => handlers.sweep(requeue));
   await boss.schedule(SWEEP_QUEUE, options.sweepCron ?? "*/5 * * * *");
   await boss.work(RETENTION_QUEUE, polling, async () => handlers.retention());

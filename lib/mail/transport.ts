@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type { Env } from "@/lib/config";
+import { smtpMailer } from "./smtp-send";
 
 export interface OutgoingMail {
   to: string;
@@ -20,43 +21,26 @@ export interface Mailer {
   describe(): string;
 }
 
-type MailEnv = Pick<Env, "SMTP_URL" | "MAIL_FROM" | "DATA_DIR" | "SMTP_TIMEOUT_SECONDS">;
+export type MailEnv = Pick<Env, "SMTP_URL" | "MAIL_FROM" | "DATA_DIR" | "SMTP_TIMEOUT_SECONDS" | "SMTP_REPLY_TIMEOUT_SECONDS" | "SMTP_ALLOW_PLAINTEXT">;
 
 /** SMTP when SMTP_URL is set; otherwise each message is written as an .eml file under DATA_DIR/mail. */
 export function createMailer(env: MailEnv): Mailer {
   return env.SMTP_URL ? smtpMailer(env, env.SMTP_URL) : fileMailer(env);
 }
 
-function smtpMailer(env: MailEnv, url: string): Mailer {
-  const timeout = env.SMTP_TIMEOUT_SECONDS * 1000;
-  // nodemailer waits minutes by default; a hung server must fail the attempt in seconds so the job is retried.
-  const transport = nodemailer.createTransport({
-    url,
-    connectionTimeout: timeout,
-    greetingTimeout: timeout,
-    socketTimeout: timeout,
-    dnsTimeout: timeout,
-    disableFileAccess: true,
-    disableUrlAccess: true,
-  } as Parameters<typeof nodemailer.createTransport>[0]);
-  return {
-    async send(mail) {
-      await transport.sendMail({ from: env.MAIL_FROM, ...mail });
-    },
-    close: () => transport.close(),
-    describe: () => "smtp",
-  };
-}
+/** The folder local .eml files go to (no SMTP_URL). */
+export const mailFolder = (env: Pick<Env, "DATA_DIR">) => path.resolve(env.DATA_DIR, "mail");
 
 function fileMailer(env: MailEnv): Mailer {
-  const dir = path.resolve(env.DATA_DIR, "mail");
+  const dir = mailFolder(env);
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
     async send(mail) {
       const info = await transport.sendMail({ from: env.MAIL_FROM, ...mail, disableFileAccess: true, disableUrlAccess: true });
-      await mkdir(dir, { recursive: true });
+      await mkdir(dir, { recursive: true, mode: 0o700 });
       const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.messageId.replace(/[^A-Za-z0-9-]/g, "")}.eml`;
-      await writeFile(path.join(dir, name), info.message as Buffer);
+      // Owner-only: with MAIL_INCLUDE_DETAILS these files hold a referral's details.
+      await writeFile(path.join(dir, name), info.message as Buffer, { mode: 0o600 });
     },
     close: () => transport.close(),
     describe: () => dir,

@@ -1,11 +1,14 @@
 import "server-only";
 // The triage domain for app/: each call uses the shared database client.
 import type { StaffContext } from "@/lib/auth/guard";
+import { getEnv } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { browseAudit, type AuditFilter } from "@/lib/audit/browse";
+import { getQueueClient } from "@/lib/jobs";
 import { addNote, assignReferral, changeStatus } from "./changes";
 import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "./data-protection";
 import type { InboxFilter } from "./filters";
+import { listEmailsNotSent, resendEmails } from "./emails-not-sent";
 import { listInbox } from "./inbox";
 import type { Status } from "./labels";
 import { viewReferral } from "./referral";
@@ -20,11 +23,14 @@ export const triage = {
   subjectAccess: (context: StaffContext, id: string) => subjectAccessRecord(getDb(), context, id),
   erase: (context: StaffContext, id: string, reason: string) => eraseReferral(getDb(), context, id, reason),
   audit: (context: StaffContext, filter: AuditFilter) => browseAudit(getDb(), context, filter),
+  emailsNotSent: () => listEmailsNotSent(getDb()),
+  resendEmails: async (context: StaffContext, referralId: string) => resendEmails(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, referralId),
 };
 
 export { auditFilterSchema, type AuditFilter, type AuditRow } from "@/lib/audit/browse";
 export { AUDIT_ACTIONS } from "@/lib/audit/record";
 export { filterToQuery, parseInboxFilter, type InboxFilter } from "./filters";
+export type { EmailNotSentRow } from "./emails-not-sent";
 export type { InboxPage, InboxRow } from "./inbox";
 export * from "./labels";
 export type { ReferralDetail } from "./referral";

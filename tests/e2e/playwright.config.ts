@@ -52,6 +52,8 @@ export default defineConfig({
         DATA_DIR: ".data/e2e",
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        // The test mail server has no TLS; plaintext is allowed only because it is on localhost.
+        SMTP_ALLOW_PLAINTEXT: "true",
         // Tests fill forms far faster than people; the bot timer and limits are tested in integration tests.
         FORM_MIN_SECONDS: "0",
         SUBMISSIONS_PER_HOUR: "10000",

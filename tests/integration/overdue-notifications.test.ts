@@ -32,3 +32,14 @@ describe("referrals not notified after 30 minutes", () => {
     await worker.stop();
   });
 });
+
+describe("a notification the mail server refused", () => {
+  it("is flagged when overdue but not re-queued: it waits for staff to send it again", async () => {
+    const db = rig.database.db();
+    const reference = await sendJourney(rig.deps, "adult");
+    await db.referral.update({ where: { reference }, data: { createdAt: new Date(Date.now() - 31 * 60_000), emailRefusedAt: new Date() } });
+    const overdue = await flagOverdue(db, 30);
+    expect(overdue.map((r) => r.reference)).not.toContain(reference);
+    expect((await db.referral.findUniqueOrThrow({ where: { reference } })).notificationOverdueAt).not.toBeNull();
+  });
+});

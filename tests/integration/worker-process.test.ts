@@ -31,7 +31,7 @@ function worker(env: Record<string, string>): { child: ChildProcessWithoutNullSt
 
 describe("npm run worker", () => {
   it("sends the notification for a referral, schedules the nightly retention job, and stops cleanly when asked", async () => {
-    const running = worker({ DATABASE_URL: database.url, SMTP_URL: sink.url, CLINICAL_SUPPORT_EMAIL: "csso@example.org", APP_URL: "https://ipt.example.org" });
+    const running = worker({ DATABASE_URL: database.url, SMTP_URL: sink.url, SMTP_ALLOW_PLAINTEXT: "true", CLINICAL_SUPPORT_EMAIL: "csso@example.org", APP_URL: "https://ipt.example.org" });
     const deps = await testDeps(database.db(), database.url);
     const reference = await sendJourney(deps, "adult");
     await expect.poll(() => sink.messages.filter((m) => m.subject === `New referral ${reference}`).length, { timeout: 60_000 }).toBe(1);
@@ -39,7 +39,7 @@ describe("npm run worker", () => {
     expect(await deps.boss.getSchedules(RETENTION_QUEUE)).toEqual([expect.objectContaining({ cron: "30 2 * * *", timezone: "Europe/London" })]);
     running.child.kill("SIGTERM");
     expect(await running.exited).toBe(0);
-    expect(running.output()).toContain(`notified ${reference}`);
+    expect(running.output()).toMatch(new RegExp(`"kind":"notification","reference":"${reference}".*"outcome":"sent"`));
     await deps.boss.stop({ graceful: false });
   });
 

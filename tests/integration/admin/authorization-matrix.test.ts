@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PERMISSIONS, type StaffRole } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
+import { installJobs } from "@/lib/jobs/boss";
 import { dashboardFiles, type DashboardFile } from "../../helpers/dashboard-routes";
 import { outcomeOf, refused, type Outcome } from "../../helpers/next-outcome";
 import { insertReferral } from "../../helpers/referral-factory";
@@ -23,6 +24,8 @@ const staff: Partial<Record<StaffRole, TestStaff>> = {};
 
 beforeAll(async () => {
   database = await setUpStaffDatabase();
+  // The emails page reads, and its "send again" action writes, pg-boss's queues.
+  await installJobs(database.url);
   referralId = (await insertReferral(getDb())).id;
   staff.ADMIN = await createTestStaff("ADMIN");
   staff.TRIAGER = await createTestStaff("TRIAGER");

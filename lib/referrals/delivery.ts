@@ -1,0 +1,83 @@
+import "server-only";
+import type { Database } from "@/lib/db";
+import { PermanentJobFailure } from "@/lib/jobs/permanent-failure";
+import { log } from "@/lib/log";
+import { classifySendError, type Mailer, type OutgoingMail } from "@/lib/mail";
+
+/** Which of a referral's two emails; each has its own "attempted" and "sent" columns. */
+export type EmailKind = "notification" | "acknowledgement";
+
+const COLUMNS = {
+  notification: { attempted: "notifyAttemptedAt", sent: "notifiedAt" },
+  acknowledgement: { attempted: "acknowledgeAttemptedAt", sent: "acknowledgedAt" },
+} as const;
+
+/** The mail server refused the email for good (5xx): the job must not be retried. */
+export class EmailRefusedError extends PermanentJobFailure {
+  override name = "EmailRefusedError";
+  constructor(readonly smtpCode: number | null) {
+    super(`the mail server refused the email permanently (${smtpCode ?? "no code"})`, { smtpCode });
+  }
+}
+
+export interface DeliveryContext {
+  reference: string;
+  queue: string;
+  /** pg-boss's retry count for this job: 0 on the first attempt. */
+  attempt: number;
+}
+
+/**
+ * Sends one email at most once in practice. Exactly-once over SMTP is impossible (the server can
+ * accept a message and the worker die before it writes that down), so:
+ * - an attempt is written down *before* sending; a later attempt that finds it (and no "sent") cannot
+ *   know whether the earlier one got through, so its subject says "(repeat)", with the same Message-ID;
+ * - "sent" is written with in-process retries, so a database blip after the send does not cause a resend;
+ * - a failure where the server clearly took nothing clears the attempt, so the retry is not a repeat;
+ * - a permanent refusal (5xx) marks the referral "email refused" and throws EmailRefusedError.
+ */
+export async function deliverOnce(
+  db: Database,
+  mailer: Mailer,
+  kind: EmailKind,
+  referral: { id: string; attemptedAt: Date | null },
+  mail: OutgoingMail,
+  context: DeliveryContext,
+): Promise<void> {
+  const { attempted, sent } = COLUMNS[kind];
+  const repeat = referral.attemptedAt !== null;
+  await db.referral.update({ where: { id: referral.id }, data: { [attempted]: new Date() } });
+  const fields = { event: "email", kind, reference: context.reference, queue: context.queue, attempt: context.attempt + 1, repeat };
+  try {
+    await mailer.send(repeat ? { ...mail, subject: `(repeat) ${mail.subject}` } : mail);
+  } catch (error) {
+    const failure = classifySendError(error);
+    log.warn({ ...fields, outcome: failure.permanent ? "refused" : "failed", smtpCode: failure.smtpCode, errorCode: failure.errorCode, accepted: failure.accepted });
+    if (failure.accepted === "no" && !repeat) {
+      await untilWritten(() => db.referral.update({ where: { id: referral.id }, data: { [attempted]: null } }));
+    }
+    if (failure.permanent) {
+      await untilWritten(() => db.referral.update({ where: { id: referral.id }, data: { emailRefusedAt: new Date() } }));
+      throw new EmailRefusedError(failure.smtpCode);
+    }
+    throw error;
+  }
+  await untilWritten(() => db.referral.update({ where: { id: referral.id }, data: { [sent]: new Date() } }));
+  log.info({ ...fields, outcome: "sent" });
+}
+
+/**
+ * Retries a database write for about half a minute before giving up: after the mail server has
+ * accepted a message, failing the job would send it again.
+ */
+export async function untilWritten<T>(write: () => Promise<T>, delaysMs = [100, 250, 500, 1_000, 2_000, 4_000, 8_000, 15_000]): Promise<T> {
+  for (const delay of delaysMs) {
+    try {
+      return await write();
+    } catch (error) {
+      log.warn({ event: "database.write-retry", waitMs: delay, errorName: (error as Error)?.name ?? "Error" });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+  return write();
+}

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { installJobs } from "../../lib/jobs/boss";
+import { NOTIFY_QUEUE } from "../../lib/jobs/queues";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { testDeps } from "../helpers/submit-journey";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await installJobs(database.url);
+});
+afterAll(() => database.drop());
+
+async function health(env: Record<string, string>) {
+  vi.stubEnv("DATABASE_URL", database.url);
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  vi.resetModules();
+  const { GET } = await import("@/app/api/health/route");
+  const response = await GET();
+  vi.unstubAllEnvs();
+  return { status: response.status, body: await response.json() };
+}
+
+const beatSecondsAgo = (seconds: number) =>
+  database.db().$executeRawUnsafe(`INSERT INTO worker_heartbeat (id, beat_at) VALUES ('test-worker', now() - make_interval(secs => $1)) ON CONFLICT (id) DO UPDATE SET beat_at = EXCLUDED.beat_at`, seconds);
+
+describe("GET /api/health and the worker", () => {
+  it("on a web-only host (HEALTH_EXPECTS_WORKER unset) stays 200 with no worker at all, and still reports the queue", async () => {
+    const deps = await testDeps(database.db(), database.url);
+    await deps.boss.send(NOTIFY_QUEUE, { referralId: "00000000-0000-0000-0000-000000000001" });
+    await deps.boss.stop({ graceful: false });
+    const { status, body } = await health({});
+    expect(status).toBe(200);
+    expect(body.worker).toMatchObject({ expected: false, silent: true, heartbeatAgeSeconds: null, queueDepth: 1 });
+    expect(body.worker.oldestWaitingSeconds).toBeGreaterThanOrEqual(0);
+  });
+
+  it("answers 503 when a worker is expected and none has ever sent a heartbeat", async () => {
+    const { status, body } = await health({ HEALTH_EXPECTS_WORKER: "true" });
+    expect(status).toBe(503);
+    expect(body).toMatchObject({ status: "unavailable", database: { status: "up" }, worker: { expected: true, silent: true } });
+  });
+
+  it("answers 200 while the worker beats, and 503 once it has been silent longer than WORKER_SILENT_SECONDS", async () => {
+    await beatSecondsAgo(2);
+    expect((await health({ HEALTH_EXPECTS_WORKER: "true", WORKER_SILENT_SECONDS: "60" })).status).toBe(200);
+    await beatSecondsAgo(90);
+    const silent = await health({ HEALTH_EXPECTS_WORKER: "true", WORKER_SILENT_SECONDS: "60" });
+    expect(silent.status).toBe(503);
+    expect(silent.body.worker.heartbeatAgeSeconds).toBeGreaterThanOrEqual(89);
+  });
+});
