@@ -1,4 +1,5 @@
-import { crisisLines, emergency } from "@/lib/content/crisis-lines";
+import { getService } from "@/lib/config";
+import { crisisLinesFor, deafAndTextRoutes, emergency } from "@/lib/content/crisis-lines";
 
 export interface CrisisGuidanceProps {
   /** Heading level, so the box fits the page's outline. */
@@ -7,7 +8,10 @@ export interface CrisisGuidanceProps {
   heading?: string;
 }
 
-/** What to do if you or someone else is in danger now: 999, then the free 24-hour lines. */
+/**
+ * What to do if you or someone else is in danger now: 999, then the free 24-hour lines for the
+ * service's nation, then the ways to reach 999 without speaking.
+ */
 export function CrisisGuidance({ headingLevel = 2, heading = "If you need help now" }: CrisisGuidanceProps) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -20,8 +24,16 @@ export function CrisisGuidance({ headingLevel = 2, heading = "If you need help n
       </p>
       <p>This service cannot help in an emergency. These free services can, at any time:</p>
       <ul>
-        {crisisLines.map((line) => (
-          <li key={line.name}>
+        {crisisLinesFor(getService().nation).map((line) => (
+          <li key={line.id} data-crisis-line={line.id}>
+            <strong>{line.name}</strong>: <a href={line.href}>{line.action}</a>. {line.who}.
+          </li>
+        ))}
+      </ul>
+      <p>If you are deaf or cannot speak on the phone, you can still reach 999:</p>
+      <ul>
+        {deafAndTextRoutes.map((line) => (
+          <li key={line.id} data-crisis-line={line.id}>
             <strong>{line.name}</strong>: <a href={line.href}>{line.action}</a>. {line.who}.
           </li>
         ))}

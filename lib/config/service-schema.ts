@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nations } from "@/lib/content/crisis-lines";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -33,6 +34,8 @@ export const serviceSchema = z
     email: z.email(),
     address: text(200),
     catchment: text(200),
+    /** The UK nation the service is in: it picks the nation's own urgent mental health line. */
+    nation: z.enum(nations),
     /** How many working days until a referral is read and the person hears back. */
     responseWorkingDays: z.int().min(1).max(30),
     programmes: z.array(programmeSchema).min(1),
