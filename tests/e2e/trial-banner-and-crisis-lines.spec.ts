@@ -1,7 +1,10 @@
-import { getService } from "../../lib/config";
-import { crisisLinesFor, deafAndTextRoutes, emergency } from "../../lib/content/crisis-lines";
+import { readFileSync } from "node:fs";
+import { crisisLinesFor, deafAndTextRoutes, emergency, type Nation } from "../../lib/content/crisis-lines";
 import { expect, test } from "./fixtures";
 import { contentUrls, otherPages } from "./helpers/site-pages";
+
+// Read as plain JSON: the test runner cannot import JSON modules the way the app's bundler does.
+const nation = (JSON.parse(readFileSync("content/service.json", "utf8")) as { nation: Nation }).nation;
 
 test("every page of a trial says it is not for real referrals", async ({ page }) => {
   // The e2e server runs with SERVICE_MODE unset, so in trial mode, as a fresh clone does.
@@ -13,7 +16,7 @@ test("every page of a trial says it is not for real referrals", async ({ page })
 
 test("Get help now lists every crisis line for the service's nation, and the sign language and text routes", async ({ page, expectAccessible }) => {
   await page.goto("/get-help-now");
-  const lines = [emergency, ...crisisLinesFor(getService().nation), ...deafAndTextRoutes];
+  const lines = [emergency, ...crisisLinesFor(nation), ...deafAndTextRoutes];
   expect(lines.map((line) => line.id)).toContain("papyrus");
   for (const line of lines) {
     await expect(page.locator("main").getByRole("link", { name: line.action }).first(), line.name).toHaveAttribute("href", line.href);
