@@ -55,6 +55,8 @@ export const courseSchema = z
     kind: z.literal("course").default("course"),
     /** Start dates of the next runs; an empty list shows "dates to be announced". */
     dates: z.array(isoDate),
+    /** False until the team confirms the dates: the page then marks them as examples. */
+    datesConfirmed: z.boolean().default(false),
     length: text(60),
     /** Fee in whole pounds. */
     fee: z.union([z.number().int().min(0), toBeConfirmed], { error: 'expected a fee in pounds or "to be confirmed"' }),

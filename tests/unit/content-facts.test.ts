@@ -21,6 +21,7 @@ const facts: { id: string; file: string; says?: RegExp; neverSays?: RegExp; sour
   { id: "F8", file: "content/ipt-skills-group.mdx", says: /Trained therapists run the group/, source: "lib/content/programmes.ts says 'with therapists'" },
   { id: "F10", file: "content/ipt-for-adults.mdx", neverSays: /50 minutes/, source: "S004 gives 50 minutes for an 8-session service only" },
   { id: "F11", file: "content/what-happens-in-sessions.mdx", neverSays: /50 minutes/, source: "only S004 (adults) gives a length" },
+  { id: "F14", file: "content/is-ipt-right-for-me.mdx", neverSays: /all the time for many years/, source: "S001:74 (IPT adapted for dysthymia) vs S004:25" },
   { id: "F15", file: "content/evidence.mdx", says: /NICE lists IPT among the talking therapies/, neverSays: /alongside cognitive behavioural therapy/, source: "NICE NG222, NG134" },
   { id: "F16", file: "content/faq.mdx", neverSays: /Yes\. NICE says the NHS should offer it/, source: "NICE NG222" },
   { id: "F17", file: "content/what-is-ipt.mdx", neverSays: /because NICE says it works/, source: "NICE guidance is advice" },
@@ -43,6 +44,14 @@ describe("content facts", () => {
     const html = (await renderContentHtml(getCourse("mentalization-in-ipt")!)).replace(/<[^>]+>/g, " ");
     expect(html).toMatch(/to be confirmed/i);
     expect(html).not.toMatch(/\b6 CPD hours|\b1 day\b/);
+  });
+
+  it("marks course dates as examples until the team confirms them", async () => {
+    for (const course of getAllContent().filter((entry) => entry.meta.kind === "course")) {
+      if (course.meta.kind !== "course" || course.meta.dates.length === 0) continue;
+      const html = await renderContentHtml(course);
+      expect(html.includes("example dates, to be confirmed"), course.file).toBe(!course.meta.datesConfirmed);
+    }
   });
 
   it("names its sources and clinical reviewer on every page, and tells readers when review is pending", async () => {
