@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { TrialBanner } from "@/components/layout/trial-banner";
 import { getService } from "@/lib/config";
 import { siteUrl } from "@/lib/content/site-url";
 import "./styles/site.scss";
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
+            <TrialBanner />
             {children}
           </main>
         </div>

@@ -18,12 +18,12 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
   const { journey: slug } = await params;
   const journey = getJourney(slug, area);
   if (!journey) notFound();
-  const { phone, phoneHours } = getService();
+  const { phone, phoneHours, nation } = getService();
   let draft: Draft | null;
   try {
     draft = await loadDraft(await draftToken(), journey);
   } catch {
-    return <ProblemNotice state={{ status: "unavailable", values: {} }} contact={{ phone, phoneHours }} />;
+    return <ProblemNotice state={{ status: "unavailable", values: {} }} contact={{ phone, phoneHours, nation }} />;
   }
   if (!draft) redirect(firstStepPath(journey));
   const sections = summarise(journey, draft.answers);
@@ -43,7 +43,7 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
             fields={[]}
             // One key per form: a double click, a refresh or a retry of this post makes one referral.
             hidden={{ [IDEMPOTENCY_FIELD]: draft.idempotencyKey }}
-            contact={{ phone, phoneHours }}
+            contact={{ phone, phoneHours, nation }}
             honeypot
             submitLabel={journey.isReferral ? "Send referral" : "Send message"}
           />

@@ -35,7 +35,7 @@ export async function ConfirmationPage({ area, params }: { area: "refer" | "enqu
       <p>
         If you need to talk to us, call <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> ({service.phoneHours}).
       </p>
-      <CrisisGuidance headingLevel={2} heading="If you need help before we contact you" />
+      <CrisisGuidance nation={service.nation} headingLevel={2} heading="If you need help before we contact you" />
     </>
   );
 }

@@ -22,7 +22,7 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
   const journey = getJourney(slug, area);
   const step = journey?.steps.find((s) => s.id === stepId);
   if (!journey || !step) notFound();
-  const { phone, phoneHours, programmes } = getService();
+  const { phone, phoneHours, nation, programmes } = getService();
   let answers: Answers = {};
   try {
     answers = (await loadDraft(await draftToken(), journey))?.answers ?? {};
@@ -56,7 +56,7 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
         stepId={step.id}
         saved={answers[step.id] ?? {}}
         action={saveStep.bind(null, journey.slug, step.id, returnToCheck)}
-        contact={{ phone, phoneHours }}
+        contact={{ phone, phoneHours, nation }}
       />
     </>
   );

@@ -58,6 +58,7 @@ export function ContentPageView({ entry, body }: ContentPageViewProps) {
       trail={breadcrumbTrail(entry)}
       lastReviewed={meta.lastReviewed}
       nextReviewDue={meta.nextReviewDue}
+      clinicalReviewer={meta.clinicalReviewer}
       summary={summary}
     >
       {body}

@@ -7,7 +7,9 @@ export interface CourseFactsProps {
 }
 
 export function courseDates(course: CourseMeta): string {
-  return course.dates.length === 0 ? "Dates to be announced" : course.dates.map(formatDate).join(", ");
+  if (course.dates.length === 0) return "Dates to be announced";
+  const dates = course.dates.map(formatDate).join(", ");
+  return course.datesConfirmed ? dates : `${dates} (example dates, to be confirmed)`;
 }
 
 /** Dates, length, fee, CPD hours, who it is for and what you need, from the course's frontmatter. */

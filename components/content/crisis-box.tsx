@@ -1,4 +1,5 @@
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
+import { getService } from "@/lib/config";
 
 export interface CrisisBoxProps {
   heading?: string;
@@ -9,7 +10,7 @@ export function CrisisBox({ heading }: CrisisBoxProps) {
   return (
     <div className="nhsuk-card app-crisis-box">
       <div className="nhsuk-card__content">
-        <CrisisGuidance heading={heading} />
+        <CrisisGuidance nation={getService().nation} heading={heading} />
       </div>
     </div>
   );

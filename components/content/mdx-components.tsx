@@ -5,6 +5,7 @@ import { CrisisBox } from "./crisis-box";
 import { Details } from "./details";
 import { ProgrammeList } from "./programme-list";
 import { ReferralLink } from "./referral-link";
+import { RetentionPeriod } from "./retention-period";
 import { Address, Catchment, EmailLink, Organisation, PhoneHours, PhoneLink, ResponseTime, ServiceName } from "./service-details";
 import { Steps } from "./steps";
 
@@ -28,6 +29,7 @@ export const mdxComponents: MDXComponents = {
   ProgrammeList,
   ReferralLink,
   ResponseTime,
+  RetentionPeriod,
   ServiceName,
   Steps,
 };

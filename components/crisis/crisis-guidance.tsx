@@ -1,14 +1,19 @@
-import { crisisLines, emergency } from "@/lib/content/crisis-lines";
+import { crisisLinesFor, deafAndTextRoutes, emergency, type Nation } from "@/lib/content/crisis-lines";
 
 export interface CrisisGuidanceProps {
+  /** The service's nation (content/service.json): it picks the nation's own urgent line. Passed in, so client forms can show it too. */
+  nation: Nation;
   /** Heading level, so the box fits the page's outline. */
   headingLevel?: 2 | 3;
   /** Heading text; the default suits a page where someone may be at risk now. */
   heading?: string;
 }
 
-/** What to do if you or someone else is in danger now: 999, then the free 24-hour lines. */
-export function CrisisGuidance({ headingLevel = 2, heading = "If you need help now" }: CrisisGuidanceProps) {
+/**
+ * What to do if you or someone else is in danger now: 999, then the free 24-hour lines for the
+ * service's nation, then the ways to reach 999 without speaking.
+ */
+export function CrisisGuidance({ nation, headingLevel = 2, heading = "If you need help now" }: CrisisGuidanceProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="crisis-guidance" aria-labelledby="crisis-guidance-heading">
@@ -20,8 +25,16 @@ export function CrisisGuidance({ headingLevel = 2, heading = "If you need help n
       </p>
       <p>This service cannot help in an emergency. These free services can, at any time:</p>
       <ul>
-        {crisisLines.map((line) => (
-          <li key={line.name}>
+        {crisisLinesFor(nation).map((line) => (
+          <li key={line.id} data-crisis-line={line.id}>
+            <strong>{line.name}</strong>: <a href={line.href}>{line.action}</a>. {line.who}.
+          </li>
+        ))}
+      </ul>
+      <p>If you are deaf or cannot speak on the phone, you can still reach 999:</p>
+      <ul>
+        {deafAndTextRoutes.map((line) => (
+          <li key={line.id} data-crisis-line={line.id}>
             <strong>{line.name}</strong>: <a href={line.href}>{line.action}</a>. {line.who}.
           </li>
         ))}

@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { crisisLines, emergency } from "@/lib/content/crisis-lines";
+import { crisisLinesFor, emergency, type Nation } from "@/lib/content/crisis-lines";
 
-// The three quickest routes to help, for notices that must stay short: a failure or a refusal
-// is never a dead end for someone at risk.
-const quickest = ["NHS 111", "Samaritans", "Shout"];
-
-export function CrisisLinesInline() {
-  const lines = crisisLines.filter((line) => quickest.includes(line.name));
+// The quickest routes to help, for notices that must stay short: a failure or a refusal is never
+// a dead end for someone at risk. The nation's own urgent line comes first, then Samaritans and Shout.
+export function CrisisLinesInline({ nation }: { nation: Nation }) {
+  const all = crisisLinesFor(nation);
+  const lines = [all[0]!, ...all.filter((line) => line.id === "samaritans" || line.id === "shout")];
   return (
     <p>
       If you need help now: <a href={emergency.href}>{emergency.action}</a> if a life is at risk.{" "}

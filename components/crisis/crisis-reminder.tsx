@@ -1,3 +1,4 @@
+import { getService } from "@/lib/config";
 import { CrisisLinesInline } from "./crisis-lines-inline";
 
 /**
@@ -9,7 +10,7 @@ export function CrisisReminder() {
   return (
     <aside className="nhsuk-card app-crisis-box app-crisis-reminder" aria-label="Help now">
       <div className="nhsuk-card__content">
-        <CrisisLinesInline />
+        <CrisisLinesInline nation={getService().nation} />
       </div>
     </aside>
   );

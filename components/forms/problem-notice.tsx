@@ -3,10 +3,13 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { CrisisLinesInline } from "@/components/crisis/crisis-lines-inline";
 import type { FormState } from "@/lib/forms/form-state";
+import type { Nation } from "@/lib/content/crisis-lines";
 
 export interface ServiceContact {
   phone: string;
   phoneHours: string;
+  /** Picks the crisis lines the notice offers. */
+  nation: Nation;
 }
 
 const telHref = (phone: string) => `tel:${phone.replace(/\s/g, "")}`;
@@ -34,7 +37,7 @@ export function ProblemNotice({ state, contact, idPrefix }: { state: FormState; 
         </h2>
         <div className="nhsuk-error-summary__body">
           {text.body}
-          {contact && <CrisisLinesInline />}
+          {contact && <CrisisLinesInline nation={contact.nation} />}
         </div>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
+import { getService } from "@/lib/config";
 import type { Programme } from "@/lib/config";
 import { ageRange } from "@/lib/content/programmes";
 
@@ -18,7 +19,7 @@ export function InfoPage({ kind, continueHref, age, programmes, subjectIs }: Inf
       <>
         <h1 className="nhsuk-heading-l">Get help now</h1>
         <p>Thank you for telling us. If you or someone else might be harmed, please get help now. You do not need to finish this form first.</p>
-        <CrisisGuidance headingLevel={2} heading="Who to contact now" />
+        <CrisisGuidance nation={getService().nation} headingLevel={2} heading="Who to contact now" />
         <p>You can still send this form, and we will treat it as urgent. But we cannot reply straight away, so please use the services above now.</p>
         <a className="nhsuk-button" href={continueHref}>
           Continue with the form

@@ -1,8 +1,9 @@
 // `npm start` (after the build) and `npm run dev`: the database, its migrations, the web server,
 // each started in turn and stopped together on Ctrl-C.
 import path from "node:path";
-import { getEnv, processEnvironment } from "@/lib/config";
+import { getEnv, getService, processEnvironment } from "@/lib/config";
 import { installJobs } from "@/lib/jobs";
+import { enforceServiceMode } from "@/lib/config/go-live"; // go-live gate (issue 12)
 import { nextServerArgs, startNodeChild, stopChildren, typeScriptArgs } from "./children";
 import { prepareDatabase } from "./database";
 import { restartOnExit } from "./restart-on-exit";
@@ -16,6 +17,7 @@ const shutdown = new Shutdown(log);
 
 runCli(async () => {
   const env = getEnv();
+  log(enforceServiceMode(env, getService())); // go-live gate (issue 12): refuses live mode with example values
   const db = await prepareDatabase(env, log);
   shutdown.add(() => db.stop());
   if (shutdown.isStopping) return;

@@ -67,6 +67,17 @@ export const envSchema = z.object({
   /** Staff must set up and use an authenticator app (TOTP). Turn off only for local use. */
   STAFF_REQUIRE_MFA: withDefault(flag, "true"),
   /** Closed referrals older than this many days are anonymised by `npm run retention`. */
+  /**
+   * `trial` (the default): everything works and every page says it is a trial, not for real referrals.
+   * `live`: the service refuses to start while example details or unsafe mail settings remain
+   * (lib/config/go-live.ts lists each check).
+   */
+  SERVICE_MODE: withDefault(z.enum(["trial", "live"], { error: 'expected "trial" or "live"' }), "trial"),
+  /** Recipient domains secure enough for MAIL_INCLUDE_DETAILS=true, comma-separated (NHSmail by default). */
+  MAIL_SECURE_DOMAINS: withDefault(
+    z.string().transform((list) => list.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean)),
+    "nhs.net",
+  ),
   RETENTION_DAYS: withDefault(z.coerce.number({ error: "expected a number of days" }).int().min(1).max(36_500), 730),
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { divisions, weekdayNames } from "@/lib/calendar";
+import { nations } from "@/lib/content/crisis-lines";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -55,6 +56,8 @@ export const serviceSchema = z
     email: z.email(),
     address: text(200),
     catchment: text(200),
+    /** The UK nation the service is in: it picks the nation's own urgent mental health line. */
+    nation: z.enum(nations),
     /** How many working days until a referral is read and the person hears back. */
     responseWorkingDays: z.int().min(1).max(30),
     /**
@@ -65,7 +68,19 @@ export const serviceSchema = z
     officeHours: officeHoursSchema,
     programmes: z.array(programmeSchema).min(1),
   })
-  .strict();
+  .strict()
+  // Bank holidays follow the nation (Wales keeps England's); a mismatch would misdate urgent promises.
+  .refine((s) => s.officeHours.bankHolidays === bankHolidayDivisionOf[s.nation], {
+    message: "bankHolidays must be the service's own nation's (england-and-wales for England and Wales)",
+    path: ["officeHours", "bankHolidays"],
+  });
+
+const bankHolidayDivisionOf = {
+  england: "england-and-wales",
+  wales: "england-and-wales",
+  scotland: "scotland",
+  "northern-ireland": "northern-ireland",
+} as const;
 
 export type ServiceConfig = z.infer<typeof serviceSchema>;
 export type Programme = ServiceConfig["programmes"][number];

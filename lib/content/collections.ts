@@ -3,7 +3,7 @@ import { getService } from "@/lib/config";
 import { listContentFiles } from "./files";
 import { ContentError, type CourseMeta, type PageMeta, type ProgrammeMeta } from "./frontmatter";
 import { loadContentFile, type ContentEntry } from "./load";
-import { overdueReviews } from "./reviews";
+import { overdueReviews, pagesAwaitingClinicalReview } from "./reviews";
 
 export type PageEntry = ContentEntry<PageMeta | ProgrammeMeta>;
 export type CourseEntry = ContentEntry<CourseMeta>;
@@ -20,6 +20,7 @@ export function getAllContent(): ContentEntry[] {
     // An overdue page still builds (its words are not wrong because a date passed), but the
     // build log says so, so editors see it at every deploy.
     for (const line of overdueReviews(cached, new Date().toISOString().slice(0, 10))) console.warn(`[content] ${line}`);
+    for (const line of pagesAwaitingClinicalReview(cached)) console.warn(`[content] ${line}`);
   }
   return cached;
 }

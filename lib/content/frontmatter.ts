@@ -21,7 +21,14 @@ const common = {
   nextReviewDue: isoDate,
   /** Slug of the page this one sits under in the breadcrumbs; omit for a top-level page. */
   parent: z.string().regex(/^[a-z0-9-]+$/, "expected the slug of another page").optional(),
+  /** The source documents (shared/seeds) or public guidelines each fact on the page comes from. */
+  sources: z.array(text(300)).min(1, "name at least one source"),
+  /** The clinician (name or role) who signed the page off, or "awaiting review": readers are then told. */
+  clinicalReviewer: text(120),
 };
+
+/** The reviewer value that marks a page not yet signed off by a clinician. */
+export const awaitingReview = "awaiting review";
 
 const reviewOrder = {
   check: (meta: { lastReviewed: string; nextReviewDue: string }) => meta.nextReviewDue > meta.lastReviewed,
@@ -48,6 +55,8 @@ export const courseSchema = z
     kind: z.literal("course").default("course"),
     /** Start dates of the next runs; an empty list shows "dates to be announced". */
     dates: z.array(isoDate),
+    /** False until the team confirms the dates: the page then marks them as examples. */
+    datesConfirmed: z.boolean().default(false),
     length: text(60),
     /** Fee in whole pounds. */
     fee: z.union([z.number().int().min(0), toBeConfirmed], { error: 'expected a fee in pounds or "to be confirmed"' }),

@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => rmSync(path.dirname(root), { recursive: true, force: true }));
 
 const page = (front: string) => `---\n${front}\n---\n\nSome words.\n`;
-const valid = "title: New page\ndescription: A new page.\naudience: [everyone]\nlastReviewed: 2026-11-22\nnextReviewDue: 2027-11-22";
+const valid = "title: New page\ndescription: A new page.\naudience: [everyone]\nlastReviewed: 2026-11-22\nnextReviewDue: 2027-11-22\nsources: [S000]\nclinicalReviewer: awaiting review";
 
 describe("loading the content folder (what next build does)", () => {
   it("loads the real folder", () => {

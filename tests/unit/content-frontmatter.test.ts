@@ -7,6 +7,8 @@ const page = {
   audience: ["everyone"],
   lastReviewed: "2026-11-22",
   nextReviewDue: "2027-11-22",
+  sources: ["S000 children's mental health charity (shared/seeds/000)"],
+  clinicalReviewer: "awaiting review",
 };
 const course = {
   ...page,
@@ -93,7 +95,7 @@ describe("frontmatter validation", () => {
 
 describe("reading a content file", () => {
   const file: ContentFile = { file: "content/example.mdx", absolutePath: "/nowhere/example.mdx", slug: "example", collection: "pages" };
-  const front = `---\ntitle: Example\ndescription: An example page.\naudience: [everyone]\nlastReviewed: 2026-11-22\nnextReviewDue: 2027-11-22\n---\n`;
+  const front = `---\ntitle: Example\ndescription: An example page.\naudience: [everyone]\nlastReviewed: 2026-11-22\nnextReviewDue: 2027-11-22\nsources: [S000]\nclinicalReviewer: awaiting review\n---\n`;
 
   it("splits the frontmatter from the body and gives the page its address", () => {
     const entry = loadContentFile(file, `${front}\nSome words.\n`);

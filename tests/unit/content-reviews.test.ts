@@ -3,7 +3,7 @@ import { overdueReviews } from "@/lib/content";
 
 const entry = (file: string, nextReviewDue: string) => ({
   file,
-  meta: { title: "T", description: "D", audience: ["everyone" as const], lastReviewed: "2026-01-01", nextReviewDue, kind: "page" as const },
+  meta: { title: "T", description: "D", audience: ["everyone" as const], lastReviewed: "2026-01-01", nextReviewDue, sources: ["S000"], clinicalReviewer: "awaiting review", kind: "page" as const },
 });
 
 describe("review dates", () => {

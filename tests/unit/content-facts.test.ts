@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { getEnv } from "@/lib/config";
+import { getAllContent, getCourse } from "@/lib/content";
+import { DRAFT_LIFETIME_SECONDS } from "@/lib/referrals/drafts";
+import { renderContentHtml } from "../helpers/render-content";
+
+// The facts the clinical review of 4 December 2026 found wrong, each with what the page must now
+// say (or must no longer say) and the source that decides it. S000–S004 are shared/seeds/.
+const facts: { id: string; file: string; says?: RegExp; neverSays?: RegExp; source: string }[] = [
+  { id: "T2", file: "content/courses/ipt-practitioner-course.mdx", says: /cpdHours: to be confirmed/, source: "S000 gives no CPD hours" },
+  { id: "T3a", file: "content/courses/ipt-practitioner-course.mdx", says: /course of study in a model of psychological therapy/, source: "S000:42" },
+  { id: "T3b", file: "content/courses/ipt-practitioner-course.mdx", says: /employment giving psychological therapy to adults/, source: "S000:44" },
+  { id: "T3c", file: "content/courses/ipt-practitioner-course.mdx", says: /not for Psychological Wellbeing Practitioners/, source: "S000:36" },
+  { id: "T3d", file: "content/courses/ipt-practitioner-course.mdx", says: /confirm it before the course starts/, source: "S000:37" },
+  { id: "T5", file: "content/courses/ipt-practitioner-course.mdx", says: /completed two years of full-time training/, source: "S000:35" },
+  { id: "T6", file: "content/courses/ipt-a-practitioner-course.mdx", says: /length: 6 days, including a refresher day/, neverSays: /plus a/, source: "S000:71 six-day course, including one refresher day" },
+  { id: "T8", file: "content/courses/ipt-a-practitioner-course.mdx", says: /cpdHours: to be confirmed/, source: "S000 gives no CPD hours" },
+  { id: "T10", file: "content/courses/mentalization-in-ipt.mdx", says: /length: to be confirmed[\s\S]*cpdHours: to be confirmed/, source: "S000:70 gives the fee only" },
+  { id: "T17", file: "content/training.mdx", says: /NHS Talking Therapies, supervision for four cases/, source: "S000:47 (in IAPT)" },
+  { id: "F8", file: "content/ipt-skills-group.mdx", says: /Trained therapists run the group/, source: "lib/content/programmes.ts says 'with therapists'" },
+  { id: "F10", file: "content/ipt-for-adults.mdx", neverSays: /50 minutes/, source: "S004 gives 50 minutes for an 8-session service only" },
+  { id: "F11", file: "content/what-happens-in-sessions.mdx", neverSays: /50 minutes/, source: "only S004 (adults) gives a length" },
+  { id: "F14", file: "content/is-ipt-right-for-me.mdx", neverSays: /all the time for many years/, source: "S001:74 (IPT adapted for dysthymia) vs S004:25" },
+  { id: "F15", file: "content/evidence.mdx", says: /NICE lists IPT among the talking therapies/, neverSays: /alongside cognitive behavioural therapy/, source: "NICE NG222, NG134" },
+  { id: "F16", file: "content/faq.mdx", neverSays: /Yes\. NICE says the NHS should offer it/, source: "NICE NG222" },
+  { id: "F17", file: "content/what-is-ipt.mdx", neverSays: /because NICE says it works/, source: "NICE guidance is advice" },
+  { id: "F18", file: "content/what-is-ipt.mdx", says: /Two researchers, Gerald Klerman and Myrna Weissman/, source: "S001:51" },
+  { id: "P2", file: "content/for-professionals.mdx", neverSays: /about 10 minutes/, source: "not measured" },
+  { id: "P5", file: "content/privacy.mdx", says: /ipt_draft[\s\S]*ipt_done/, source: "app/refer/_journey/request.ts" },
+  { id: "P7", file: "content/accessibility.mdx", says: /partially compliant/, neverSays: /fully compliant/, source: "no specialist audit recorded" },
+];
+
+const source = (file: string) => getAllContent().find((entry) => entry.file === file);
+
+describe("content facts", () => {
+  it.each(facts)("shows no fact the sources do not give: $id in $file ($source)", ({ file, says, neverSays }) => {
+    const text = readFileSync(file, "utf8");
+    if (says) expect(text).toMatch(says);
+    if (neverSays) expect(text).not.toMatch(neverSays);
+  });
+
+  it("shows course facts the sources do not give as 'to be confirmed' on the page", async () => {
+    const html = (await renderContentHtml(getCourse("mentalization-in-ipt")!)).replace(/<[^>]+>/g, " ");
+    expect(html).toMatch(/to be confirmed/i);
+    expect(html).not.toMatch(/\b6 CPD hours|\b1 day\b/);
+  });
+
+  it("marks course dates as examples until the team confirms them", async () => {
+    for (const course of getAllContent().filter((entry) => entry.meta.kind === "course")) {
+      if (course.meta.kind !== "course" || course.meta.dates.length === 0) continue;
+      const html = await renderContentHtml(course);
+      expect(html.includes("example dates, to be confirmed"), course.file).toBe(!course.meta.datesConfirmed);
+    }
+  });
+
+  it("names its sources and clinical reviewer on every page, and tells readers when review is pending", async () => {
+    for (const entry of getAllContent()) {
+      expect(entry.meta.sources.length, entry.file).toBeGreaterThan(0);
+      expect(entry.meta.clinicalReviewer, entry.file).not.toBe("");
+      const html = await renderContentHtml(entry);
+      const pending = html.includes("Clinical review pending");
+      expect(pending, entry.file).toBe(entry.meta.clinicalReviewer === "awaiting review");
+    }
+    expect(source("content/privacy.mdx")).toBeDefined();
+  });
+
+  it("states the retention the code applies in the privacy notice", async () => {
+    const html = await renderContentHtml(source("content/privacy.mdx")!);
+    expect(html).toContain(`we keep it for ${getEnv().RETENTION_DAYS} days`);
+    expect(html).toContain(`for up to ${DRAFT_LIFETIME_SECONDS / 3600} hours`);
+  });
+});
