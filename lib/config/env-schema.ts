@@ -23,6 +23,11 @@ export const envSchema = z.object({
   PORT: withDefault(z.coerce.number({ error: "expected a port number" }).int().min(1).max(65535), 3000),
   /** The address the web server listens on; 0.0.0.0 behind a load balancer or in a container. */
   HOST: withDefault(z.union([z.ipv4(), z.ipv6(), z.literal("localhost")], { error: "expected an IP address or localhost" }), "127.0.0.1"),
+  /**
+   * How many proxies (load balancer, CDN) sit in front of the service and append to
+   * X-Forwarded-For. 0: clients connect directly and the socket address is the client's.
+   */
+  TRUSTED_PROXY_HOPS: withDefault(z.coerce.number({ error: "expected a whole number" }).int().min(0).max(10), 0),
   /** Unset: `npm start` runs an embedded Postgres with its data under .data/. */
   DATABASE_URL: optional(postgresUrl),
   /** Unset: emails are written as .eml files under .data/mail/. */

@@ -1,17 +1,14 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/config";
+import { clientIpFrom } from "@/lib/security/client-ip";
 import { DRAFT_COOKIE, DRAFT_LIFETIME_SECONDS } from "@/lib/referrals";
 
 export const DONE_COOKIE = "ipt_done";
 
-/**
- * The client's address for rate limiting: the last X-Forwarded-For entry, which is the one
- * added by the nearest proxy (Next.js adds the socket address when there is no proxy).
- */
+/** The client's address for rate limiting (lib/security/client-ip.ts: socket address or trusted hops). */
 export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  return forwarded.split(",").map((s) => s.trim()).filter(Boolean).at(-1) ?? "unknown";
+  return clientIpFrom(await headers(), getEnv().TRUSTED_PROXY_HOPS) ?? "unknown";
 }
 
 const cookieOptions = () => ({
