@@ -3,7 +3,8 @@ import { isAPIError } from "better-auth/api";
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/triage/audit";
 import { getAuth } from "./auth";
-import { accountKey, checkLockout } from "./lockout";
+import { accountKey } from "./lockout";
+import { clearAfterSignIn, releaseSignInTry, reserveSignInTry } from "./throttle";
 import { applySetCookies, type RequestInfo } from "./request";
 import { pendingTwoFactorUser } from "./two-factor-cookie";
 
@@ -14,14 +15,17 @@ export type SignInOutcome =
   | { status: "locked"; until: Date }
   | { status: "code-expired" };
 
-/** Step one: email and password. Locked accounts and addresses are refused before any check. */
+/**
+ * Step one: email and password. A try is reserved (lib/auth/throttle.ts) before the password is
+ * checked, so a paused account or address is refused without a check, however many arrive at once.
+ */
 export async function signInWithPassword(email: string, password: string, request: RequestInfo): Promise<SignInOutcome> {
   const db = getDb();
   const key = accountKey(email);
-  const lock = await checkLockout(db, key, request.ip);
-  if (lock.locked) {
+  const reservation = await reserveSignInTry(db, key, request.ip);
+  if (!reservation.allowed) {
     await recordAudit(db, { actorId: null, action: "auth.sign_in_locked", target: key, ip: request.ip });
-    return { status: "locked", until: lock.until! };
+    return { status: "locked", until: reservation.until };
   }
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, active: true } });
   try {
@@ -32,7 +36,12 @@ export async function signInWithPassword(email: string, password: string, reques
       returnHeaders: true,
     });
     await applySetCookies(headers);
-    if ("twoFactorRedirect" in response && response.twoFactorRedirect) return { status: "code-needed" };
+    if ("twoFactorRedirect" in response && response.twoFactorRedirect) {
+      // Not yet signed in: the try is returned, but nothing is forgiven until the code is right.
+      await releaseSignInTry(db, reservation);
+      return { status: "code-needed" };
+    }
+    await clearAfterSignIn(db, key, request.ip);
     await recordAudit(db, { actorId: user?.id ?? null, action: "auth.sign_in", target: key, ip: request.ip, detail: { method: "password" } });
     return { status: "signed-in" };
   } catch (error) {
@@ -48,10 +57,10 @@ export async function verifySignInCode(code: string, request: RequestInfo): Prom
   const pending = await pendingTwoFactorUser(db, request.headers);
   if (!pending) return { status: "code-expired" };
   const key = accountKey(pending.email);
-  const lock = await checkLockout(db, key, request.ip);
-  if (lock.locked) {
+  const reservation = await reserveSignInTry(db, key, request.ip);
+  if (!reservation.allowed) {
     await recordAudit(db, { actorId: pending.id, action: "auth.sign_in_locked", target: key, ip: request.ip });
-    return { status: "locked", until: lock.until! };
+    return { status: "locked", until: reservation.until };
   }
   try {
     const { headers } = await getAuth().api.verifyTOTP({
@@ -60,6 +69,7 @@ export async function verifySignInCode(code: string, request: RequestInfo): Prom
       returnHeaders: true,
     });
     await applySetCookies(headers);
+    await clearAfterSignIn(db, key, request.ip);
     await recordAudit(db, { actorId: pending.id, action: "auth.sign_in", target: key, ip: request.ip, detail: { method: "totp" } });
     return { status: "signed-in" };
   } catch (error) {
