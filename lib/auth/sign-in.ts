@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/triage/audit";
 import { getAuth } from "./auth";
 import { accountKey } from "./lockout";
+import { claimTotpStep } from "./totp-step";
 import { clearAfterSignIn, releaseSignInTry, reserveSignInTry } from "./throttle";
 import { applySetCookies, type RequestInfo } from "./request";
 import { pendingTwoFactorUser } from "./two-factor-cookie";
@@ -62,9 +63,15 @@ export async function verifySignInCode(code: string, request: RequestInfo): Prom
     await recordAudit(db, { actorId: pending.id, action: "auth.sign_in_locked", target: key, ip: request.ip });
     return { status: "locked", until: reservation.until };
   }
+  const cleanCode = code.replace(/\s+/g, "");
+  if ((await claimTotpStep(db, pending.id, cleanCode)) === "replayed") {
+    // Right code, but already used: someone else may be holding it (M-1).
+    await recordAudit(db, { actorId: pending.id, action: "auth.sign_in_failed", target: key, ip: request.ip, detail: { stage: "code", reused: true } });
+    return { status: "failed" };
+  }
   try {
     const { headers } = await getAuth().api.verifyTOTP({
-      body: { code: code.replace(/\s+/g, ""), trustDevice: false },
+      body: { code: cleanCode, trustDevice: false },
       headers: request.headers,
       returnHeaders: true,
     });

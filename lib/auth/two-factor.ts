@@ -9,6 +9,7 @@ import type { StaffContext } from "./guard";
 import { base32Encode } from "./base32";
 import { applySetCookies } from "./request";
 import { getAuthSecret } from "./secret";
+import { claimTotpStep } from "./totp-step";
 
 export interface TwoFactorSetup {
   /** The key to type into an authenticator app, in groups of four. */
@@ -45,8 +46,11 @@ export async function pendingTwoFactorSetup(context: StaffContext): Promise<TwoF
 
 /** Puts two-factor sign-in in force once the person proves their app shows the right code. */
 export async function confirmTwoFactorSetup(context: StaffContext, code: string): Promise<"enabled" | "wrong-code"> {
+  const cleanCode = code.replace(/\s+/g, "");
+  // The code that confirms set-up is spent, so it cannot also sign in a second browser (M-1).
+  if ((await claimTotpStep(getDb(), context.staff.id, cleanCode)) === "replayed") return "wrong-code";
   try {
-    const { headers } = await getAuth().api.verifyTOTP({ body: { code: code.replace(/\s+/g, "") }, headers: context.headers, returnHeaders: true });
+    const { headers } = await getAuth().api.verifyTOTP({ body: { code: cleanCode }, headers: context.headers, returnHeaders: true });
     await applySetCookies(headers);
   } catch (error) {
     if (isAPIError(error)) return "wrong-code";
