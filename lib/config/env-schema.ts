@@ -30,6 +30,11 @@ export const envSchema = z.object({
   TRUSTED_PROXY_HOPS: withDefault(z.coerce.number({ error: "expected a whole number" }).int().min(0).max(10), 0),
   /** Unset: `npm start` runs an embedded Postgres with its data under .data/. */
   DATABASE_URL: optional(postgresUrl),
+  /**
+   * The owner role that runs migrations and grants the app role (DATABASE_URL) its rights.
+   * Unset: DATABASE_URL does both, which gives the app more rights than it needs.
+   */
+  MIGRATION_DATABASE_URL: optional(postgresUrl),
   /** Unset: emails are written as .eml files under .data/mail/. */
   SMTP_URL: optional(smtpUrl),
   CLINICAL_SUPPORT_EMAIL: withDefault(z.email({ error: "expected an email address" }), "clinical-support@example.org"),

@@ -41,7 +41,8 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       retryDelayMax: retry.maxDelaySeconds,
       // An attempt that hangs is given back after this long; SMTP timeouts are far shorter.
       expireInSeconds: 120,
-      deleteAfterSeconds: 30 * 24 * 60 * 60,
+      // A failed job's output can quote a recipient's address: keep finished jobs a week (L-12).
+      deleteAfterSeconds: 7 * 24 * 60 * 60,
     };
     for (const name of [NOTIFY_QUEUE, ACKNOWLEDGE_QUEUE]) {
       // "exclusive" with the referral id as singletonKey: never two live jobs for one referral.
