@@ -25,3 +25,6 @@ export const MAX_PAUSE_DOUBLINGS = 10;
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
+
+/** A generated one-time password must be used (and changed) within this time. */
+export const ONE_TIME_PASSWORD_LIFETIME_MS = 72 * 60 * 60 * 1000;

@@ -28,9 +28,14 @@ export async function signInWithPassword(email: string, password: string, reques
     await recordAudit(db, { actorId: null, action: "auth.sign_in_locked", target: key, ip: request.ip });
     return { status: "locked", until: reservation.until };
   }
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, active: true } });
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, active: true, mustChangePassword: true, oneTimePasswordExpiresAt: true },
+  });
   try {
     if (user && !user.active) throw new Error("deactivated");
+    // An unused one-time password expires (M-7); an admin makes a new account or password.
+    if (user?.mustChangePassword && user.oneTimePasswordExpiresAt && user.oneTimePasswordExpiresAt <= new Date()) throw new Error("deactivated");
     const { headers, response } = await getAuth().api.signInEmail({
       body: { email: email.trim().toLowerCase(), password, rememberMe: true },
       headers: request.headers,

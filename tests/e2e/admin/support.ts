@@ -14,11 +14,12 @@ const dataDir = path.join(root, ".data/e2e");
 
 /** Runs `npm run staff:create` as a newcomer would, against the running e2e service. Returns its output. */
 export function createStaffAccount(args: { email: string; name: string; role: "admin" | "triager"; password?: string }): string {
-  const cli = ["--email", args.email, "--name", args.name, "--role", args.role, ...(args.password ? ["--password", args.password] : [])];
+  const cli = ["--email", args.email, "--name", args.name, "--role", args.role, ...(args.password ? ["--password-stdin"] : [])];
   return execFileSync(process.execPath, [...typeScriptArgs("lib/cli/staff-create.ts"), ...cli], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" }, // eslint-disable-line no-restricted-properties -- test harness
     encoding: "utf8",
+    input: args.password ?? "",
   });
 }
 
