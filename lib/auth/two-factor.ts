@@ -10,6 +10,7 @@ import { base32Encode } from "./base32";
 import { applySetCookies } from "./request";
 import { getAuthSecret } from "./secret";
 import { claimTotpStep } from "./totp-step";
+import { withCurrentPasswordCheck } from "./current-password-check";
 
 export interface TwoFactorSetup {
   /** The key to type into an authenticator app, in groups of four. */
@@ -19,15 +20,21 @@ export interface TwoFactorSetup {
 
 /** Starts set-up after re-checking the password: a new secret, not yet in force. */
 export async function startTwoFactorSetup(context: StaffContext, password: string): Promise<"started" | "wrong-password"> {
-  try {
-    // better-auth replaces the session when two-factor settings change; keep the new cookie.
-    const { headers } = await getAuth().api.enableTwoFactor({ body: { password }, headers: context.headers, returnHeaders: true });
-    await applySetCookies(headers);
-    return "started";
-  } catch (error) {
-    if (isAPIError(error)) return "wrong-password";
-    throw error;
-  }
+  return withCurrentPasswordCheck(
+    context,
+    async () => {
+      try {
+        // better-auth replaces the session when two-factor settings change; keep the new cookie.
+        const { headers } = await getAuth().api.enableTwoFactor({ body: { password }, headers: context.headers, returnHeaders: true });
+        await applySetCookies(headers);
+        return { right: true, value: "started" as const };
+      } catch (error) {
+        if (isAPIError(error)) return { right: false, value: "wrong-password" as const };
+        throw error;
+      }
+    },
+    "wrong-password" as const,
+  );
 }
 
 /** The pending secret, for showing on the set-up page; null when set-up has not started. */

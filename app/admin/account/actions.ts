@@ -24,6 +24,9 @@ export const changePasswordAction = staffAction(
   async (input, context) => {
     const result = await changePassword(context, input.currentPassword, input.newPassword);
     if (result === "wrong-password") return { errors: { currentPassword: ["Your current password is not right"] } };
+    if (result === "too-guessable") {
+      return { errors: { newPassword: ["This password is too easy to guess. Use 3 or 4 unrelated words, or a longer password"] } };
+    }
     redirect("/admin/account?done=password");
   },
   { allowPendingStep: true },
