@@ -61,6 +61,23 @@ export const envSchema = z.object({
   STAFF_REQUIRE_MFA: withDefault(flag, "true"),
   /** Closed referrals older than this many days are anonymised by `npm run retention`. */
   RETENTION_DAYS: withDefault(z.coerce.number({ error: "expected a number of days" }).int().min(1).max(36_500), 730),
+}).superRefine((env, context) => {
+  // Health data must not cross a network in clear: a database on another host needs TLS in production.
+  if (env.NODE_ENV !== "production") return;
+  for (const name of ["DATABASE_URL", "MIGRATION_DATABASE_URL"] as const) {
+    const value = env[name];
+    if (value && !isLocalOrEncrypted(value)) {
+      context.addIssue({ code: "custom", path: [name], message: "a database on another host needs TLS in production: add ?sslmode=verify-full (or require)" });
+    }
+  }
 });
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+const TLS_MODES = new Set(["require", "verify-ca", "verify-full"]);
+
+function isLocalOrEncrypted(value: string): boolean {
+  const url = new URL(value);
+  return LOCAL_HOSTS.has(url.hostname) || TLS_MODES.has(url.searchParams.get("sslmode") ?? "");
+}
 
 export type Env = z.infer<typeof envSchema>;
