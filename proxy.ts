@@ -9,6 +9,10 @@ import { hashesForPath, readStaticPageHashes } from "./lib/security/static-page-
 const development = process.env.NODE_ENV === "development"; // eslint-disable-line no-restricted-properties -- Next inlines NODE_ENV here
 // Written after `next build` by lib/cli/hash-static-pages.ts; absent under next dev.
 const staticHashes = development ? undefined : readStaticPageHashes(path.join(process.cwd(), ".next"));
+if (!development && !staticHashes) {
+  // Static pages then get a policy without inline scripts (lib/security/csp.ts); say why once.
+  console.error("[ipt] No static-page script hashes (.next/static-page-script-hashes.json): build with `npm run build`. Static pages run no inline scripts until then.");
+}
 const appOrigins = originOf(process.env.APP_URL); // eslint-disable-line no-restricted-properties -- the proxy cannot load lib/config's full settings
 
 /** The origin a request was addressed to, as the browser saw it (behind a proxy, its forwarded host). */

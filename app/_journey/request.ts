@@ -2,14 +2,14 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/config";
 import { DRAFT_COOKIE, DRAFT_LIFETIME_SECONDS } from "@/lib/referrals";
-import { clientIp } from "@/lib/security/client-ip";
+import { clientIpFrom } from "@/lib/security/client-ip";
 import type { SentReferral } from "@/lib/referrals/post-outcome";
 
 export const DONE_COOKIE = "ipt_done";
 
-/** The client's address for rate limiting (see lib/security/client-ip.ts). */
+/** The client's address for rate limiting (lib/security/client-ip.ts: socket address or trusted hops). */
 export async function clientAddress(): Promise<string> {
-  return clientIp(await headers()) ?? "unknown";
+  return clientIpFrom(await headers(), getEnv().TRUSTED_PROXY_HOPS) ?? "unknown";
 }
 
 const cookieOptions = () => ({

@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { twoFactor } from "better-auth/plugins";
 import { getEnv, getService } from "@/lib/config";
 import { getDb, type Database } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-ip";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, SESSION_ABSOLUTE_LIFETIME_S } from "./policy";
 import { getAuthSecret } from "./secret";
 
@@ -46,6 +47,8 @@ export function createAuth(db: Database) {
       cookiePrefix: "ipt-staff",
       useSecureCookies: env.NODE_ENV === "production",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
+      // lib/auth/request.ts puts the address derived from the socket or trusted hops here.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     // Its warnings name no one, but the service logs no sign-in detail at all.
     logger: { level: "error" },

@@ -1,7 +1,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { parseSetCookieHeader } from "better-auth/cookies";
-import { clientIp } from "@/lib/security/client-ip";
+import { getEnv } from "@/lib/config";
+import { CLIENT_ADDRESS_HEADER, clientIpFrom } from "@/lib/security/client-ip";
 
 export interface RequestInfo {
   headers: Headers;
@@ -11,7 +12,26 @@ export interface RequestInfo {
 /** The current request's headers and the client's IP address. */
 export async function currentRequest(): Promise<RequestInfo> {
   const incoming = await headers();
-  return { headers: new Headers(incoming), ip: clientIp(incoming) };
+  const ip = clientIp(incoming);
+  return { headers: withDerivedAddress(new Headers(incoming), ip), ip };
+}
+
+/**
+ * The client's address (lib/security/client-ip.ts). better-auth records the session's address from
+ * the same header, so it is replaced here with the address we derived rather than whatever the
+ * client sent.
+ */
+export function clientIp(source: Pick<Headers, "get">): string | null {
+  return clientIpFrom(source, getEnv().TRUSTED_PROXY_HOPS);
+}
+
+function withDerivedAddress(incoming: Headers, ip: string | null): Headers {
+  const result = new Headers(incoming);
+  result.delete("x-forwarded-for");
+  result.delete("x-real-ip");
+  if (ip) result.set(CLIENT_ADDRESS_HEADER, ip);
+  else result.delete(CLIENT_ADDRESS_HEADER);
+  return result;
 }
 
 /** Copies better-auth's Set-Cookie headers onto the response of this server action. */

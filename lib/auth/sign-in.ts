@@ -3,7 +3,9 @@ import { isAPIError } from "better-auth/api";
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { getAuth } from "./auth";
-import { accountKey, checkLockout } from "./lockout";
+import { accountKey } from "./lockout";
+import { claimTotpStep } from "./totp-step";
+import { clearAfterSignIn, releaseSignInTry, reserveSignInTry } from "./throttle";
 import { applySetCookies, type RequestInfo } from "./request";
 import { pendingTwoFactorUser } from "./two-factor-cookie";
 
@@ -14,25 +16,38 @@ export type SignInOutcome =
   | { status: "locked"; until: Date }
   | { status: "code-expired" };
 
-/** Step one: email and password. Locked accounts and addresses are refused before any check. */
+/**
+ * Step one: email and password. A try is reserved (lib/auth/throttle.ts) before the password is
+ * checked, so a paused account or address is refused without a check, however many arrive at once.
+ */
 export async function signInWithPassword(email: string, password: string, request: RequestInfo): Promise<SignInOutcome> {
   const db = getDb();
   const key = accountKey(email);
-  const lock = await checkLockout(db, key, request.ip);
-  if (lock.locked) {
+  const reservation = await reserveSignInTry(db, key, request.ip);
+  if (!reservation.allowed) {
     await recordAudit(db, { actorId: null, action: "auth.sign_in_locked", target: key, ip: request.ip });
-    return { status: "locked", until: lock.until! };
+    return { status: "locked", until: reservation.until };
   }
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, active: true } });
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, active: true, mustChangePassword: true, oneTimePasswordExpiresAt: true },
+  });
   try {
     if (user && !user.active) throw new Error("deactivated");
+    // An unused one-time password expires (M-7); an admin makes a new account or password.
+    if (user?.mustChangePassword && user.oneTimePasswordExpiresAt && user.oneTimePasswordExpiresAt <= new Date()) throw new Error("deactivated");
     const { headers, response } = await getAuth().api.signInEmail({
       body: { email: email.trim().toLowerCase(), password, rememberMe: true },
       headers: request.headers,
       returnHeaders: true,
     });
     await applySetCookies(headers);
-    if ("twoFactorRedirect" in response && response.twoFactorRedirect) return { status: "code-needed" };
+    if ("twoFactorRedirect" in response && response.twoFactorRedirect) {
+      // Not yet signed in: the try is returned, but nothing is forgiven until the code is right.
+      await releaseSignInTry(db, reservation);
+      return { status: "code-needed" };
+    }
+    await clearAfterSignIn(db, key, request.ip);
     await recordAudit(db, { actorId: user?.id ?? null, action: "auth.sign_in", target: key, ip: request.ip, detail: { method: "password" } });
     return { status: "signed-in" };
   } catch (error) {
@@ -48,18 +63,25 @@ export async function verifySignInCode(code: string, request: RequestInfo): Prom
   const pending = await pendingTwoFactorUser(db, request.headers);
   if (!pending) return { status: "code-expired" };
   const key = accountKey(pending.email);
-  const lock = await checkLockout(db, key, request.ip);
-  if (lock.locked) {
+  const reservation = await reserveSignInTry(db, key, request.ip);
+  if (!reservation.allowed) {
     await recordAudit(db, { actorId: pending.id, action: "auth.sign_in_locked", target: key, ip: request.ip });
-    return { status: "locked", until: lock.until! };
+    return { status: "locked", until: reservation.until };
+  }
+  const cleanCode = code.replace(/\s+/g, "");
+  if ((await claimTotpStep(db, pending.id, cleanCode)) === "replayed") {
+    // Right code, but already used: someone else may be holding it (M-1).
+    await recordAudit(db, { actorId: pending.id, action: "auth.sign_in_failed", target: key, ip: request.ip, detail: { stage: "code", reused: true } });
+    return { status: "failed" };
   }
   try {
     const { headers } = await getAuth().api.verifyTOTP({
-      body: { code: code.replace(/\s+/g, ""), trustDevice: false },
+      body: { code: cleanCode, trustDevice: false },
       headers: request.headers,
       returnHeaders: true,
     });
     await applySetCookies(headers);
+    await clearAfterSignIn(db, key, request.ip);
     await recordAudit(db, { actorId: pending.id, action: "auth.sign_in", target: key, ip: request.ip, detail: { method: "totp" } });
     return { status: "signed-in" };
   } catch (error) {

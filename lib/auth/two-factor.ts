@@ -9,6 +9,8 @@ import type { StaffContext } from "./guard";
 import { base32Encode } from "./base32";
 import { applySetCookies } from "./request";
 import { getAuthSecret } from "./secret";
+import { claimTotpStep } from "./totp-step";
+import { withCurrentPasswordCheck } from "./current-password-check";
 
 export interface TwoFactorSetup {
   /** The key to type into an authenticator app, in groups of four. */
@@ -18,15 +20,21 @@ export interface TwoFactorSetup {
 
 /** Starts set-up after re-checking the password: a new secret, not yet in force. */
 export async function startTwoFactorSetup(context: StaffContext, password: string): Promise<"started" | "wrong-password"> {
-  try {
-    // better-auth replaces the session when two-factor settings change; keep the new cookie.
-    const { headers } = await getAuth().api.enableTwoFactor({ body: { password }, headers: context.headers, returnHeaders: true });
-    await applySetCookies(headers);
-    return "started";
-  } catch (error) {
-    if (isAPIError(error)) return "wrong-password";
-    throw error;
-  }
+  return withCurrentPasswordCheck(
+    context,
+    async () => {
+      try {
+        // better-auth replaces the session when two-factor settings change; keep the new cookie.
+        const { headers } = await getAuth().api.enableTwoFactor({ body: { password }, headers: context.headers, returnHeaders: true });
+        await applySetCookies(headers);
+        return { right: true, value: "started" as const };
+      } catch (error) {
+        if (isAPIError(error)) return { right: false, value: "wrong-password" as const };
+        throw error;
+      }
+    },
+    "wrong-password" as const,
+  );
 }
 
 /** The pending secret, for showing on the set-up page; null when set-up has not started. */
@@ -45,8 +53,11 @@ export async function pendingTwoFactorSetup(context: StaffContext): Promise<TwoF
 
 /** Puts two-factor sign-in in force once the person proves their app shows the right code. */
 export async function confirmTwoFactorSetup(context: StaffContext, code: string): Promise<"enabled" | "wrong-code"> {
+  const cleanCode = code.replace(/\s+/g, "");
+  // The code that confirms set-up is spent, so it cannot also sign in a second browser (M-1).
+  if ((await claimTotpStep(getDb(), context.staff.id, cleanCode)) === "replayed") return "wrong-code";
   try {
-    const { headers } = await getAuth().api.verifyTOTP({ body: { code: code.replace(/\s+/g, "") }, headers: context.headers, returnHeaders: true });
+    const { headers } = await getAuth().api.verifyTOTP({ body: { code: cleanCode }, headers: context.headers, returnHeaders: true });
     await applySetCookies(headers);
   } catch (error) {
     if (isAPIError(error)) return "wrong-code";

@@ -1,7 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
+import path from "node:path";
 
 export interface Child {
   name: string;
@@ -16,9 +14,12 @@ export function startNodeChild(name: string, args: string[], env: NodeJS.Process
   return { name, process: child, exited };
 }
 
-/** `next start` (or `next dev`) on the given port and host. */
+/**
+ * Next.js (built, or in development) on the given port and host, hosted by lib/cli/web-server.ts so
+ * every request carries its socket address in a header the client cannot forge.
+ */
 export function nextServerArgs(mode: "start" | "dev", port: number, host: string): string[] {
-  return [require.resolve("next/dist/bin/next"), mode, "--port", String(port), "--hostname", host];
+  return ["--import", "tsx", path.join(import.meta.dirname, "web-server.ts"), mode, String(port), host];
 }
 
 /**

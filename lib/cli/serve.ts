@@ -23,6 +23,8 @@ runCli(async () => {
   if (shutdown.isStopping) return;
   // The job queue's own schema and queues, before anything sends or works jobs.
   await installJobs(db.url);
+  // The web server and worker connect as the app role, which owns nothing (lib/db/roles.ts).
+  await db.grantAppRights();
   if (shutdown.isStopping) return;
 
   const childEnv: NodeJS.ProcessEnv = {
@@ -30,7 +32,7 @@ runCli(async () => {
     // (unless the operator said otherwise).
     HEALTH_EXPECTS_WORKER: "true",
     ...processEnvironment(),
-    DATABASE_URL: db.url,
+    DATABASE_URL: db.appUrl,
     NODE_ENV: mode === "dev" ? "development" : "production",
   };
   const web = startNodeChild("web", nextServerArgs(mode, env.PORT, env.HOST), childEnv);

@@ -1,4 +1,5 @@
-// `npm run staff:create -- --email ADDRESS --name NAME --role admin|triager [--password PASSWORD]`
+// `npm run staff:create -- --email ADDRESS --name NAME --role admin|triager [--password-stdin]`
+import { text } from "node:stream/consumers";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createStaff, StaffExistsError } from "@/lib/staff/accounts";
@@ -7,14 +8,34 @@ import { getDb } from "@/lib/db";
 import { openDatabaseForCommand } from "./running-database";
 import { CliError, runCli } from "./run-cli";
 
-const USAGE = "Usage: npm run staff:create -- --email ADDRESS --name NAME --role admin|triager [--password PASSWORD]";
+const USAGE = "Usage: npm run staff:create -- --email ADDRESS --name NAME --role admin|triager [--password-stdin]";
+
+// A password on the command line is visible to every user of the machine (ps, /proc) and kept in
+// shell history (M-7); it is read from standard input instead.
+const NO_ARGV_PASSWORD =
+  "A password on the command line can be read by other users and stays in shell history. Leave it out to get a one-time password, " +
+  "or pipe it in with --password-stdin (for example: read -rs P && printf '%s' \"$P\" | npm run staff:create -- … --password-stdin).";
+
+async function passwordFromStdin(): Promise<string> {
+  const input = (await text(process.stdin)).replace(/\r?\n$/, "");
+  if (!input) throw new CliError("--password-stdin was given but nothing arrived on standard input.");
+  return input;
+}
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      password: { type: "string" },
+      "password-stdin": { type: "boolean" },
+    },
     strict: true,
   });
+  if (values.password !== undefined) throw new CliError(NO_ARGV_PASSWORD);
   if (!values.email || !values.name || !values.role) throw new CliError(USAGE);
+  const password = values["password-stdin"] ? await passwordFromStdin() : undefined;
   const env = getEnv();
   const ready = await openDatabaseForCommand(env, (line) => console.log(line));
   // lib/auth reads the database through getDb(), which follows DATABASE_URL.
@@ -22,7 +43,7 @@ runCli(async () => {
   const db = getDb();
   try {
     const role = values.role.toUpperCase();
-    const created = await createStaff(db, { email: values.email, name: values.name, role: role as "ADMIN", password: values.password });
+    const created = await createStaff(db, { email: values.email, name: values.name, role: role as "ADMIN", password });
     console.log(`Created ${role.toLowerCase()} account for ${values.email}.`);
     if (created.oneTimePassword) {
       console.log(`One-time password: ${created.oneTimePassword}`);

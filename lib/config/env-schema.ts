@@ -23,8 +23,18 @@ export const envSchema = z.object({
   PORT: withDefault(z.coerce.number({ error: "expected a port number" }).int().min(1).max(65535), 3000),
   /** The address the web server listens on; 0.0.0.0 behind a load balancer or in a container. */
   HOST: withDefault(z.union([z.ipv4(), z.ipv6(), z.literal("localhost")], { error: "expected an IP address or localhost" }), "127.0.0.1"),
+  /**
+   * How many proxies (load balancer, CDN) sit in front of the service and append to
+   * X-Forwarded-For. 0: clients connect directly and the socket address is the client's.
+   */
+  TRUSTED_PROXY_HOPS: withDefault(z.coerce.number({ error: "expected a whole number" }).int().min(0).max(10), 0),
   /** Unset: `npm start` runs an embedded Postgres with its data under .data/. */
   DATABASE_URL: optional(postgresUrl),
+  /**
+   * The owner role that runs migrations and grants the app role (DATABASE_URL) its rights.
+   * Unset: DATABASE_URL does both, which gives the app more rights than it needs.
+   */
+  MIGRATION_DATABASE_URL: optional(postgresUrl),
   /** Unset: emails are written as .eml files under .data/mail/. */
   SMTP_URL: optional(smtpUrl),
   CLINICAL_SUPPORT_EMAIL: withDefault(z.email({ error: "expected an email address" }), "clinical-support@example.org"),
@@ -79,6 +89,23 @@ export const envSchema = z.object({
     "nhs.net",
   ),
   RETENTION_DAYS: withDefault(z.coerce.number({ error: "expected a number of days" }).int().min(1).max(36_500), 730),
+}).superRefine((env, context) => {
+  // Health data must not cross a network in clear: a database on another host needs TLS in production.
+  if (env.NODE_ENV !== "production") return;
+  for (const name of ["DATABASE_URL", "MIGRATION_DATABASE_URL"] as const) {
+    const value = env[name];
+    if (value && !isLocalOrEncrypted(value)) {
+      context.addIssue({ code: "custom", path: [name], message: "a database on another host needs TLS in production: add ?sslmode=verify-full (or require)" });
+    }
+  }
 });
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+const TLS_MODES = new Set(["require", "verify-ca", "verify-full"]);
+
+function isLocalOrEncrypted(value: string): boolean {
+  const url = new URL(value);
+  return LOCAL_HOSTS.has(url.hostname) || TLS_MODES.has(url.searchParams.get("sslmode") ?? "");
+}
 
 export type Env = z.infer<typeof envSchema>;

@@ -41,6 +41,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password,
     port,
     persistent: options.persistent ?? true,
+    // Passwords are checked by challenge and response, never sent in clear (new clusters).
+    authMethod: "scram-sha-256",
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],

@@ -52,7 +52,8 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       // pg-boss deletes a waiting job after `retention` (counted from its first send, not refreshed on
       // retry); it must outlast the ~7 days of retries above, or a retrying email would vanish.
       retentionSeconds: 21 * 24 * 60 * 60,
-      deleteAfterSeconds: 30 * 24 * 60 * 60,
+      // A failed job's output can quote a recipient's address: keep finished jobs a week (L-12).
+      deleteAfterSeconds: 7 * 24 * 60 * 60,
       // Out of retries: to the staff's list of emails not sent.
       deadLetter: DEAD_LETTER_QUEUE,
     };

@@ -13,14 +13,18 @@ export interface CspOptions {
  * Dynamic pages (forms, dashboard) allow only scripts carrying this request's nonce.
  * Statically generated pages are the same bytes for everyone, so they cannot carry a nonce:
  * they allow same-origin script files and the inline scripts whose hashes were taken at build.
- * Only without a build (next dev) does a static page fall back to 'unsafe-inline'.
+ * Only under next dev does a static page fall back to 'unsafe-inline'. A production server with
+ * no hash file (plain `next build` instead of `npm run build`) fails closed: same-origin script
+ * files only, so the page still works as HTML but no inline script runs (L-7).
  */
 export function contentSecurityPolicy({ nonce, scriptHashes, development = false }: CspOptions = {}): string {
   const scripts = nonce
     ? [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`]
     : scriptHashes
       ? [`'self'`, ...scriptHashes]
-      : [`'self'`, `'unsafe-inline'`];
+      : development
+        ? [`'self'`, `'unsafe-inline'`]
+        : [`'self'`];
   if (development) scripts.push(`'unsafe-eval'`);
   const styles = development ? [`'self'`, `'unsafe-inline'`] : [`'self'`];
   const directives: Record<string, string[]> = {

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { getAuth } from "@/lib/auth/auth";
 import { generateOneTimePassword } from "@/lib/auth/password";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/policy";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ONE_TIME_PASSWORD_LIFETIME_MS } from "@/lib/auth/policy";
 import { StaffRole } from "@/lib/db/generated/enums";
 
 export const newStaffSchema = z.object({
@@ -43,7 +43,12 @@ export async function createStaff(
   const user = await context.internalAdapter.createUser({ email: staff.email, name: staff.name, emailVerified: true }, { method: "admin" });
   await context.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { role: staff.role as StaffRole, mustChangePassword: !staff.password } });
+    await tx.user.update({ where: { id: user.id }, data: {
+        role: staff.role as StaffRole,
+        mustChangePassword: !staff.password,
+        oneTimePasswordExpiresAt: staff.password ? null : new Date(Date.now() + ONE_TIME_PASSWORD_LIFETIME_MS),
+      },
+    });
     await recordAudit(tx, { actorId, action: "staff.created", target: user.id, detail: { role: staff.role } });
   });
   return { id: user.id, oneTimePassword };

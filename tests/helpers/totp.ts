@@ -30,3 +30,23 @@ export function totpCode(base32Key: string, at = Date.now(), stepOffset = 0): st
   const binary = (hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return String(binary).padStart(6, "0");
 }
+
+const lastStepUsed = new Map<string, number>();
+
+/**
+ * A code the service has not yet accepted for this key, as a person would get by waiting for
+ * their app to show a new one: the service takes each 30-second step once (lib/auth/totp-step.ts).
+ * It uses the current step or the next (both inside the service's window), and waits for a new
+ * step only when both have been used.
+ */
+export async function freshTotpCode(base32Key: string): Promise<string> {
+  const last = lastStepUsed.get(base32Key) ?? -Infinity;
+  let current = Math.floor(Date.now() / 30_000);
+  if (last + 1 > current + 1) {
+    await new Promise((resolve) => setTimeout(resolve, last * 30_000 - Date.now() + 100));
+    current = Math.floor(Date.now() / 30_000);
+  }
+  const step = Math.max(current, last + 1);
+  lastStepUsed.set(base32Key, step);
+  return totpCode(base32Key, step * 30_000);
+}

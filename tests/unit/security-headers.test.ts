@@ -40,3 +40,12 @@ describe("which pages are rendered per request", () => {
     expect(isDynamicPath(path)).toBe(false);
   });
 });
+
+describe("the static-page policy without a build's hash file", () => {
+  it("fails closed in production: no inline scripts at all (L-7)", async () => {
+    const { contentSecurityPolicy } = await import("@/lib/security/csp");
+    const scripts = contentSecurityPolicy({}).split("; ").find((d) => d.startsWith("script-src"));
+    expect(scripts).toBe("script-src 'self'");
+    expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-inline'");
+  });
+});

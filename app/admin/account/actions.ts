@@ -1,6 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import type { Refusal } from "@/lib/forms/action";
 import { staffAction } from "@/lib/auth";
 import { changePassword } from "@/lib/auth/password";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/policy";
@@ -23,7 +24,11 @@ export const changePasswordAction = staffAction(
   passwordSchema,
   async (input, context) => {
     const result = await changePassword(context, input.currentPassword, input.newPassword);
-    if (result === "wrong-password") return { errors: { currentPassword: ["Your current password is not right"] } };
+    const refusals: Record<string, Refusal> = {
+      "wrong-password": { errors: { currentPassword: ["Your current password is not right"] } },
+      "too-guessable": { errors: { newPassword: ["This password is too easy to guess. Use 3 or 4 unrelated words, or a longer password"] } },
+    };
+    if (typeof result === "string" && refusals[result]) return refusals[result];
     redirect("/admin/account?done=password");
   },
   { allowPendingStep: true },

@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import type { Page } from "@playwright/test";
 import { typeScriptArgs } from "../../../lib/cli/children";
-import { totpCode } from "../../helpers/totp";
+import { freshTotpCode } from "../../helpers/totp";
 import { expect } from "../fixtures";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -14,11 +14,12 @@ const dataDir = path.join(root, ".data/e2e");
 
 /** Runs `npm run staff:create` as a newcomer would, against the running e2e service. Returns its output. */
 export function createStaffAccount(args: { email: string; name: string; role: "admin" | "triager"; password?: string }): string {
-  const cli = ["--email", args.email, "--name", args.name, "--role", args.role, ...(args.password ? ["--password", args.password] : [])];
+  const cli = ["--email", args.email, "--name", args.name, "--role", args.role, ...(args.password ? ["--password-stdin"] : [])];
   return execFileSync(process.execPath, [...typeScriptArgs("lib/cli/staff-create.ts"), ...cli], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" }, // eslint-disable-line no-restricted-properties -- test harness
     encoding: "utf8",
+    input: args.password ?? "",
   });
 }
 
@@ -64,7 +65,7 @@ export async function signIn(page: Page, email: string, password: string, totpKe
   await page.getByRole("button", { name: "Continue" }).click();
   if (totpKey) {
     await expect(page.getByRole("heading", { name: "Enter your security code" })).toBeVisible();
-    await page.getByLabel("Security code").fill(totpCode(totpKey));
+    await page.getByLabel("Security code").fill(await freshTotpCode(totpKey));
     await page.getByRole("button", { name: "Sign in" }).click();
   }
 }
@@ -75,7 +76,7 @@ export async function setUpTwoFactor(page: Page, password: string): Promise<stri
   await page.getByLabel("Enter your password to start").fill(password);
   await page.getByRole("button", { name: "Continue" }).click();
   const key = (await page.getByTestId("totp-key").textContent())!.replace(/\s+/g, "");
-  await page.getByLabel("Enter the 6-digit code your app now shows").fill(totpCode(key));
+  await page.getByLabel("Enter the 6-digit code your app now shows").fill(await freshTotpCode(key));
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
   await expect(page.getByText("Two-factor sign-in is now set up")).toBeVisible();
   return key;

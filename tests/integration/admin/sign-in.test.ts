@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
 import { createTestStaff, PASSWORD, signInAs } from "../../helpers/staff";
 import { TestBrowser, switchToBrowser } from "../../helpers/test-browser";
-import { totpCode } from "../../helpers/totp";
+import { freshTotpCode, totpCode } from "../../helpers/totp";
 import type { TestDatabase } from "../../helpers/test-database";
 
 vi.mock("next/headers", () => import("../../helpers/next-headers-mock"));
@@ -61,7 +61,7 @@ describe("staff sign-in", () => {
     const wrong = totpCode(triager.totpKey!, Date.now(), 10);
     expect(await verifySignInCode(wrong, requestFrom(browser))).toEqual({ status: "failed" });
     expect(await authorize("referral:view")).toMatchObject({ refusal: "anonymous" });
-    expect(await verifySignInCode(totpCode(triager.totpKey!), requestFrom(browser))).toEqual({ status: "signed-in" });
+    expect(await verifySignInCode(await freshTotpCode(triager.totpKey!), requestFrom(browser))).toEqual({ status: "signed-in" });
     expect(await authorize("referral:view")).toHaveProperty("context");
   });
 
