@@ -26,6 +26,9 @@ export const test = base.extend<Fixtures & { browserProblems: string[] }>({
   ],
   expectAccessible: async ({ page }, provide) => {
     await provide(async (target = page) => {
+      // After a client-side navigation Next.js sets the new <title> a moment after the page shows;
+      // wait for it, so axe judges the page the person gets rather than the instant in between.
+      await expect(target).toHaveTitle(/\S/);
       const results = await new AxeBuilder({ page: target }).withTags(WCAG_22_AA).analyze();
       const summary = results.violations.map(
         (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,

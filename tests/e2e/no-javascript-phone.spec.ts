@@ -31,7 +31,7 @@ test("from the home page a reader reaches Get help now and can call 999 or Samar
   await page.goto("/");
   await page.getByRole("banner").getByRole("link", { name: "Get help now" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /999/ })).toHaveAttribute("href", "tel:999");
+  await expect(page.getByRole("link", { name: "Call 999 or go to A&E" })).toHaveAttribute("href", "tel:999");
   await expect(page.getByRole("link", { name: /116 123/ })).toHaveAttribute("href", "tel:116123");
   await expect(page.getByText(/cannot help in an emergency/i).first()).toBeVisible();
 });

@@ -34,6 +34,10 @@ describe("the hazard log", () => {
     }
   });
 
+  it("has no hazard whose residual risk is rated 4 or more (mandatory further controls before release)", () => {
+    expect(hazards.filter((h) => rating(h.residual) >= 4).map((h) => h.id)).toEqual([]);
+  });
+
   it("blocks go-live while a hazard is rated 4 or more", () => {
     const blocking = hazards.filter((h) => rating(h.residual) >= 4).map((h) => h.id);
     expect(hazardsBlockingGoLive(hazards)).toHaveLength(blocking.length);
