@@ -34,7 +34,7 @@ export function summarise(journey: Journey, answers: Answers): SummarySection[] 
     }));
     const age = step.id === "about" ? ageFrom(answers) : null;
     // The age the service will act on, so a mistyped year shows up before sending (H04).
-    if (age !== null) rows.push({ key: "Age", value: ageSentence(journey, age), changeHref, changeLabel: "date of birth" });
+    if (age !== null) rows.push({ key: "Age", value: ageSentence(journey, age), changeHref, changeLabel: "age (by changing the date of birth)" });
     return [{ title: step.title, rows, missing: !values }];
   });
 }
