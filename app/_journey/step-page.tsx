@@ -4,7 +4,7 @@ import { InfoPage } from "@/components/journey/info-page";
 import { QuestionForm } from "@/components/journey/question-form";
 import { getService } from "@/lib/config";
 import { loadDraft } from "@/lib/referrals";
-import { nextPath, previousPath, stepApplies } from "@/lib/referrals/flow";
+import { canShowStep, nextPath, previousPath } from "@/lib/referrals/flow";
 import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { ageFrom, isAtRisk } from "@/lib/referrals/journeys/answer-facts";
 import { getJourney } from "@/lib/referrals/journeys/registry";
@@ -36,7 +36,7 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
     </>
   );
   if (step.kind === "info") {
-    if (!stepApplies(journey, answers, step.id)) redirect(nextPath(journey, answers, step.id));
+    if (!canShowStep(journey, answers, step.id)) redirect(nextPath(journey, answers, step.id));
     const age = ageFrom(answers);
     return (
       <>

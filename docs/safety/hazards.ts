@@ -81,11 +81,12 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
       { control: "Age worked out on the server from the date of birth.", test: { file: "tests/unit/age-routing.test.ts", title: "counts whole years, turning over on the birthday" } },
       { control: "Half-open age bands: an 18-year-old is never suggested an adolescent programme.", test: { file: "tests/unit/age-routing.test.ts", title: "never suggests an adolescent programme to an 18-year-old" } },
       { control: "Someone outside every programme's ages is passed on, not refused.", test: { file: "tests/integration/referral-submission.test.ts", title: "sends someone outside every programme's ages on, with no programme, rather than refusing them" } },
+      { control: "An under-18 in the adult journey is told plainly and moved to the young person's journey with every answer kept; under 16, the consent page follows.", test: { file: "tests/integration/journey-moves.test.ts", title: "moves a 14-year-old from the adult journey to the young person's, keeping every answer, and asks the consent questions" } },
       { control: "Check your answers shows the age worked out from the date of birth, so a mistyped year is seen before sending.", test: { file: "tests/unit/check-answers-age.test.ts", title: "shows the age worked out from the date of birth in the %s journey: %s, %s" } },
     ],
     residual: risk("Medium", "Considerable"),
     procedures: ["A clinician confirms the programme at triage; the suggestion is never final."],
-    openActions: [{ action: "An under-18 in the adult journey moved to the young-person journey, the consent page on age in every self journey, age shown on check answers.", issue: 11 }],
+    openActions: [{ action: "An 18-year-old or older in the young person's journey moved to the adult journey.", issue: 11 }],
   },
   {
     id: "H05",

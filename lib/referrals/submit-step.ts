@@ -1,9 +1,10 @@
 import "server-only";
 import type { Journey } from "./journeys/types";
-import { getQuestionStep } from "./journeys/registry";
-import { checkPath, nextPath } from "./flow";
+import { getJourney, getQuestionStep } from "./journeys/registry";
+import { checkPath, nextPath, stepPath } from "./flow";
+import { journeyMoveFor, MOVED_STEP } from "./journey-moves";
 import { fieldErrors, readForm } from "@/lib/forms/read-form";
-import { saveDraftStep, loadDraft } from "./drafts";
+import { moveDraft, saveDraftStep, loadDraft } from "./drafts";
 import { logFailure } from "./log-failure";
 import { rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
 import type { SubmissionDeps } from "./submission-deps";
@@ -31,6 +32,10 @@ export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<
     if (!(await deps.limiter.consume("form", post.client))) return rateLimited(values);
     const { token } = await saveDraftStep(post.draftToken, post.journey, step.id, parsed.data, deps.db);
     const draft = await loadDraft(token, post.journey, deps.db);
+    const moveTo = getJourney(journeyMoveFor(post.journey, draft?.answers ?? {}) ?? "");
+    if (moveTo && (await moveDraft(token, post.journey, moveTo, deps.db))) {
+      return { kind: "redirect", to: stepPath(moveTo, MOVED_STEP), draftToken: token };
+    }
     const to = post.returnToCheck ? checkPath(post.journey) : nextPath(post.journey, draft?.answers ?? {}, step.id);
     return { kind: "redirect", to, draftToken: token };
   } catch (error) {

@@ -16,6 +16,8 @@ const patient: Audience = { person: "the person you are referring", possessive: 
 const riskHelp: InfoStep = { kind: "info", id: "risk-help", title: "Get help now", when: isAtRisk };
 // Decided on the server (it needs the service's programmes); see lib/referrals/flow.ts.
 const ageOutside: InfoStep = { kind: "info", id: "age-outside", title: "We may not be the right service", when: () => false };
+// Reached only by the redirect after an under-18's adult draft is moved here (lib/referrals/journey-moves.ts).
+const movedFromAdult: InfoStep = { kind: "info", id: "moved-from-adult", title: "We have moved you to the form for young people", when: () => false };
 
 /**
  * One zod schema for a whole journey: each page's schema under its id, unknown keys refused.
@@ -32,7 +34,7 @@ function journeySchema(steps: Step[], extra?: (answers: Answers, ctx: z.Refineme
 const riskSteps = (a: Audience): Step[] => [riskStep(a), riskSoonStep(a), safetyStep(a), riskHelp];
 
 const youngPersonSteps: Step[] = [
-  ...riskSteps(self), aboutStep(self), ageOutside, youngPersonConsentStep,
+  ...riskSteps(self), aboutStep(self), movedFromAdult, ageOutside, youngPersonConsentStep,
   contactStep({ who: "you", title: "How we can contact you" }), whereStep(self), concernsStep(self), needsStep(self),
 ];
 const adultSteps: Step[] = [

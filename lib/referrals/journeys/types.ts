@@ -34,10 +34,16 @@ export interface QuestionStep<Id extends PageId = PageId, S extends z.ZodObject 
   when?: (answers: Answers) => boolean;
 }
 
-/** A page with guidance and a Continue button (crisis help, no programme for this age). */
+/**
+ * Pages of guidance between questions: crisis help, no programme for this age, moved to the young
+ * person's form, and the end of a route (with what to do instead, never only an error).
+ */
+export type InfoStepId = "risk-help" | "age-outside" | "moved-from-adult";
+
+/** A page with guidance and, unless it ends the route, a Continue button. */
 export interface InfoStep {
   kind: "info";
-  id: "risk-help" | "age-outside";
+  id: InfoStepId;
   title: string;
   when: (answers: Answers) => boolean;
 }
