@@ -1,10 +1,11 @@
 import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/journey/back-link";
+import { CannotContinue } from "@/components/journey/cannot-continue";
 import { InfoPage } from "@/components/journey/info-page";
 import { QuestionForm } from "@/components/journey/question-form";
 import { getService } from "@/lib/config";
 import { loadDraft } from "@/lib/referrals";
-import { canShowStep, nextPath, previousPath } from "@/lib/referrals/flow";
+import { canShowStep, nextPath, previousPath, stepPath } from "@/lib/referrals/flow";
 import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { ageFrom, isAtRisk } from "@/lib/referrals/journeys/answer-facts";
 import { getJourney } from "@/lib/referrals/journeys/registry";
@@ -37,6 +38,14 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
   );
   if (step.kind === "info") {
     if (!canShowStep(journey, answers, step.id)) redirect(nextPath(journey, answers, step.id));
+    if (step.id === "cannot-continue") {
+      return (
+        <>
+          {back}
+          <CannotContinue changeHref={stepPath(journey, "consent")} contact={{ phone, phoneHours, nation }} />
+        </>
+      );
+    }
     const age = ageFrom(answers);
     return (
       <>

@@ -6,7 +6,7 @@ import type { InfoStepId } from "@/lib/referrals/journeys/types";
 import { MovedFromAdult } from "./moved-from-adult";
 
 export interface InfoPageProps {
-  kind: InfoStepId;
+  kind: Exclude<InfoStepId, "cannot-continue">;
   continueHref: string;
   age: number | null;
   programmes: Programme[];

@@ -73,3 +73,9 @@ export function canShowStep(journey: Journey, answers: Answers, stepId: string):
   if (stepId === MOVED_STEP) return journey.steps.some((s) => s.id === MOVED_STEP) && movedPageShows(answers);
   return stepApplies(journey, answers, stepId);
 }
+
+/** The page that ends this route, when one applies: nothing can be sent past it. */
+export function endOfRoute(journey: Journey, answers: Answers): string | null {
+  const end = journey.steps.find((s) => s.id === "cannot-continue" && applies(journey, s, answers));
+  return end ? stepPath(journey, end.id) : null;
+}

@@ -75,3 +75,21 @@ describe("age checks between journeys", () => {
     expect(await loadDraft(risk.draftToken, adult, deps.db)).not.toBeNull();
   });
 });
+
+describe("a route that ends", () => {
+  it("keeps a professional's answers when the person has not agreed, sends nothing, and sends once they agree", async () => {
+    const professional = getJourney("professional")!;
+    const notAgreed = { personConsented: "no", safeguarding: "no", safeguardingDetails: "" };
+    const { token, idempotencyKey } = await fillJourney(deps, "professional", { consent: notAgreed });
+    const consentPost = await answer(professional, "consent", notAgreed, token);
+    expect(consentPost.to).toBe("/refer/professional/cannot-continue");
+
+    expect(await post(deps, professional, token, idempotencyKey)).toEqual({ kind: "redirect", to: "/refer/professional/consent" });
+    expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
+    const kept = (await loadDraft(token, professional, deps.db))!;
+    expect(kept.answers).toMatchObject({ referrer: { yourName: "Dr Jo Example" }, concerns: { whatIsHappening: "Feeling low since moving schools" }, consent: { personConsented: "no" } });
+
+    await answer(professional, "consent", { ...notAgreed, personConsented: "yes" }, token);
+    expect(await post(deps, professional, token, idempotencyKey)).toMatchObject({ kind: "redirect", to: "/refer/professional/confirmation" });
+  });
+});
