@@ -32,6 +32,8 @@ export interface QuestionStep<Id extends PageId = PageId, S extends z.ZodObject 
   schema: S;
   /** The step appears only when this holds for the answers so far. */
   when?: (answers: Answers) => boolean;
+  /** Show the short crisis box: a page where someone may write about a crisis though nothing asks about risk. */
+  signpostCrisis?: boolean;
 }
 
 /**
