@@ -68,6 +68,16 @@ describe("age checks between journeys", () => {
     expect(await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey: moved.idempotencyKey } })).toMatchObject({ journey: "YOUNG_PERSON_SELF" });
   });
 
+  it("keeps every answer when a moved person goes back to the adult form and sends a page again", async () => {
+    const adultDraft = await fillJourney(deps, "adult");
+    await answer(adult, "about", bornYearsAgo(15), adultDraft.token);
+    const again = await answer(adult, "where", { postcode: "EX2 2BB", gpPractice: "", nhsNumber: "" }, adultDraft.token);
+    expect(again).toMatchObject({ to: "/refer/young-person/concerns", draftToken: adultDraft.token });
+    const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
+    expect(moved.answers).toMatchObject({ where: { postcode: "EX2 2BB" }, concerns: { whatIsHappening: "Feeling low since moving schools" }, about: { givenName: "Alex" } });
+    expect(await loadDraft(adultDraft.token, adult, deps.db)).toBeNull();
+  });
+
   it("keeps an 18-year-old in the adult journey", async () => {
     const risk = await answer(adult, "risk", { selfHarmThoughts: "no" });
     const about = await answer(adult, "about", bornYearsAgo(18), risk.draftToken);
