@@ -191,6 +191,7 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     controls: [
       { control: "A professional must have the person's agreement: no referral is sent without it.", test: { file: "tests/unit/journey-schemas.test.ts", title: "never sends a professional's referral without the person's agreement" } },
       { control: "A professional whose patient has not agreed reaches a page that says why and what to do (talk to the person, call us, crisis lines), not a validation error.", test: { file: "tests/unit/cannot-continue-page.test.ts", title: "leads a professional whose patient has not agreed to a page that says why and what to do, not a validation error" } },
+      { control: "The page works with and without JavaScript, passes axe, and the check page leads back to it until the answer changes.", test: { file: "tests/e2e/cannot-continue.spec.ts", title: "a GP whose patient has not agreed is told why and what to do, with the crisis lines, and can change the answer later" } },
       { control: "Their answers are kept while they talk to the person, and send once the person agrees.", test: { file: "tests/integration/journey-moves.test.ts", title: "keeps a professional's answers when the person has not agreed, sends nothing, and sends once they agree" } },
     ],
     residual: risk("Medium", "Considerable"),
