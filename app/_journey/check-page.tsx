@@ -6,7 +6,7 @@ import { ServerForm } from "@/components/forms/server-form";
 import { IDEMPOTENCY_FIELD } from "@/lib/forms/read-form";
 import { getService } from "@/lib/config";
 import { loadDraft, type Draft } from "@/lib/referrals";
-import { firstStepPath, previousPath } from "@/lib/referrals/flow";
+import { endOfRoute, firstStepPath, previousPath } from "@/lib/referrals/flow";
 import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { isAtRisk } from "@/lib/referrals/journeys/answer-facts";
 import { getJourney } from "@/lib/referrals/journeys/registry";
@@ -26,6 +26,8 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
     return <ProblemNotice state={{ status: "unavailable", values: {} }} contact={{ phone, phoneHours, nation }} />;
   }
   if (!draft) redirect(firstStepPath(journey));
+  const end = endOfRoute(journey, draft.answers);
+  if (end) redirect(end);
   const sections = summarise(journey, draft.answers);
   const complete = sections.every((s) => !s.missing);
   return (

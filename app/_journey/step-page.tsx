@@ -1,10 +1,12 @@
 import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/journey/back-link";
+import { CannotContinue } from "@/components/journey/cannot-continue";
 import { InfoPage } from "@/components/journey/info-page";
 import { QuestionForm } from "@/components/journey/question-form";
 import { getService } from "@/lib/config";
 import { loadDraft } from "@/lib/referrals";
-import { nextPath, previousPath, stepApplies } from "@/lib/referrals/flow";
+import { journeyAfterMove } from "@/lib/referrals/moved-draft";
+import { canShowStep, nextPath, previousPath, stepPath } from "@/lib/referrals/flow";
 import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { ageFrom, isAtRisk } from "@/lib/referrals/journeys/answer-facts";
 import { getJourney } from "@/lib/referrals/journeys/registry";
@@ -24,11 +26,15 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
   if (!journey || !step) notFound();
   const { phone, phoneHours, nation, programmes } = getService();
   let answers: Answers = {};
+  let current = journey;
   try {
+    current = await journeyAfterMove(journey, await draftToken());
     answers = (await loadDraft(await draftToken(), journey))?.answers ?? {};
   } catch {
     // The database is down: the page still shows, and posting it explains the problem and keeps what was typed.
   }
+  // Back to the adult form after being moved: the same page of the young person's form, answers and all.
+  if (current !== journey) redirect(stepPath(current, step.id));
   const back = (
     <>
       <BackLink href={previousPath(journey, answers, step.id)} />
@@ -36,7 +42,15 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
     </>
   );
   if (step.kind === "info") {
-    if (!stepApplies(journey, answers, step.id)) redirect(nextPath(journey, answers, step.id));
+    if (!canShowStep(journey, answers, step.id)) redirect(nextPath(journey, answers, step.id));
+    if (step.id === "cannot-continue") {
+      return (
+        <>
+          {back}
+          <CannotContinue changeHref={stepPath(journey, "consent")} contact={{ phone, phoneHours, nation }} />
+        </>
+      );
+    }
     const age = ageFrom(answers);
     return (
       <>

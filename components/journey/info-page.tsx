@@ -2,9 +2,11 @@ import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { getService } from "@/lib/config";
 import type { Programme } from "@/lib/config";
 import { ageRange } from "@/lib/content/programmes";
+import type { InfoStepId } from "@/lib/referrals/journeys/types";
+import { MovedFromAdult } from "./moved-from-adult";
 
 export interface InfoPageProps {
-  kind: "risk-help" | "age-outside";
+  kind: Exclude<InfoStepId, "cannot-continue">;
   continueHref: string;
   age: number | null;
   programmes: Programme[];
@@ -27,6 +29,7 @@ export function InfoPage({ kind, continueHref, age, programmes, subjectIs }: Inf
       </>
     );
   }
+  if (kind === "moved-from-adult") return <MovedFromAdult age={age} continueHref={continueHref} />;
   return (
     <>
       <h1 className="nhsuk-heading-l">We may not be the right service</h1>

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
+import { CrisisSignpost } from "@/components/crisis/crisis-signpost";
 import { ServerForm } from "@/components/forms/server-form";
 import type { ServiceContact } from "@/components/forms/problem-notice";
 import type { FormActionFn } from "@/lib/forms/action";
@@ -46,6 +47,7 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact }: Qu
     >
       {!single && <h1 className="nhsuk-heading-l">{step.title}</h1>}
       {step.intro?.map((p) => <p key={p}>{p}</p>)}
+      {step.signpostCrisis && <CrisisSignpost nation={contact.nation} />}
     </ServerForm>
   );
 }

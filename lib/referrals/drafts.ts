@@ -51,6 +51,20 @@ export async function saveDraftStep(
   return { token: fresh };
 }
 
+/**
+ * Hands a draft, answers and all, to another journey (same token, same idempotency key), so
+ * nothing typed is lost when someone is moved. False when there is no such draft to move.
+ */
+export async function moveDraft(token: string, from: Journey, to: Journey, db: Database = getDb()): Promise<boolean> {
+  if (!isToken(token)) return false;
+  const expiresAt = new Date(Date.now() + DRAFT_LIFETIME_SECONDS * 1000);
+  const { count } = await db.referralDraft.updateMany({
+    where: { tokenHash: hash(token), journey: from.kind, expiresAt: { gt: new Date() } },
+    data: { journey: to.kind, expiresAt },
+  });
+  return count === 1;
+}
+
 /** Removes drafts past their day; run by the worker. */
 export async function deleteExpiredDrafts(db: Database = getDb()): Promise<number> {
   const { count } = await db.referralDraft.deleteMany({ where: { expiresAt: { lte: new Date() } } });

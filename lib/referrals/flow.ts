@@ -2,6 +2,7 @@ import { getService } from "@/lib/config/service";
 import type { Programme } from "@/lib/config";
 import { ageIsServed, suggestProgramme, type RoutingNeeds } from "./age";
 import { ageFrom, isAtRisk } from "./journeys/answer-facts";
+import { MOVED_STEP, movedPageShows } from "./journey-moves";
 import type { Answers, Journey, JourneyKind, Step } from "./journeys/types";
 
 // Which pages a person sees, in order, given their answers so far.
@@ -22,6 +23,8 @@ export function programmeFor(journey: Journey, answers: Answers, today = new Dat
 }
 
 function applies(journey: Journey, step: Step, answers: Answers): boolean {
+  // Never on the way through: only the redirect after a move leads there (see canShowStep).
+  if (step.id === MOVED_STEP) return false;
   if (step.id === "age-outside") {
     const age = ageFrom(answers);
     return journey.isReferral && age !== null && !ageIsServed(getService().programmes, age);
@@ -63,4 +66,16 @@ export function firstStepPath(journey: Journey): string {
 export function stepApplies(journey: Journey, answers: Answers, stepId: string): boolean {
   const step = journey.steps.find((s) => s.id === stepId);
   return Boolean(step && applies(journey, step, answers));
+}
+
+/** Whether a page may be shown now: as stepApplies, and the "we have moved you" page while it still makes sense. */
+export function canShowStep(journey: Journey, answers: Answers, stepId: string): boolean {
+  if (stepId === MOVED_STEP) return journey.steps.some((s) => s.id === MOVED_STEP) && movedPageShows(answers);
+  return stepApplies(journey, answers, stepId);
+}
+
+/** The page that ends this route, when one applies: nothing can be sent past it. */
+export function endOfRoute(journey: Journey, answers: Answers): string | null {
+  const end = journey.steps.find((s) => s.id === "cannot-continue" && applies(journey, s, answers));
+  return end ? stepPath(journey, end.id) : null;
 }

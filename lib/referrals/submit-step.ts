@@ -1,9 +1,11 @@
 import "server-only";
 import type { Journey } from "./journeys/types";
-import { getQuestionStep } from "./journeys/registry";
-import { checkPath, nextPath } from "./flow";
+import { getJourney, getQuestionStep } from "./journeys/registry";
+import { checkPath, nextPath, stepPath } from "./flow";
+import { journeyMoveFor, MOVED_STEP } from "./journey-moves";
+import { journeyAfterMove } from "./moved-draft";
 import { fieldErrors, readForm } from "@/lib/forms/read-form";
-import { saveDraftStep, loadDraft } from "./drafts";
+import { moveDraft, saveDraftStep, loadDraft } from "./drafts";
 import { logFailure } from "./log-failure";
 import { rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
 import type { SubmissionDeps } from "./submission-deps";
@@ -29,9 +31,15 @@ export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<
   if (!parsed.success) return { kind: "state", httpStatus: 422, state: { status: "invalid", errors: fieldErrors(parsed.error), values } };
   try {
     if (!(await deps.limiter.consume("form", post.client))) return rateLimited(values);
-    const { token } = await saveDraftStep(post.draftToken, post.journey, step.id, parsed.data, deps.db);
-    const draft = await loadDraft(token, post.journey, deps.db);
-    const to = post.returnToCheck ? checkPath(post.journey) : nextPath(post.journey, draft?.answers ?? {}, step.id);
+    // Every page of the adult form is a page of the young person's, so a moved draft takes this one too.
+    const journey = await journeyAfterMove(post.journey, post.draftToken, deps.db);
+    const { token } = await saveDraftStep(post.draftToken, journey, step.id, parsed.data, deps.db);
+    const draft = await loadDraft(token, journey, deps.db);
+    const moveTo = getJourney(journeyMoveFor(journey, draft?.answers ?? {}) ?? "");
+    if (moveTo && (await moveDraft(token, journey, moveTo, deps.db))) {
+      return { kind: "redirect", to: stepPath(moveTo, MOVED_STEP), draftToken: token };
+    }
+    const to = post.returnToCheck ? checkPath(journey) : nextPath(journey, draft?.answers ?? {}, step.id);
     return { kind: "redirect", to, draftToken: token };
   } catch (error) {
     logFailure(`saving ${post.journey.slug}/${step.id}`, error);

@@ -1,5 +1,6 @@
 import type { Field } from "@/lib/forms/fields";
 import { applicableSteps, stepPath } from "./flow";
+import { ageFrom } from "./journeys/answer-facts";
 import { pageAnswers } from "./journeys/answers";
 import type { Answers, Journey } from "./journeys/types";
 
@@ -31,8 +32,18 @@ export function summarise(journey: Journey, answers: Answers): SummarySection[] 
       changeHref,
       changeLabel: field.label.replace(/ \(optional\)$/, "").toLowerCase(),
     }));
+    const age = step.id === "about" ? ageFrom(answers) : null;
+    // The age the service will act on, so a mistyped year shows up before sending (H04).
+    if (age !== null) rows.push({ key: "Age", value: ageSentence(journey, age), changeHref, changeLabel: "age (by changing the date of birth)" });
     return [{ title: step.title, rows, missing: !values }];
   });
+}
+
+/** "You are 14", "Your child is 10", "The person is 16": worked out from the date of birth. */
+export function ageSentence(journey: Journey, age: number): string {
+  if (journey.kind === "PARENT_CARER") return `Your child is ${age}`;
+  if (journey.kind === "PROFESSIONAL") return `The person is ${age}`;
+  return `You are ${age}`;
 }
 
 export function display(field: Field, value: unknown): string {

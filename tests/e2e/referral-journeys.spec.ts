@@ -49,6 +49,34 @@ for (const javaScriptEnabled of [true, false]) {
       expect(ack[0]!.to).toContain("adult@example.net");
     });
 
+    test("a 14-year-old who chooses the adult form is moved to the young person's form, keeps their answers and sees the confidentiality page", async ({ page, browser, expectAccessible }) => {
+      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
+      await page.goto("/refer");
+      await page.getByLabel(/Me, and I am an adult/).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await answerRisk(page, check, false);
+      await giveNameAndBirthday(page, check, 14);
+      await expect(page).toHaveURL(/\/refer\/young-person\/moved-from-adult$/);
+      await expect(page.getByRole("heading", { level: 1, name: "We have moved you to the form for young people" })).toBeVisible();
+      await expect(page.getByText("From your date of birth, you are 14.")).toBeVisible();
+      await check();
+      await page.getByRole("link", { name: "Continue", exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Your parents or carers" })).toBeVisible();
+      await expect(page.getByText(/What you tell us is private/)).toBeVisible();
+      await page.getByRole("group", { name: "Does a parent or carer know you are asking for help?" }).getByLabel("Yes").check();
+      await page.getByRole("group", { name: "Can we contact a parent or carer?" }).getByLabel("I would like to talk to you about it first").check();
+      await continueOn(page, check);
+      await giveContact(page, check, "moved@example.net");
+      await giveWhere(page, check);
+      await describeConcerns(page, check, "Arguing at home all the time");
+      await giveNeeds(page, check);
+      await expect(page.getByRole("heading", { level: 1, name: "Check your answers before sending" })).toBeVisible();
+      await expect(page.getByText("You are 14", { exact: true })).toBeVisible();
+      await expect(page.getByText("Alex", { exact: true })).toBeVisible();
+      const reference = await sendAndGetReference(page, check);
+      await waitForMail(`New referral ${reference}`);
+    });
+
     test("a parent refers their child of 10", async ({ page, browser, expectAccessible }) => {
       const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");

@@ -23,12 +23,13 @@ export async function testDeps(db: Database, url: string, overrides: Partial<Sub
 
 /**
  * Posts every page of a journey through submitStep, as the browser would, and returns the
- * draft's cookie token and idempotency key, ready for submitJourney.
+ * draft's cookie token and idempotency key, ready for submitJourney. Given a token, it carries
+ * on with that draft, answering only the pages still unanswered.
  */
-export async function fillJourney(deps: SubmissionDeps, slug: JourneySlug, change: Record<string, PageAnswers> = {}) {
+export async function fillJourney(deps: SubmissionDeps, slug: JourneySlug, change: Record<string, PageAnswers> = {}, draftToken?: string) {
   const journey = getJourney(slug)!;
   const pages = { ...validAnswers[slug], ...change };
-  let token: string | undefined;
+  let token = draftToken;
   for (let guard = 0; guard < 20; guard++) {
     const answers = token ? ((await loadDraft(token, journey, deps.db))?.answers ?? {}) : {};
     const next = applicableSteps(journey, answers).find((s) => s.kind === "question" && !answers[s.id]);

@@ -49,6 +49,13 @@ describe("each journey's schema", () => {
     expect(journeys["young-person"].schema.safeParse(sixteen).success).toBe(true);
   });
 
+  it("never sends a professional's referral without the person's agreement", () => {
+    const draft = asDraft("professional");
+    const refused = journeys.professional.schema.safeParse({ ...draft, consent: { ...draft.consent, personConsented: "no" } });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((i) => i.message)).toContain("You need the person's agreement before you refer them");
+  });
+
   it("accepts 'no' to both consent questions: nobody is refused for answering no", () => {
     const consent = getQuestionStep(journeys["young-person"], "consent")!;
     expect(consent.schema.safeParse({ parentKnows: "no", mayContactParent: "no" }).success).toBe(true);
@@ -102,10 +109,11 @@ describe("page schemas", () => {
     expect(errorsOf(needs, { interpreter: "yes", language: "" }).language).toEqual(["Enter the language for the interpreter"]);
   });
 
-  it("tells a professional they need the person's agreement, and asks for safeguarding details", () => {
+  it("takes a professional's no to the person's agreement as an answer, and asks for safeguarding details", () => {
     const errors = errorsOf(consent, { personConsented: "no", safeguarding: "yes", safeguardingDetails: "" });
-    expect(errors.personConsented?.[0]).toContain("You need the person's agreement");
+    expect(errors.personConsented).toBeUndefined();
     expect(errors.safeguardingDetails).toEqual(["Describe the safeguarding concerns"]);
+    expect(errorsOf(consent, { safeguarding: "no" }).personConsented).toEqual(["Select yes if the person has agreed to this referral"]);
   });
 
   it("keeps HTML as typed: it is text, not markup", () => {

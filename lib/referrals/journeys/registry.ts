@@ -16,6 +16,11 @@ const patient: Audience = { person: "the person you are referring", possessive: 
 const riskHelp: InfoStep = { kind: "info", id: "risk-help", title: "Get help now", when: isAtRisk };
 // Decided on the server (it needs the service's programmes); see lib/referrals/flow.ts.
 const ageOutside: InfoStep = { kind: "info", id: "age-outside", title: "We may not be the right service", when: () => false };
+// Reached only by the redirect after an under-18's adult draft is moved here (lib/referrals/journey-moves.ts).
+// A professional whose patient has not agreed: the route ends here, with what to do instead.
+const notAgreed = (answers: Answers) => Boolean(answers.consent && "personConsented" in answers.consent && answers.consent.personConsented === "no");
+const cannotContinue: InfoStep = { kind: "info", id: "cannot-continue", title: "You cannot send this referral yet", when: notAgreed };
+const movedFromAdult: InfoStep = { kind: "info", id: "moved-from-adult", title: "We have moved you to the form for young people", when: () => false };
 
 /**
  * One zod schema for a whole journey: each page's schema under its id, unknown keys refused.
@@ -32,7 +37,7 @@ function journeySchema(steps: Step[], extra?: (answers: Answers, ctx: z.Refineme
 const riskSteps = (a: Audience): Step[] => [riskStep(a), riskSoonStep(a), safetyStep(a), riskHelp];
 
 const youngPersonSteps: Step[] = [
-  ...riskSteps(self), aboutStep(self), ageOutside, youngPersonConsentStep,
+  ...riskSteps(self), aboutStep(self), movedFromAdult, ageOutside, youngPersonConsentStep,
   contactStep({ who: "you", title: "How we can contact you" }), whereStep(self), concernsStep(self), needsStep(self),
 ];
 const adultSteps: Step[] = [
@@ -47,7 +52,7 @@ const parentSteps: Step[] = [
 const professionalSteps: Step[] = [
   ...riskSteps(patient), aboutStep(patient), ageOutside, referrerStep,
   contactStep({ who: "them", title: "How we can contact the person", intro: ["Give the person's own phone number, email address, or both. We will use your details for anything about the referral itself."] }),
-  whereStep(patient), concernsStep(patient), consentSafeguardingStep, needsStep(patient),
+  whereStep(patient), concernsStep(patient), consentSafeguardingStep, cannotContinue, needsStep(patient),
 ];
 
 export const journeys: Record<JourneySlug, Journey> = {
@@ -68,7 +73,10 @@ export const journeys: Record<JourneySlug, Journey> = {
   },
   professional: {
     slug: "professional", kind: "PROFESSIONAL", area: "refer", isReferral: true,
-    name: "A GP or other professional referring someone", steps: professionalSteps, schema: journeySchema(professionalSteps),
+    name: "A GP or other professional referring someone", steps: professionalSteps,
+    schema: journeySchema(professionalSteps, (answers, ctx) => {
+      if (notAgreed(answers)) ctx.addIssue({ code: "custom", path: ["consent"], message: "You need the person's agreement before you refer them" });
+    }),
   },
   question: {
     slug: "question", kind: "GENERAL_QUESTION", area: "enquire", isReferral: false, name: "A general question",

@@ -8,6 +8,7 @@ export const questionStep = question({
   id: "question",
   title: "Your question",
   intro: ["Ask us anything about the service or about IPT. This is not a referral, and we cannot give advice about a person's care by email."],
+  signpostCrisis: true,
   fields: [{ name: "question", kind: "textarea", label: "What would you like to ask?", maxLength: LIMITS.long, rows: 6 }],
   schema: z.strictObject({ question: requiredText(LIMITS.long, "Enter your question") }),
 });

@@ -64,12 +64,8 @@ export const consentSafeguardingStep = question({
   ],
   schema: z
     .strictObject({
-      personConsented: z.literal("yes", {
-        error: (issue) =>
-          issue.input === "no"
-            ? "You need the person's agreement before you refer them. Talk to them first, or call us to discuss"
-            : "Select yes if the person has agreed to this referral",
-      }),
+      // "No" is a valid answer: it leads to the page that explains what to do (registry: cannotContinue).
+      personConsented: choice(["yes", "no"], "Select yes if the person has agreed to this referral"),
       safeguarding: yesNo("Select yes if there are safeguarding concerns"),
       safeguardingDetails: optionalText(LIMITS.long),
     })

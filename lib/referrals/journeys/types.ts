@@ -32,12 +32,20 @@ export interface QuestionStep<Id extends PageId = PageId, S extends z.ZodObject 
   schema: S;
   /** The step appears only when this holds for the answers so far. */
   when?: (answers: Answers) => boolean;
+  /** Show the short crisis box: a page where someone may write about a crisis though nothing asks about risk. */
+  signpostCrisis?: boolean;
 }
 
-/** A page with guidance and a Continue button (crisis help, no programme for this age). */
+/**
+ * Pages of guidance between questions: crisis help, no programme for this age, moved to the young
+ * person's form, and the end of a route (with what to do instead, never only an error).
+ */
+export type InfoStepId = "risk-help" | "age-outside" | "moved-from-adult" | "cannot-continue";
+
+/** A page with guidance and, unless it ends the route, a Continue button. */
 export interface InfoStep {
   kind: "info";
-  id: "risk-help" | "age-outside";
+  id: InfoStepId;
   title: string;
   when: (answers: Answers) => boolean;
 }

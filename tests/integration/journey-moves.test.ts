@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installJobs } from "../../lib/jobs/boss";
+import { loadDraft } from "../../lib/referrals/drafts";
+import { nextPath } from "../../lib/referrals/flow";
+import { getJourney } from "../../lib/referrals/journeys/registry";
+import { submitStep } from "../../lib/referrals/submit-step";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { toFormData, validAnswers } from "../helpers/journey-answers";
+import { fillJourney, post, testDeps } from "../helpers/submit-journey";
+
+let database: TestDatabase;
+let deps: Awaited<ReturnType<typeof testDeps>>;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await installJobs(database.url);
+  deps = await testDeps(database.db(), database.url);
+});
+afterAll(async () => {
+  await deps.boss.stop({ graceful: false });
+  await database.drop();
+});
+
+const adult = getJourney("adult")!;
+const youngPerson = getJourney("young-person")!;
+const thisYear = new Date().getUTCFullYear();
+// Born on 1 January, so the age is the same on every day of this year.
+const bornYearsAgo = (years: number) => ({ givenName: "Alex", familyName: "Testperson", "dateOfBirth.day": "1", "dateOfBirth.month": "1", "dateOfBirth.year": String(thisYear - years) });
+
+async function answer(journey: typeof adult, stepId: string, fields: Record<string, string | string[]>, token?: string) {
+  const outcome = await submitStep({ journey, stepId, form: toFormData(fields), draftToken: token, client: "127.0.0.1", returnToCheck: false }, deps);
+  if (outcome.kind !== "redirect") throw new Error(`${journey.slug}/${stepId} was not accepted: ${JSON.stringify(outcome.state)}`);
+  return outcome;
+}
+
+describe("age checks between journeys", () => {
+  it("moves a 14-year-old from the adult journey to the young person's, keeping every answer, and asks the consent questions", async () => {
+    const risk = await answer(adult, "risk", { selfHarmThoughts: "no" });
+    const token = risk.draftToken!;
+    await answer(adult, "safety", validAnswers.adult.safety!, token);
+    const about = await answer(adult, "about", bornYearsAgo(14), token);
+    expect(about).toMatchObject({ to: "/refer/young-person/moved-from-adult", draftToken: token });
+
+    expect(await loadDraft(token, adult, deps.db)).toBeNull();
+    const moved = (await loadDraft(token, youngPerson, deps.db))!;
+    expect(moved.answers).toMatchObject({ risk: { selfHarmThoughts: "no" }, safety: { beingHurt: "no" }, about: { givenName: "Alex", dateOfBirth: { year: String(thisYear - 14) } } });
+    expect(nextPath(youngPerson, moved.answers, "moved-from-adult")).toBe("/refer/young-person/consent");
+
+    const { idempotencyKey } = await fillJourney(deps, "young-person", {}, token);
+    expect(idempotencyKey).toBe(moved.idempotencyKey);
+    const sent = await post(deps, youngPerson, token, idempotencyKey);
+    expect(sent).toMatchObject({ kind: "redirect", to: "/refer/young-person/confirmation" });
+    const row = await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey } });
+    expect(row).toMatchObject({ journey: "YOUNG_PERSON_SELF", givenName: "Alex" });
+    expect(row.answers).toMatchObject({ consent: { parentKnows: "yes" }, risk: { selfHarmThoughts: "no" } });
+  });
+
+  it("moves a 17-year-old too, with no consent page, and keeps answers given after a change of date of birth", async () => {
+    const adultDraft = await fillJourney(deps, "adult");
+    const changed = await submitStep(
+      { journey: adult, stepId: "about", form: toFormData(bornYearsAgo(17)), draftToken: adultDraft.token, client: "127.0.0.1", returnToCheck: true },
+      deps,
+    );
+    expect(changed).toMatchObject({ kind: "redirect", to: "/refer/young-person/moved-from-adult" });
+    const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
+    expect(Object.keys(moved.answers).sort()).toEqual(["about", "concerns", "contact", "needs", "risk", "safety", "where"]);
+    expect(nextPath(youngPerson, moved.answers, "moved-from-adult")).toBe("/refer/young-person/contact");
+    expect((await post(deps, youngPerson, adultDraft.token, moved.idempotencyKey)).kind).toBe("redirect");
+    expect(await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey: moved.idempotencyKey } })).toMatchObject({ journey: "YOUNG_PERSON_SELF" });
+  });
+
+  it("keeps every answer when a moved person goes back to the adult form and sends a page again", async () => {
+    const adultDraft = await fillJourney(deps, "adult");
+    await answer(adult, "about", bornYearsAgo(15), adultDraft.token);
+    const again = await answer(adult, "where", { postcode: "EX2 2BB", gpPractice: "", nhsNumber: "" }, adultDraft.token);
+    expect(again).toMatchObject({ to: "/refer/young-person/concerns", draftToken: adultDraft.token });
+    const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
+    expect(moved.answers).toMatchObject({ where: { postcode: "EX2 2BB" }, concerns: { whatIsHappening: "Feeling low since moving schools" }, about: { givenName: "Alex" } });
+    expect(await loadDraft(adultDraft.token, adult, deps.db)).toBeNull();
+  });
+
+  it("keeps an 18-year-old in the adult journey", async () => {
+    const risk = await answer(adult, "risk", { selfHarmThoughts: "no" });
+    const about = await answer(adult, "about", bornYearsAgo(18), risk.draftToken);
+    expect(about.to).not.toContain("young-person");
+    expect(await loadDraft(risk.draftToken, adult, deps.db)).not.toBeNull();
+  });
+});
+
+describe("a route that ends", () => {
+  it("keeps a professional's answers when the person has not agreed, sends nothing, and sends once they agree", async () => {
+    const professional = getJourney("professional")!;
+    const notAgreed = { personConsented: "no", safeguarding: "no", safeguardingDetails: "" };
+    const { token, idempotencyKey } = await fillJourney(deps, "professional", { consent: notAgreed });
+    const consentPost = await answer(professional, "consent", notAgreed, token);
+    expect(consentPost.to).toBe("/refer/professional/cannot-continue");
+
+    expect(await post(deps, professional, token, idempotencyKey)).toEqual({ kind: "redirect", to: "/refer/professional/consent" });
+    expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
+    const kept = (await loadDraft(token, professional, deps.db))!;
+    expect(kept.answers).toMatchObject({ referrer: { yourName: "Dr Jo Example" }, concerns: { whatIsHappening: "Feeling low since moving schools" }, consent: { personConsented: "no" } });
+
+    await answer(professional, "consent", { ...notAgreed, personConsented: "yes" }, token);
+    expect(await post(deps, professional, token, idempotencyKey)).toMatchObject({ kind: "redirect", to: "/refer/professional/confirmation" });
+  });
+});
