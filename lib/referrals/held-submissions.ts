@@ -49,6 +49,11 @@ export async function listHeldSubmissions(db: Database): Promise<HeldSummary[]> 
   });
 }
 
+/** How many are waiting, for the dashboard's navigation. */
+export async function countHeldSubmissions(db: Database): Promise<number> {
+  return db.heldSubmission.count({ where: { releasedAt: null, discardedAt: null } });
+}
+
 export type HeldResult = { ok: true; reference?: string } | { ok: false; message: string };
 
 const NOT_WAITING: HeldResult = { ok: false, message: "This submission has already been released or discarded." };

@@ -13,7 +13,7 @@ import { listInbox } from "./inbox";
 import type { Status } from "./labels";
 import { viewReferral } from "./referral";
 import { changeProgramme, changeUrgency } from "./referral-changes";
-import { discardHeldSubmission, listHeldSubmissions, releaseHeldSubmission } from "@/lib/referrals/held-submissions";
+import { countHeldSubmissions, discardHeldSubmission, listHeldSubmissions, releaseHeldSubmission } from "@/lib/referrals/held-submissions";
 
 export const triage = {
   inbox: (context: StaffContext, filter: InboxFilter) => listInbox(getDb(), context, filter),
@@ -30,6 +30,7 @@ export const triage = {
   emailsNotSent: () => listEmailsNotSent(getDb()),
   resendEmails: async (context: StaffContext, referralId: string) => resendEmails(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, referralId),
   heldSubmissions: () => listHeldSubmissions(getDb()),
+  heldWaiting: () => countHeldSubmissions(getDb()),
   releaseHeld: async (context: StaffContext, id: string) => releaseHeldSubmission(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, id),
   discardHeld: (context: StaffContext, id: string) => discardHeldSubmission(getDb(), context, id),
 };
