@@ -34,7 +34,7 @@ export function ProgrammeAndUrgencyForms({ referralId, programme, urgent, progra
             defaultValue: programme ?? NO_PROGRAMME,
             options: [...programmes.map((p) => ({ value: p.id, label: p.name })), { value: NO_PROGRAMME, label: "None: signpost elsewhere" }],
           },
-          { kind: "textarea", name: "programmeReason", label: "Reason for the change", rows: 3, hint: "Kept in the change history. The person may ask to see it." },
+          { kind: "textarea", name: "programmeReason", label: "Reason for changing the programme", rows: 3, hint: "Kept in the change history. The person may ask to see it." },
         ]}
       />
       <h2 id="urgency">Urgency</h2>
@@ -55,7 +55,7 @@ export function ProgrammeAndUrgencyForms({ referralId, programme, urgent, progra
               { value: "routine", label: "Routine" },
             ],
           },
-          { kind: "textarea", name: "urgencyReason", label: "Reason for the change", rows: 3, hint: "Kept in the change history. The person may ask to see it." },
+          { kind: "textarea", name: "urgencyReason", label: "Reason for changing the urgency", rows: 3, hint: "Kept in the change history. The person may ask to see it." },
         ]}
       />
     </>
