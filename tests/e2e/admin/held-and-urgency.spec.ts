@@ -60,3 +60,34 @@ test("a triager raises a referral to urgent and changes its programme, each with
   await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByRole("row").filter({ hasText: reference })).toContainText("Urgent");
 });
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a triager lowers an urgent referral to routine with a reason and discards a held submission as spam after confirming", async ({ page }) => {
+    const email = uniqueEmail("held-nojs");
+    createStaffAccount({ email, name: "Nico Noscript", role: "triager", password: PASSWORD });
+    const referral = await insertReferral({ givenName: "Lee", familyName: "Urgentcase", urgent: true });
+    const held = await insertHeldSubmission();
+
+    await signIn(page, email, PASSWORD);
+    await setUpTwoFactor(page, PASSWORD);
+    await page.goto(`/admin/referrals/${referral.id}`);
+    await page.getByRole("group", { name: "Urgency" }).getByLabel("Routine").check();
+    await page.getByRole("button", { name: "Change urgency" }).click();
+    await expect(page.getByRole("link", { name: "Enter the reason for changing the urgency" })).toBeVisible();
+    await page.getByLabel("Reason for changing the urgency").fill("Spoke to the GP: safety plan in place");
+    await page.getByRole("button", { name: "Change urgency" }).click();
+    await expect(page.getByText("Urgency changed.")).toBeVisible();
+    await expect(page.getByText("Changed from urgent to routine by Nico Noscript")).toBeVisible();
+
+    await page.goto("/admin/held");
+    const row = page.getByRole("row").filter({ has: page.locator(`#discard-${held.id}`) });
+    // Discarding deletes the answers, so its button is behind a second step.
+    await expect(row.getByRole("button", { name: /^Discard as spam/ })).toBeHidden();
+    await row.getByText("Discard as spam", { exact: true }).click();
+    await row.getByRole("button", { name: /^Discard as spam/ }).click();
+    await expect(page.getByRole("status")).toContainText("Discarded as spam");
+    await expect(page.locator(`#discard-${held.id}`)).toHaveCount(0);
+  });
+});
