@@ -14,12 +14,14 @@ export interface ProgrammeAndUrgencyFormsProps {
 /**
  * Staff overrule the suggested programme or the urgency, always with a reason: both are clinical
  * decisions the change history must explain. Two small forms that work without JavaScript; their
- * field names differ from the status form's ("to", "reason") because ids on one page must be unique.
+ * field names (which are also the ids of their inputs) differ from the status form's and from the
+ * headings' ids, because ids on one page must be unique; the reasons are asked as questions, so no
+ * label reads like the status form's "Reason".
  */
 export function ProgrammeAndUrgencyForms({ referralId, programme, urgent, programmes, actions }: ProgrammeAndUrgencyFormsProps) {
   return (
     <>
-      <h2 id="programme">Programme</h2>
+      <h2 id="change-programme">Programme</h2>
       <ServerForm
         id="programme-form"
         action={actions.changeProgramme}
@@ -34,10 +36,10 @@ export function ProgrammeAndUrgencyForms({ referralId, programme, urgent, progra
             defaultValue: programme ?? NO_PROGRAMME,
             options: [...programmes.map((p) => ({ value: p.id, label: p.name })), { value: NO_PROGRAMME, label: "None: signpost elsewhere" }],
           },
-          { kind: "textarea", name: "programmeReason", label: "Reason for changing the programme", rows: 3, hint: "Kept in the change history. The person may ask to see it." },
+          { kind: "textarea", name: "programmeReason", label: "Why are you changing the programme?", rows: 3, hint: "Kept in the change history. The person may ask to see it." },
         ]}
       />
-      <h2 id="urgency">Urgency</h2>
+      <h2 id="change-urgency">Urgency</h2>
       <ServerForm
         id="urgency-form"
         action={actions.changeUrgency}
@@ -55,7 +57,7 @@ export function ProgrammeAndUrgencyForms({ referralId, programme, urgent, progra
               { value: "routine", label: "Routine" },
             ],
           },
-          { kind: "textarea", name: "urgencyReason", label: "Reason for changing the urgency", rows: 3, hint: "Kept in the change history. The person may ask to see it." },
+          { kind: "textarea", name: "urgencyReason", label: "Why are you changing the urgency?", rows: 3, hint: "Kept in the change history. The person may ask to see it." },
         ]}
       />
     </>

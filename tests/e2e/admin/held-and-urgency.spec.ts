@@ -21,14 +21,14 @@ test("a triager raises a referral to urgent and changes its programme, each with
   await expect(page.getByRole("link", { name: "Enter the reason for changing the urgency" })).toBeVisible();
   await expectAccessible();
 
-  await page.getByLabel("Reason for changing the urgency").fill("Parent rang: not eating at all this week");
+  await page.getByLabel("Why are you changing the urgency?").fill("Parent rang: not eating at all this week");
   await page.getByRole("button", { name: "Change urgency" }).click();
   await expect(page.getByText("Urgency changed.")).toBeVisible();
   await expect(page.getByText("Changed from routine to urgent by Hana Holder")).toBeVisible();
   await expect(page.getByText("Reason: Parent rang: not eating at all this week")).toBeVisible();
 
   await page.getByLabel("None: signpost elsewhere").check();
-  await page.getByLabel("Reason for changing the programme").fill("Needs an eating disorder service first");
+  await page.getByLabel("Why are you changing the programme?").fill("Needs an eating disorder service first");
   await page.getByRole("button", { name: "Change programme" }).click();
   await expect(page.getByText("Programme changed.")).toBeVisible();
   await expect(page.getByText("Programme changed from IPT for young people (IPT-A) to none by Hana Holder")).toBeVisible();
@@ -76,7 +76,7 @@ test.describe("with JavaScript off", () => {
     await page.getByRole("group", { name: "Urgency" }).getByLabel("Routine").check();
     await page.getByRole("button", { name: "Change urgency" }).click();
     await expect(page.getByRole("link", { name: "Enter the reason for changing the urgency" })).toBeVisible();
-    await page.getByLabel("Reason for changing the urgency").fill("Spoke to the GP: safety plan in place");
+    await page.getByLabel("Why are you changing the urgency?").fill("Spoke to the GP: safety plan in place");
     await page.getByRole("button", { name: "Change urgency" }).click();
     await expect(page.getByText("Urgency changed.")).toBeVisible();
     await expect(page.getByText("Changed from urgent to routine by Nico Noscript")).toBeVisible();
