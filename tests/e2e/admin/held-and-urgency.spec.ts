@@ -32,7 +32,7 @@ test("a triager raises a referral to urgent and changes its programme, each with
   await page.getByRole("button", { name: "Change programme" }).click();
   await expect(page.getByText("Programme changed.")).toBeVisible();
   await expect(page.getByText("Programme changed from IPT for young people (IPT-A) to none by Hana Holder")).toBeVisible();
-  await expect(page.getByText("(suggested: IPT for young people (IPT-A))")).toBeVisible();
+  await expect(page.getByLabel("None: signpost elsewhere")).toBeChecked();
   await expectAccessible();
 
   // The held queue, from the dashboard's navigation, which counts what is waiting.
