@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./admin.css";
 import { AdminHeader } from "@/components/admin/admin-header";
-import { currentStaff } from "@/lib/auth";
+import { currentStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
+import { triage } from "@/lib/triage";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = {
@@ -18,11 +19,13 @@ export const metadata: Metadata = {
 /** The dashboard's frame. Navigation only: every page checks the session and role itself. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
+  // Counted only for someone who may act on them; the page itself checks again.
+  const heldWaiting = staff && !staff.pendingStep && roleAllows(staff.role, "referral:update") ? await triage.heldWaiting() : 0;
   return (
     <div className="admin-shell">
       {/* eslint-disable-next-line @next/next/no-css-tags -- the NHS stylesheet cannot go through Turbopack's CSS parser; see its route */}
       <link rel="stylesheet" href="/admin/nhsuk-frontend.css" precedence="default" />
-      <AdminHeader serviceName={getService().name} staff={staff} signOut={signOutAction} />
+      <AdminHeader serviceName={getService().name} staff={staff} signOut={signOutAction} heldWaiting={heldWaiting} />
       <div className="nhsuk-width-container admin-width">{children}</div>
     </div>
   );

@@ -8,10 +8,13 @@ export interface AdminHeaderProps {
   serviceName: string;
   staff: Staff | null;
   signOut: FormActionFn;
+  /** Held submissions waiting for a decision, shown beside their link when there are any. */
+  heldWaiting?: number;
 }
 
 const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin", label: "Inbox", permission: "referral:view" },
+  { href: "/admin/held", label: "Held submissions", permission: "referral:update" },
   { href: "/admin/emails", label: "Emails not sent", permission: "referral:update" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
@@ -19,7 +22,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
 ];
 
 /** The dashboard's header: links only for what this person may use, and sign out. */
-export function AdminHeader({ serviceName, staff, signOut }: AdminHeaderProps) {
+export function AdminHeader({ serviceName, staff, signOut, heldWaiting = 0 }: AdminHeaderProps) {
   const ready = staff && !staff.pendingStep;
   return (
     <div className="admin-header">
@@ -32,7 +35,10 @@ export function AdminHeader({ serviceName, staff, signOut }: AdminHeaderProps) {
             <ul>
               {LINKS.filter((link) => roleAllows(staff.role, link.permission)).map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href}>{link.label}</Link>
+                  <Link href={link.href}>
+                    {link.label}
+                    {link.href === "/admin/held" && heldWaiting > 0 && ` (${heldWaiting})`}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -226,11 +226,11 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
       { control: "Every public failure notice carries the crisis lines.", test: { file: "tests/unit/problem-notice-crisis-lines.test.ts", title: "offers the crisis lines with every public notice: %s" } },
       { control: "A submission the limit refuses is held for staff, not dropped.", test: { file: "tests/integration/referral-submission.test.ts", title: "limits submissions per address in Postgres, shared by every app instance, holding the refused one for staff" } },
       { control: "Staff release a held submission into the inbox (or discard spam).", test: { file: "tests/integration/held-submissions.test.ts", title: "releases a held submission into the inbox as a referral with its flags, and queues its notification" } },
+      { control: "Staff find held submissions on /admin/held (counted in the navigation) and release them to the inbox.", test: { file: "tests/e2e/admin/held-and-urgency.spec.ts", title: "a triager raises a referral to urgent and changes its programme, each with a reason, then releases a held submission to the inbox" } },
     ],
     residual: risk("Very low", "Major"),
     procedures: ["Check the held queue every working day."],
     openActions: [
-      { action: "A page for staff to see and release held submissions (the library and its tests exist).", issue: 15 },
       { action: "Limits that hold for shared NHS networks (allow-list or per-journey limit).", issue: 13 },
     ],
   },

@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { createReferral, type NewReferral } from "./create-referral";
 import { journeys } from "./journeys/registry";
+import { logFailure } from "./log-failure";
 import type { Answers, JourneyKind } from "./journeys/types";
 import { riskFlagNames, type RiskFlag } from "./risk-flags";
 
@@ -49,6 +50,11 @@ export async function listHeldSubmissions(db: Database): Promise<HeldSummary[]> 
   });
 }
 
+/** How many are waiting, for the dashboard's navigation. */
+export async function countHeldSubmissions(db: Database): Promise<number> {
+  return db.heldSubmission.count({ where: { releasedAt: null, discardedAt: null } });
+}
+
 export type HeldResult = { ok: true; reference?: string } | { ok: false; message: string };
 
 const NOT_WAITING: HeldResult = { ok: false, message: "This submission has already been released or discarded." };
@@ -62,19 +68,26 @@ export async function releaseHeldSubmission(db: Database, boss: PgBoss, context:
   if (!held) return NOT_WAITING;
   const journey = Object.values(journeys).find((j) => j.kind === held.journey);
   if (!journey) return { ok: false, message: "This submission's form no longer exists." };
-  const saved = await createReferral(
-    {
-      journey,
-      answers: held.answers as Answers,
-      programme: held.programme,
-      urgent: held.urgent,
-      flags: held.flags as Record<RiskFlag, boolean>,
-      idempotencyKey: held.idempotencyKey,
-      draftId: null,
-    },
-    db,
-    boss,
-  );
+  let saved: Awaited<ReturnType<typeof createReferral>>;
+  try {
+    saved = await createReferral(
+      {
+        journey,
+        answers: held.answers as Answers,
+        programme: held.programme,
+        urgent: held.urgent,
+        flags: held.flags as Record<RiskFlag, boolean>,
+        idempotencyKey: held.idempotencyKey,
+        draftId: null,
+      },
+      db,
+      boss,
+    );
+  } catch (error) {
+    // Kept, not lost: the row stays waiting and staff are told, rather than meeting an error page.
+    logFailure("releasing a held submission", error);
+    return { ok: false, message: "This submission could not be moved to the inbox just now. It is still here: try again, or call the person if it is urgent." };
+  }
   return db.$transaction(async (tx) => {
     const { count } = await tx.heldSubmission.updateMany({
       where: { id, releasedAt: null, discardedAt: null },

@@ -42,3 +42,6 @@ export const JOURNEY_LABELS: Record<Journey, string> = {
 
 /** Statuses still waiting for the team to act: the inbox shows these unless asked otherwise. */
 export const OPEN_STATUSES: readonly Status[] = ["NEW", "IN_REVIEW"];
+
+/** The programme form's value for "None: signpost elsewhere" (no programme id is "none"). */
+export const NO_PROGRAMME = "none";

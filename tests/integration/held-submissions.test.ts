@@ -65,6 +65,16 @@ describe("submissions a limit refused are held, never dropped", () => {
     expect(JSON.stringify((await getDb().heldSubmission.findUniqueOrThrow({ where: { id } })).answers)).not.toContain("Sam");
   });
 
+  it("keeps a submission it cannot release and says so, rather than failing the page", async () => {
+    const key = randomUUID();
+    // A row whose answers cannot be saved as a referral (no date of birth where the journey needs one).
+    await holdSubmission(getDb(), { ...held(key), answers: { about: { givenName: "Sam" } } as never }, "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    expect(await releaseHeldSubmission(getDb(), boss, await ctx(), id)).toMatchObject({ ok: false, message: expect.stringContaining("still here") });
+    expect((await listHeldSubmissions(getDb())).map((h) => h.id)).toContain(id);
+    expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(0);
+  });
+
   it("discards spam: its answers are deleted and it never reaches the inbox", async () => {
     const key = randomUUID();
     await holdSubmission(getDb(), held(key), "rate-limited");

@@ -56,6 +56,28 @@ export async function insertReferral(fields: { givenName: string; familyName: st
   }
 }
 
+/**
+ * Holds a submission as the public journey does when the per-address limit refuses it: a
+ * parent's referral for a child, with no risk flags unless `urgent`. Returns the held row's id.
+ */
+export async function insertHeldSubmission(fields: { urgent?: boolean } = {}): Promise<{ id: string }> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    const id = randomUUID();
+    const answers = { about: { givenName: "Held", familyName: "Heldperson", dateOfBirth: { day: "3", month: "4", year: "2012" } } };
+    const flags = { selfHarmThoughts: false, mayActSoon: fields.urgent ?? false, beingHurt: false, safeguarding: false, under16ParentUnaware: false };
+    await client.query(
+      `INSERT INTO held_submission (id, journey, answers, programme, urgent, flags, idempotency_key, reason)
+       VALUES ($1, 'PARENT_CARER', $2, 'ipt-a', $3, $4, $5, 'rate-limited')`,
+      [id, JSON.stringify(answers), fields.urgent ?? false, JSON.stringify(flags), randomUUID()],
+    );
+    return { id };
+  } finally {
+    await client.end();
+  }
+}
+
 /** Signs in with email and password, then, when asked, a code generated from the key. */
 export async function signIn(page: Page, email: string, password: string, totpKey?: string): Promise<void> {
   await page.goto("/admin");

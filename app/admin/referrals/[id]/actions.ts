@@ -3,11 +3,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction } from "@/lib/auth";
 import type { Refusal } from "@/lib/forms/action";
-import { STATUSES, triage } from "@/lib/triage";
+import type { ChangeResult } from "@/lib/triage";
+import { NO_PROGRAMME, STATUSES, triage } from "@/lib/triage";
 
 const referralId = z.uuid({ error: "Unknown referral" });
 
-function outcome(id: string, result: { ok: true } | { ok: false; field?: string; message: string }, done: string): Refusal {
+function outcome(id: string, result: ChangeResult, done: string): Refusal {
   if (!result.ok) return result.field ? { errors: { [result.field]: [result.message] } } : { message: result.message };
   redirect(`/admin/referrals/${id}?done=${done}#main-content`);
 }
@@ -27,6 +28,45 @@ export const changeStatusAction = staffAction(
     reason: z.string().max(2000, { error: "The reason must be 2,000 characters or fewer" }).optional(),
   }),
   async (input, context) => outcome(input.referralId, await triage.changeStatus(context, input.referralId, input), "status"),
+);
+
+const changeReason = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Enter the reason for changing the ${what}` })
+    .max(2000, { error: "The reason must be 2,000 characters or fewer" });
+
+/** The library names its fields "to", "urgent" and "reason"; the forms' names are unique on the page. */
+function renamed(result: ChangeResult, names: Record<string, string>): ChangeResult {
+  return !result.ok && result.field ? { ...result, field: names[result.field] ?? result.field } : result;
+}
+
+export const changeProgrammeAction = staffAction(
+  "referral:update",
+  z.object({
+    referralId,
+    // Checked against the service's programmes by triage.changeProgramme, which knows them.
+    programme: z.string({ error: "Choose the programme" }).min(1, { error: "Choose the programme" }).max(40),
+    programmeReason: changeReason("programme"),
+  }),
+  async (input, context) => {
+    const result = await triage.changeProgramme(context, input.referralId, { to: input.programme === NO_PROGRAMME ? null : input.programme, reason: input.programmeReason });
+    return outcome(input.referralId, renamed(result, { to: "programme", reason: "programmeReason" }), "programme");
+  },
+);
+
+export const changeUrgencyAction = staffAction(
+  "referral:update",
+  z.object({
+    referralId,
+    urgency: z.enum(["urgent", "routine"], { error: "Choose urgent or routine" }),
+    urgencyReason: changeReason("urgency"),
+  }),
+  async (input, context) => {
+    const result = await triage.changeUrgency(context, input.referralId, { urgent: input.urgency === "urgent", reason: input.urgencyReason });
+    return outcome(input.referralId, renamed(result, { urgent: "urgency", reason: "urgencyReason" }), "urgency");
+  },
 );
 
 export const addNoteAction = staffAction(

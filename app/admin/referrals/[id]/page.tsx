@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AnswersList, RiskCallout } from "@/components/admin/answers-list";
 import { EmailNotSentWarning } from "@/components/admin/email-not-sent-warning";
 import { formatDateTime, plural } from "@/components/admin/format";
+import { ProgrammeAndUrgencyForms } from "@/components/admin/programme-and-urgency-forms";
 import { ReferralActions } from "@/components/admin/referral-actions";
 import { ServerForm } from "@/components/forms/server-form";
 import { EmailNotSentTag, StatusTag, UrgentTag } from "@/components/admin/status-tag";
@@ -10,7 +11,7 @@ import { Timeline } from "@/components/admin/timeline";
 import { requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { JOURNEY_LABELS, triage } from "@/lib/triage";
-import { addNoteAction, assignAction, changeStatusAction, eraseAction } from "./actions";
+import { addNoteAction, assignAction, changeProgrammeAction, changeStatusAction, changeUrgencyAction, eraseAction } from "./actions";
 import { staffAccounts } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Referral" };
@@ -19,6 +20,8 @@ const DONE: Record<string, string> = {
   assigned: "Assignment saved.",
   status: "Status changed.",
   note: "Note added.",
+  programme: "Programme changed.",
+  urgency: "Urgency changed.",
 };
 
 export default async function ReferralPage({
@@ -116,6 +119,13 @@ export default async function ReferralPage({
             assigneeId={referral.assigneeId}
             staff={staff}
             actions={{ assign: assignAction, changeStatus: changeStatusAction, addNote: addNoteAction }}
+          />
+          <ProgrammeAndUrgencyForms
+            referralId={referral.id}
+            programme={referral.programme}
+            urgent={referral.urgent}
+            programmes={service.programmes}
+            actions={{ changeProgramme: changeProgrammeAction, changeUrgency: changeUrgencyAction }}
           />
           {isAdmin && (
             <>
