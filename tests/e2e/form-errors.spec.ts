@@ -74,7 +74,10 @@ test("answers survive a refresh and the back button", async ({ page }) => {
   await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
   // The browser's own back button, to a page already left, then a refresh.
   await page.goBack(); // to the question about being hurt
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is anyone hurting you or making you feel unsafe?");
   await page.goBack(); // to About you
+  // Let the back navigation finish before reloading, or the reload aborts it.
+  await expect(page.getByLabel("Last name")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Last name")).toHaveValue("Testperson");
 });

@@ -3,12 +3,18 @@ import { waitForMail } from "./mailbox";
 
 test("a whole enquiry can be sent with the keyboard alone", async ({ page }) => {
   await page.goto("/enquire/question/question");
-  // The skip link passes the site's header; then Back, then the question.
+  // The skip link passes the site's header; then Back, the crisis lines (they come before the
+  // question on this page, H03), then the question.
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Back" })).toBeFocused();
+  const crisisBox = page.getByRole("complementary", { name: "If you need help now" });
+  for (const name of [/Call 999/, /Call 111/, /116 123/, /SHOUT/, /More ways to get help now/]) {
+    await page.keyboard.press("Tab");
+    await expect(crisisBox.getByRole("link", { name })).toBeFocused();
+  }
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("What would you like to ask?")).toBeFocused();
   await page.keyboard.type("Can I bring my partner?");
