@@ -26,7 +26,11 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@prisma/*", "**/db/generated/**", "pg"], message: "Call lib instead of the database." }] },
+        {
+          patterns: [
+            { group: ["@prisma/*", "**/db/generated/**", "pg"], message: "Call lib instead of the database." },
+          ],
+        },
       ],
     },
   },
@@ -35,7 +39,13 @@ const config = [
     // arrives with its own Content-Security-Policy (the journeys get a fresh nonce) and reading
     // needs no client-side router at all. The dashboard does the same: every page is rendered
     // and audited on the server, and works the same with JavaScript off.
-    files: ["app/not-found.tsx", "components/layout/**", "components/content/**", "app/admin/**", "components/admin/**"],
+    files: [
+      "app/not-found.tsx",
+      "components/layout/**",
+      "components/content/**",
+      "app/admin/**",
+      "components/admin/**",
+    ],
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
 ];

@@ -11,7 +11,9 @@ const development = process.env.NODE_ENV === "development"; // eslint-disable-li
 const staticHashes = development ? undefined : readStaticPageHashes(path.join(process.cwd(), ".next"));
 if (!development && !staticHashes) {
   // Static pages then get a policy without inline scripts (lib/security/csp.ts); say why once.
-  console.error("[ipt] No static-page script hashes (.next/static-page-script-hashes.json): build with `npm run build`. Static pages run no inline scripts until then.");
+  console.error(
+    "[ipt] No static-page script hashes (.next/static-page-script-hashes.json): build with `npm run build`. Static pages run no inline scripts until then.",
+  );
 }
 const appOrigins = originOf(process.env.APP_URL); // eslint-disable-line no-restricted-properties -- the proxy cannot load lib/config's full settings
 
@@ -29,10 +31,13 @@ function selfOrigin(request: NextRequest): string {
 export async function proxy(request: NextRequest) {
   const origin = request.headers.get("origin");
   if (!isAllowedOrigin({ method: request.method, origin, self: selfOrigin(request), alsoAllowed: appOrigins })) {
-    return new NextResponse("This form was sent from somewhere other than this website, so it was not accepted. Go back to the form and try again.", {
-      status: 403,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
+    return new NextResponse(
+      "This form was sent from somewhere other than this website, so it was not accepted. Go back to the form and try again.",
+      {
+        status: 403,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      },
+    );
   }
   if (isBodyTooLarge(request.method, request.headers.get("content-length"))) {
     return new NextResponse("This form was too large to accept. Shorten your answers and try again.", {
@@ -41,7 +46,10 @@ export async function proxy(request: NextRequest) {
     });
   }
   if (mayCarryActionFields(request.method, request.headers.get("content-type"), request.headers.get("next-action"))) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     if (!form || !isWellFormedActionPost(form)) {
       return new NextResponse("This form could not be read. Go back to the form and try again.", {
         status: 400,

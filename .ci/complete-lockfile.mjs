@@ -18,7 +18,12 @@ function platformOf(name) {
   const os = OS.find((o) => tokens.includes(o));
   const cpu = CPU.find((c) => tokens.includes(c));
   if (!os || !cpu) return undefined;
-  const libc = tokens.includes("musl") || tokens.includes("musleabihf") ? "musl" : tokens.includes("gnu") || tokens.includes("gnueabihf") ? "glibc" : undefined;
+  const libc =
+    tokens.includes("musl") || tokens.includes("musleabihf")
+      ? "musl"
+      : tokens.includes("gnu") || tokens.includes("gnueabihf")
+        ? "glibc"
+        : undefined;
   return { cpu: [cpu], ...(libc ? { libc: [libc] } : {}), os: [os] };
 }
 
@@ -44,6 +49,8 @@ for (const [path, entry] of Object.entries(packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`Added ${added} optional platform package(s) to package-lock.json`);

@@ -12,11 +12,24 @@ import { clientAddress, draftToken, finishJourney, setDraftToken } from "./reque
 // Server actions for every journey: each parses, calls lib/referrals, then redirects or returns
 // the state the form re-renders with. redirect() is called outside any try block.
 
-export async function saveStep(journeySlug: string, stepId: string, returnToCheck: boolean, _state: FormState, form: FormData): Promise<FormState> {
+export async function saveStep(
+  journeySlug: string,
+  stepId: string,
+  returnToCheck: boolean,
+  _state: FormState,
+  form: FormData,
+): Promise<FormState> {
   const journey = getJourney(String(journeySlug));
   if (!journey) return { status: "refused", message: "This form does not exist.", values: {} };
   const outcome = await submitStep(
-    { journey, stepId: String(stepId), form, draftToken: await draftToken(), client: await clientAddress(), returnToCheck: returnToCheck === true },
+    {
+      journey,
+      stepId: String(stepId),
+      form,
+      draftToken: await draftToken(),
+      client: await clientAddress(),
+      returnToCheck: returnToCheck === true,
+    },
     defaultDeps(),
   );
   return follow(outcome, async (to, token) => {
@@ -28,7 +41,10 @@ export async function saveStep(journeySlug: string, stepId: string, returnToChec
 export async function sendJourney(journeySlug: string, _state: FormState, form: FormData): Promise<FormState> {
   const journey = getJourney(String(journeySlug));
   if (!journey) return { status: "refused", message: "This form does not exist.", values: {} };
-  const outcome = await submitJourney({ journey, form, draftToken: await draftToken(), client: await clientAddress() }, defaultDeps());
+  const outcome = await submitJourney(
+    { journey, form, draftToken: await draftToken(), client: await clientAddress() },
+    defaultDeps(),
+  );
   return follow(outcome, async (to, _token, reference) => {
     if (reference) await finishJourney(journey.slug, reference, outcome.kind === "redirect" ? outcome.sent : undefined);
     return to;
@@ -39,7 +55,10 @@ export const chooseJourney = formAction(chooseJourneySchema, async ({ who }) => 
   redirect(firstStepPath(journeys[who]));
 });
 
-async function follow(outcome: Outcome, onRedirect: (to: string, token?: string, reference?: string) => Promise<string>): Promise<FormState> {
+async function follow(
+  outcome: Outcome,
+  onRedirect: (to: string, token?: string, reference?: string) => Promise<string>,
+): Promise<FormState> {
   if (outcome.kind === "state") return outcome.state;
   redirect(await onRedirect(outcome.to, outcome.draftToken, outcome.reference));
 }

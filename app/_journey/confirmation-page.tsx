@@ -6,7 +6,13 @@ import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { whatHappensNext } from "@/lib/referrals/next-steps";
 import { finishedReferral } from "./request";
 
-export async function ConfirmationPage({ area, params }: { area: "refer" | "enquire"; params: Promise<{ journey: string }> }) {
+export async function ConfirmationPage({
+  area,
+  params,
+}: {
+  area: "refer" | "enquire";
+  params: Promise<{ journey: string }>;
+}) {
   const { journey: slug } = await params;
   const journey = getJourney(slug, area);
   if (!journey) notFound();
@@ -31,9 +37,15 @@ export async function ConfirmationPage({ area, params }: { area: "refer" | "enqu
       {nextSteps.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      {journey.isReferral && <p>If you gave an email address, we have sent a copy of your reference to it. It does not include what you told us.</p>}
+      {journey.isReferral && (
+        <p>
+          If you gave an email address, we have sent a copy of your reference to it. It does not include what you told
+          us.
+        </p>
+      )}
       <p>
-        If you need to talk to us, call <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> ({service.phoneHours}).
+        If you need to talk to us, call <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> (
+        {service.phoneHours}).
       </p>
       <CrisisGuidance nation={service.nation} headingLevel={2} heading="If you need help before we contact you" />
     </>

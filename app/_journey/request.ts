@@ -31,7 +31,11 @@ export async function setDraftToken(token: string): Promise<void> {
  * After sending: forget the draft, remember the reference for the confirmation page (for an
  * hour), with whether it was urgent or showed risk, so that page gives the right promise and help.
  */
-export async function finishJourney(journeySlug: string, reference: string, sent: SentReferral = { urgent: false, atRisk: false }): Promise<void> {
+export async function finishJourney(
+  journeySlug: string,
+  reference: string,
+  sent: SentReferral = { urgent: false, atRisk: false },
+): Promise<void> {
   const jar = await cookies();
   jar.delete(DRAFT_COOKIE);
   const marks = `${sent.urgent ? "u" : ""}${sent.atRisk ? "r" : ""}`;

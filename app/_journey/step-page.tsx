@@ -55,8 +55,14 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
     return (
       <>
         {back}
-        <InfoPage kind={step.id} continueHref={nextPath(journey, answers, step.id)} age={age} programmes={programmes.filter((p) => p.offered)}
-          subjectIs={journey.kind === "YOUNG_PERSON_SELF" || journey.kind === "ADULT_SELF" ? "you are" : "the person is"}
+        <InfoPage
+          kind={step.id}
+          continueHref={nextPath(journey, answers, step.id)}
+          age={age}
+          programmes={programmes.filter((p) => p.offered)}
+          subjectIs={
+            journey.kind === "YOUNG_PERSON_SELF" || journey.kind === "ADULT_SELF" ? "you are" : "the person is"
+          }
         />
       </>
     );

@@ -20,7 +20,8 @@ export const metadata: Metadata = {
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
   // Counted only for someone who may act on them; the page itself checks again.
-  const heldWaiting = staff && !staff.pendingStep && roleAllows(staff.role, "referral:update") ? await triage.heldWaiting() : 0;
+  const heldWaiting =
+    staff && !staff.pendingStep && roleAllows(staff.role, "referral:update") ? await triage.heldWaiting() : 0;
   return (
     <div className="admin-shell">
       {/* eslint-disable-next-line @next/next/no-css-tags -- the NHS stylesheet cannot go through Turbopack's CSS parser; see its route */}

@@ -11,7 +11,11 @@ import { staffAccounts } from "@/lib/staff";
 // The layout's title template applies to child segments only, not to a page beside it.
 export const metadata: Metadata = { title: { absolute: "Inbox – Staff dashboard" } };
 
-export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const context = await requireStaff("referral:view");
   const { filter, errors } = parseInboxFilter(await searchParams);
   const [page, staff] = await Promise.all([triage.inbox(context, filter), staffAccounts.assignable()]);

@@ -19,8 +19,8 @@ export default async function ReferStartPage() {
       </p>
       <ServerForm action={chooseJourney} fields={[whoField]} asHeading submitLabel="Continue" />
       <p>
-        It takes about 10 minutes. We read every referral and reply within {responseWorkingDays} working days. You can also refer by phone on{" "}
-        <a href={`tel:${phone.replace(/\s/g, "")}`}>{phone}</a>.
+        It takes about 10 minutes. We read every referral and reply within {responseWorkingDays} working days. You can
+        also refer by phone on <a href={`tel:${phone.replace(/\s/g, "")}`}>{phone}</a>.
       </p>
       <h2 className="nhsuk-heading-m">Not a referral?</h2>
       <ul>

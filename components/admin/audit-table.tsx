@@ -25,7 +25,13 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               </td>
               <td>{row.actor}</td>
               <td>{row.action}</td>
-              <td className="admin-detail">{row.target && /^[0-9a-f-]{36}$/.test(row.target) ? <a href={`/admin/referrals/${row.target}`}>{row.target}</a> : row.target}</td>
+              <td className="admin-detail">
+                {row.target && /^[0-9a-f-]{36}$/.test(row.target) ? (
+                  <a href={`/admin/referrals/${row.target}`}>{row.target}</a>
+                ) : (
+                  row.target
+                )}
+              </td>
               <td>{row.ip}</td>
               <td className="admin-detail">{row.detail}</td>
             </tr>

@@ -8,7 +8,10 @@ export function EmailNotSentWarning() {
           Email to team not sent
         </span>
       </h2>
-      <p>The email telling the team about this referral has still not been sent. The service keeps trying, but do not wait for it: triage this referral from here.</p>
+      <p>
+        The email telling the team about this referral has still not been sent. The service keeps trying, but do not
+        wait for it: triage this referral from here.
+      </p>
       <p>If you see this on several referrals, tell whoever looks after the service&apos;s email.</p>
     </div>
   );

@@ -29,10 +29,23 @@ export function EmailsNotSentTable({ rows, resend }: { rows: EmailNotSentRow[]; 
                 <a href={`/admin/referrals/${row.referralId}`}>{row.reference}</a>
               </td>
               <td>{formatDateTime(row.receivedAt)}</td>
-              <td>{row.unsent.length ? row.unsent.map((kind) => KIND_LABELS[kind]).join(", ") : "None (sent since)"}</td>
-              <td>{row.refusedAt ? `Refused by the mail server ${formatDateTime(row.refusedAt)}` : "Gave up after a week of retries"}</td>
               <td>
-                <ServerForm id={`resend-${row.referralId}`} action={resend} hidden={{ referralId: row.referralId }} fields={[]} submitLabel={`Send again: ${row.reference}`} variant="secondary" />
+                {row.unsent.length ? row.unsent.map((kind) => KIND_LABELS[kind]).join(", ") : "None (sent since)"}
+              </td>
+              <td>
+                {row.refusedAt
+                  ? `Refused by the mail server ${formatDateTime(row.refusedAt)}`
+                  : "Gave up after a week of retries"}
+              </td>
+              <td>
+                <ServerForm
+                  id={`resend-${row.referralId}`}
+                  action={resend}
+                  hidden={{ referralId: row.referralId }}
+                  fields={[]}
+                  submitLabel={`Send again: ${row.reference}`}
+                  variant="secondary"
+                />
               </td>
             </tr>
           ))}

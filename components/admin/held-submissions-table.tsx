@@ -13,7 +13,15 @@ const HOLD_REASONS: Record<string, string> = {
  * spam. Journey, urgency, why and when only: the answers stay unseen until released. Discarding
  * deletes the answers, so it takes a second step (an expanding panel that needs no JavaScript).
  */
-export function HeldSubmissionsTable({ rows, release, discard }: { rows: HeldSummary[]; release: FormActionFn; discard: FormActionFn }) {
+export function HeldSubmissionsTable({
+  rows,
+  release,
+  discard,
+}: {
+  rows: HeldSummary[];
+  release: FormActionFn;
+  discard: FormActionFn;
+}) {
   return (
     <div className="admin-table-scroll">
       <table className="nhsuk-table">
@@ -37,14 +45,27 @@ export function HeldSubmissionsTable({ rows, release, discard }: { rows: HeldSum
                 <td>{received}</td>
                 <td>{HOLD_REASONS[row.reason] ?? row.reason}</td>
                 <td>
-                  <ServerForm id={`release-${row.id}`} action={release} hidden={{ heldId: row.id }} fields={[]} submitLabel={`Release to inbox: received ${received}`} />
+                  <ServerForm
+                    id={`release-${row.id}`}
+                    action={release}
+                    hidden={{ heldId: row.id }}
+                    fields={[]}
+                    submitLabel={`Release to inbox: received ${received}`}
+                  />
                   <details className="nhsuk-details">
                     <summary className="nhsuk-details__summary">
                       <span className="nhsuk-details__summary-text">Discard as spam</span>
                     </summary>
                     <div className="nhsuk-details__text">
                       <p>Its answers are deleted for good. Only the fact that it was held is kept.</p>
-                      <ServerForm id={`discard-${row.id}`} action={discard} hidden={{ heldId: row.id }} fields={[]} submitLabel={`Discard as spam: received ${received}`} variant="warning" />
+                      <ServerForm
+                        id={`discard-${row.id}`}
+                        action={discard}
+                        hidden={{ heldId: row.id }}
+                        fields={[]}
+                        submitLabel={`Discard as spam: received ${received}`}
+                        variant="warning"
+                      />
                     </div>
                   </details>
                 </td>

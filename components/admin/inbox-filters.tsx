@@ -15,16 +15,83 @@ export interface InboxFiltersProps {
 export function InboxFilters({ filter, errors, programmes, staff }: InboxFiltersProps) {
   return (
     <form method="get" action="/admin" className="admin-filters" role="search" aria-label="Referrals">
-      <TextInput field={{ kind: "search", name: "q", label: "Search referrals", hint: "Reference, name, NHS number or email address", width: 30, spellCheck: false }} value={filter.q} />
-      <details className="nhsuk-details" open={Boolean(filter.journey || filter.programme || filter.urgent || filter.flag || filter.assignee || filter.from || filter.to || filter.status !== "open")}>
+      <TextInput
+        field={{
+          kind: "search",
+          name: "q",
+          label: "Search referrals",
+          hint: "Reference, name, NHS number or email address",
+          width: 30,
+          spellCheck: false,
+        }}
+        value={filter.q}
+      />
+      <details
+        className="nhsuk-details"
+        open={Boolean(
+          filter.journey ||
+          filter.programme ||
+          filter.urgent ||
+          filter.flag ||
+          filter.assignee ||
+          filter.from ||
+          filter.to ||
+          filter.status !== "open",
+        )}
+      >
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">Filters</span>
         </summary>
         <div className="nhsuk-details__text admin-filters__grid">
-          <Select field={{ kind: "select", name: "status", label: "Status", options: [{ value: "open", label: "Waiting (new and in review)" }, { value: "all", label: "All statuses" }, ...STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))] }} value={filter.status} />
-          <Select field={{ kind: "select", name: "journey", label: "Type", options: [{ value: "", label: "All types" }, ...JOURNEYS.map((j) => ({ value: j, label: JOURNEY_LABELS[j] }))] }} value={filter.journey ?? ""} />
-          <Select field={{ kind: "select", name: "programme", label: "Programme", options: [{ value: "", label: "All programmes" }, ...programmes.map((p) => ({ value: p.id, label: p.name }))] }} value={filter.programme ?? ""} />
-          <Select field={{ kind: "select", name: "urgent", label: "Urgency", options: [{ value: "", label: "Urgent and not urgent" }, { value: "yes", label: "Urgent only" }] }} value={filter.urgent ?? ""} />
+          <Select
+            field={{
+              kind: "select",
+              name: "status",
+              label: "Status",
+              options: [
+                { value: "open", label: "Waiting (new and in review)" },
+                { value: "all", label: "All statuses" },
+                ...STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+              ],
+            }}
+            value={filter.status}
+          />
+          <Select
+            field={{
+              kind: "select",
+              name: "journey",
+              label: "Type",
+              options: [
+                { value: "", label: "All types" },
+                ...JOURNEYS.map((j) => ({ value: j, label: JOURNEY_LABELS[j] })),
+              ],
+            }}
+            value={filter.journey ?? ""}
+          />
+          <Select
+            field={{
+              kind: "select",
+              name: "programme",
+              label: "Programme",
+              options: [
+                { value: "", label: "All programmes" },
+                ...programmes.map((p) => ({ value: p.id, label: p.name })),
+              ],
+            }}
+            value={filter.programme ?? ""}
+          />
+          <Select
+            field={{
+              kind: "select",
+              name: "urgent",
+              label: "Urgency",
+              options: [
+                { value: "", label: "Urgent and not urgent" },
+                { value: "yes", label: "Urgent only" },
+              ],
+            }}
+            value={filter.urgent ?? ""}
+          />
           <Select
             field={{
               kind: "select",
@@ -38,9 +105,30 @@ export function InboxFilters({ filter, errors, programmes, staff }: InboxFilters
             }}
             value={filter.flag ?? ""}
           />
-          <Select field={{ kind: "select", name: "assignee", label: "Assigned to", options: [{ value: "", label: "Anyone or no one" }, { value: "me", label: "Me" }, { value: "none", label: "No one" }, ...staff.map((s) => ({ value: s.id, label: s.name }))] }} value={filter.assignee ?? ""} />
-          <TextInput field={{ kind: "calendar", name: "from", label: "Received from" }} error={errors.from} value={filter.from} />
-          <TextInput field={{ kind: "calendar", name: "to", label: "Received to" }} error={errors.to} value={filter.to} />
+          <Select
+            field={{
+              kind: "select",
+              name: "assignee",
+              label: "Assigned to",
+              options: [
+                { value: "", label: "Anyone or no one" },
+                { value: "me", label: "Me" },
+                { value: "none", label: "No one" },
+                ...staff.map((s) => ({ value: s.id, label: s.name })),
+              ],
+            }}
+            value={filter.assignee ?? ""}
+          />
+          <TextInput
+            field={{ kind: "calendar", name: "from", label: "Received from" }}
+            error={errors.from}
+            value={filter.from}
+          />
+          <TextInput
+            field={{ kind: "calendar", name: "to", label: "Received to" }}
+            error={errors.to}
+            value={filter.to}
+          />
         </div>
       </details>
       <button className="nhsuk-button nhsuk-u-margin-bottom-0" type="submit">

@@ -14,7 +14,9 @@ export function InboxTable({ rows, targetWorkingDays }: InboxTableProps) {
   return (
     <div className="admin-table-scroll">
       <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Referrals and enquiries, urgent first, then oldest first</caption>
+        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+          Referrals and enquiries, urgent first, then oldest first
+        </caption>
         <thead className="nhsuk-table__head">
           <tr>
             <th scope="col">Reference</th>

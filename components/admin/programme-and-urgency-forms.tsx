@@ -18,7 +18,13 @@ export interface ProgrammeAndUrgencyFormsProps {
  * headings' ids, because ids on one page must be unique; the reasons are asked as questions, so no
  * label reads like the status form's "Reason".
  */
-export function ProgrammeAndUrgencyForms({ referralId, programme, urgent, programmes, actions }: ProgrammeAndUrgencyFormsProps) {
+export function ProgrammeAndUrgencyForms({
+  referralId,
+  programme,
+  urgent,
+  programmes,
+  actions,
+}: ProgrammeAndUrgencyFormsProps) {
   return (
     <>
       <h2 id="change-programme">Programme</h2>
@@ -34,9 +40,18 @@ export function ProgrammeAndUrgencyForms({ referralId, programme, urgent, progra
             name: "programme",
             label: "Programme",
             defaultValue: programme ?? NO_PROGRAMME,
-            options: [...programmes.map((p) => ({ value: p.id, label: p.name })), { value: NO_PROGRAMME, label: "None: signpost elsewhere" }],
+            options: [
+              ...programmes.map((p) => ({ value: p.id, label: p.name })),
+              { value: NO_PROGRAMME, label: "None: signpost elsewhere" },
+            ],
           },
-          { kind: "textarea", name: "programmeReason", label: "Why are you changing the programme?", rows: 3, hint: "Kept in the change history. The person may ask to see it." },
+          {
+            kind: "textarea",
+            name: "programmeReason",
+            label: "Why are you changing the programme?",
+            rows: 3,
+            hint: "Kept in the change history. The person may ask to see it.",
+          },
         ]}
       />
       <h2 id="change-urgency">Urgency</h2>
@@ -57,7 +72,13 @@ export function ProgrammeAndUrgencyForms({ referralId, programme, urgent, progra
               { value: "routine", label: "Routine" },
             ],
           },
-          { kind: "textarea", name: "urgencyReason", label: "Why are you changing the urgency?", rows: 3, hint: "Kept in the change history. The person may ask to see it." },
+          {
+            kind: "textarea",
+            name: "urgencyReason",
+            label: "Why are you changing the urgency?",
+            rows: 3,
+            hint: "Kept in the change history. The person may ask to see it.",
+          },
         ]}
       />
     </>

@@ -25,7 +25,15 @@ export function ReferralActions({ referralId, status, assigneeId, staff, actions
         hidden={{ referralId }}
         submitLabel="Assign"
         variant="secondary"
-        fields={[{ kind: "select", name: "assigneeId", label: "Assigned to", defaultValue: assigneeId ?? "", options: [{ value: "", label: "No one" }, ...staff.map((s) => ({ value: s.id, label: s.name }))] }]}
+        fields={[
+          {
+            kind: "select",
+            name: "assigneeId",
+            label: "Assigned to",
+            defaultValue: assigneeId ?? "",
+            options: [{ value: "", label: "No one" }, ...staff.map((s) => ({ value: s.id, label: s.name }))],
+          },
+        ]}
       />
       <h2 id="status">Status</h2>
       {next.length ? (
@@ -40,9 +48,19 @@ export function ReferralActions({ referralId, status, assigneeId, staff, actions
               kind: "radios",
               name: "to",
               label: `Move from ${STATUS_LABELS[status]} to`,
-              options: next.map((to) => ({ value: to, label: STATUS_LABELS[to], hint: REASON_REQUIRED.includes(to) ? "A reason is needed" : undefined })),
+              options: next.map((to) => ({
+                value: to,
+                label: STATUS_LABELS[to],
+                hint: REASON_REQUIRED.includes(to) ? "A reason is needed" : undefined,
+              })),
             },
-            { kind: "textarea", name: "reason", label: "Reason", rows: 4, hint: "Needed for accepted, signposted, declined and withdrawn. The person may ask to see it." },
+            {
+              kind: "textarea",
+              name: "reason",
+              label: "Reason",
+              rows: 4,
+              hint: "Needed for accepted, signposted, declined and withdrawn. The person may ask to see it.",
+            },
           ]}
         />
       ) : (
@@ -55,7 +73,15 @@ export function ReferralActions({ referralId, status, assigneeId, staff, actions
         hidden={{ referralId }}
         submitLabel="Add note"
         variant="secondary"
-        fields={[{ kind: "textarea", name: "body", label: "Note", rows: 4, hint: "Internal to the team. Notes cannot be changed or deleted once added." }]}
+        fields={[
+          {
+            kind: "textarea",
+            name: "body",
+            label: "Note",
+            rows: 4,
+            hint: "Internal to the team. Notes cannot be changed or deleted once added.",
+          },
+        ]}
       />
     </>
   );

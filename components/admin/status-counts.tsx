@@ -8,7 +8,10 @@ export function StatusCounts({ counts, filter }: { counts: Record<Status, number
       <ul className="admin-counts">
         {STATUSES.map((status) => (
           <li key={status}>
-            <a href={`/admin?${filterToQuery({ ...filter, status })}`} aria-current={filter.status === status ? "page" : undefined}>
+            <a
+              href={`/admin?${filterToQuery({ ...filter, status })}`}
+              aria-current={filter.status === status ? "page" : undefined}
+            >
               {STATUS_LABELS[status]}: {counts[status]}
             </a>
           </li>

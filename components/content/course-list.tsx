@@ -17,7 +17,8 @@ export function CourseList() {
               </h3>
               <p className="nhsuk-card__description">{meta.description}</p>
               <p className="nhsuk-body-s">
-                {courseDates(meta)}. {meta.length}. Fee: {meta.fee === "to be confirmed" ? "to be confirmed" : formatFee(meta.fee)}.
+                {courseDates(meta)}. {meta.length}. Fee:{" "}
+                {meta.fee === "to be confirmed" ? "to be confirmed" : formatFee(meta.fee)}.
               </p>
             </div>
           </div>

@@ -6,7 +6,16 @@ import { Details } from "./details";
 import { ProgrammeList } from "./programme-list";
 import { ReferralLink } from "./referral-link";
 import { RetentionPeriod } from "./retention-period";
-import { Address, Catchment, EmailLink, Organisation, PhoneHours, PhoneLink, ResponseTime, ServiceName } from "./service-details";
+import {
+  Address,
+  Catchment,
+  EmailLink,
+  Organisation,
+  PhoneHours,
+  PhoneLink,
+  ResponseTime,
+  ServiceName,
+} from "./service-details";
 import { Steps } from "./steps";
 
 /**

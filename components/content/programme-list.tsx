@@ -20,7 +20,8 @@ export function ProgrammeList() {
                   </a>
                 </h3>
                 <p className="nhsuk-card__description">
-                  {programme.summary} Ages {ageRange(programme)}.{programme.offered ? "" : " Not offered at the moment."}
+                  {programme.summary} Ages {ageRange(programme)}.
+                  {programme.offered ? "" : " Not offered at the moment."}
                 </p>
               </div>
             </div>

@@ -3,7 +3,13 @@ import { describedBy, nameOrRegister, type FieldProps } from "./field-props";
 import { ErrorMessage, groupClass, Hint } from "./hint-and-error";
 
 /** Radios or checkboxes in a fieldset; the legend is the page heading when it is the page's only question. */
-export function Choices({ field, error, value, register, asHeading }: FieldProps<ChoiceField> & { asHeading?: boolean }) {
+export function Choices({
+  field,
+  error,
+  value,
+  register,
+  asHeading,
+}: FieldProps<ChoiceField> & { asHeading?: boolean }) {
   const id = field.name;
   const current = value ?? field.defaultValue;
   const chosen = new Set(Array.isArray(current) ? current.map(String) : typeof current === "string" ? [current] : []);
@@ -12,7 +18,9 @@ export function Choices({ field, error, value, register, asHeading }: FieldProps
   return (
     <div className={groupClass(error)}>
       <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, field.hint, error)}>
-        <legend className={`nhsuk-fieldset__legend${asHeading ? " nhsuk-fieldset__legend--l" : " nhsuk-fieldset__legend--s"}`}>
+        <legend
+          className={`nhsuk-fieldset__legend${asHeading ? " nhsuk-fieldset__legend--l" : " nhsuk-fieldset__legend--s"}`}
+        >
           {asHeading ? <h1 className="nhsuk-fieldset__heading">{field.label}</h1> : field.label}
         </legend>
         <Hint id={id} text={field.hint} />

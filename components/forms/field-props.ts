@@ -19,4 +19,5 @@ export function describedBy(id: string, hint?: string, error?: string): string |
 export const asText = (value: unknown) => (typeof value === "string" ? value : "");
 
 /** The input's name, or react-hook-form's name, ref and handlers when it is running. */
-export const nameOrRegister = (name: string, register?: FieldProps<unknown>["register"]) => (register ? register(name) : { name });
+export const nameOrRegister = (name: string, register?: FieldProps<unknown>["register"]) =>
+  register ? register(name) : { name };

@@ -19,7 +19,15 @@ const telHref = (phone: string) => `tel:${phone.replace(/\s/g, "")}`;
  * the phone number and the crisis lines, so a failure is never a dead end for someone at risk.
  * Field errors are the error summary's job, not this notice's.
  */
-export function ProblemNotice({ state, contact, idPrefix }: { state: FormState; contact?: ServiceContact; idPrefix?: string }) {
+export function ProblemNotice({
+  state,
+  contact,
+  idPrefix,
+}: {
+  state: FormState;
+  contact?: ServiceContact;
+  idPrefix?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const text = noticeText(state, contact);
   // Focused like the error summary, so the message is read out after each attempt.
@@ -83,8 +91,8 @@ function noticeText(state: FormState, contact?: ServiceContact): { title: string
         title: "We have your form, but it needs a check first",
         body: (
           <p>
-            A lot of forms have come from your internet connection, so a member of our team will check yours before it goes to our clinicians.
-            You do not need to send it again.
+            A lot of forms have come from your internet connection, so a member of our team will check yours before it
+            goes to our clinicians. You do not need to send it again.
             {contact && (
               <>
                 {" "}
@@ -100,11 +108,7 @@ function noticeText(state: FormState, contact?: ServiceContact): { title: string
         body: (
           <>
             <p>{state.message}</p>
-            {contact && (
-              <p>
-                You can also call us on {call}.
-              </p>
-            )}
+            {contact && <p>You can also call us on {call}.</p>}
           </>
         ),
       };

@@ -46,7 +46,21 @@ export interface ServerFormProps {
  * was typed when the answer is "fix these errors".
  */
 export function ServerForm(props: ServerFormProps) {
-  const { action, fields, submitLabel, hidden = {}, variant, id, resolver, initialValues = {}, contact, honeypot, asHeading, children, reveal } = props;
+  const {
+    action,
+    fields,
+    submitLabel,
+    hidden = {},
+    variant,
+    id,
+    resolver,
+    initialValues = {},
+    contact,
+    honeypot,
+    asHeading,
+    children,
+    reveal,
+  } = props;
   const [state, formAction, pending] = useActionState(action, idleState);
   const values = state.status === "idle" ? initialValues : valuesOf(state);
   const { register, handleSubmit, control, formState } = useForm<FormValues>({
@@ -64,7 +78,9 @@ export function ServerForm(props: ServerFormProps) {
   const items = [
     ...fields.flatMap((f) => (errorFor(f.name) ? [{ href: fieldAnchor(f), text: errorFor(f.name)! }] : [])),
     // Errors on fields the page does not show (a tampered hidden field) still say what went wrong.
-    ...Object.entries(serverErrors).flatMap(([name, list]) => (named.has(name) || !list[0] ? [] : [{ href: name, text: list[0] }])),
+    ...Object.entries(serverErrors).flatMap(([name, list]) =>
+      named.has(name) || !list[0] ? [] : [{ href: name, text: list[0] }],
+    ),
   ];
 
   const submit = (data: FormData) => startTransition(() => formAction(data));

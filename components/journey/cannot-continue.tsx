@@ -18,11 +18,19 @@ export function CannotContinue({ changeHref, contact }: CannotContinueProps) {
   return (
     <>
       <h1 className="nhsuk-heading-l">You cannot send this referral yet</h1>
-      <p>You told us the person has not agreed to this referral. We can only accept a referral that the person has agreed to.</p>
-      <p>For a child under 16 who cannot agree for themselves, a parent or carer with parental responsibility can agree.</p>
+      <p>
+        You told us the person has not agreed to this referral. We can only accept a referral that the person has agreed
+        to.
+      </p>
+      <p>
+        For a child under 16 who cannot agree for themselves, a parent or carer with parental responsibility can agree.
+      </p>
       <h2 className="nhsuk-heading-m">What you can do</h2>
       <ul>
-        <li>Talk to the person about the referral first. If they agree, come back and change your answer. We keep what you typed for 24 hours.</li>
+        <li>
+          Talk to the person about the referral first. If they agree, come back and change your answer. We keep what you
+          typed for 24 hours.
+        </li>
         <li>
           Call us on <a href={telHref(contact.phone)}>{contact.phone}</a> ({contact.phoneHours}) to talk it through.
         </li>

@@ -11,7 +11,8 @@ export function CheckAnswers({ sections }: { sections: SummarySection[] }) {
           </h2>
           {section.missing ? (
             <p>
-              Not answered yet. <a href={section.rows[0]?.changeHref.replace("?change=1", "") ?? "#"}>Answer these questions</a>
+              Not answered yet.{" "}
+              <a href={section.rows[0]?.changeHref.replace("?change=1", "") ?? "#"}>Answer these questions</a>
             </p>
           ) : (
             <dl className="nhsuk-summary-list">

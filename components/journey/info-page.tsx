@@ -20,9 +20,15 @@ export function InfoPage({ kind, continueHref, age, programmes, subjectIs }: Inf
     return (
       <>
         <h1 className="nhsuk-heading-l">Get help now</h1>
-        <p>Thank you for telling us. If you or someone else might be harmed, please get help now. You do not need to finish this form first.</p>
+        <p>
+          Thank you for telling us. If you or someone else might be harmed, please get help now. You do not need to
+          finish this form first.
+        </p>
         <CrisisGuidance nation={getService().nation} headingLevel={2} heading="Who to contact now" />
-        <p>You can still send this form, and we will treat it as urgent. But we cannot reply straight away, so please use the services above now.</p>
+        <p>
+          You can still send this form, and we will treat it as urgent. But we cannot reply straight away, so please use
+          the services above now.
+        </p>
         <a className="nhsuk-button" href={continueHref}>
           Continue with the form
         </a>
@@ -45,8 +51,13 @@ export function InfoPage({ kind, continueHref, age, programmes, subjectIs }: Inf
       </ul>
       <h2 className="nhsuk-heading-m">Other places to get help</h2>
       <ul>
-        <li>A GP can talk through the options and refer to local services, including children&apos;s mental health services (CAMHS).</li>
-        <li>NHS Talking Therapies take self-referrals from adults: search &quot;NHS Talking Therapies&quot; and your area.</li>
+        <li>
+          A GP can talk through the options and refer to local services, including children&apos;s mental health
+          services (CAMHS).
+        </li>
+        <li>
+          NHS Talking Therapies take self-referrals from adults: search &quot;NHS Talking Therapies&quot; and your area.
+        </li>
         <li>For urgent help, call NHS 111 and choose the mental health option.</li>
       </ul>
       <p>You can still send the form. We will read it and help find the right service.</p>

@@ -11,8 +11,8 @@ export function MovedFromAdult({ age, continueHref }: { age: number | null; cont
     <>
       <h1 className="nhsuk-heading-l">We have moved you to the form for young people</h1>
       <p>
-        From your date of birth, you are {age}. The form for adults is for people aged {ADULT_AGE} or over, so we have moved you to the form
-        for young people.
+        From your date of birth, you are {age}. The form for adults is for people aged {ADULT_AGE} or over, so we have
+        moved you to the form for young people.
       </p>
       <p>We have kept your answers. You do not need to type them again.</p>
       {age !== null && age < CONSENT_AGE && (

@@ -43,10 +43,20 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact }: Qu
       asHeading={single}
       submitLabel="Continue"
       // Any "yes" or "not sure" on a risk page shows the crisis lines at once, before Continue.
-      reveal={RISK_STEPS.includes(step.id) && only ? { name: only.name, values: ["yes", "not-sure"], content: <CrisisGuidance nation={contact.nation} headingLevel={2} heading="Get help now" /> } : undefined}
+      reveal={
+        RISK_STEPS.includes(step.id) && only
+          ? {
+              name: only.name,
+              values: ["yes", "not-sure"],
+              content: <CrisisGuidance nation={contact.nation} headingLevel={2} heading="Get help now" />,
+            }
+          : undefined
+      }
     >
       {!single && <h1 className="nhsuk-heading-l">{step.title}</h1>}
-      {step.intro?.map((p) => <p key={p}>{p}</p>)}
+      {step.intro?.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
       {step.signpostCrisis && <CrisisSignpost nation={contact.nation} />}
     </ServerForm>
   );

@@ -17,7 +17,16 @@ export interface PageShellProps {
 }
 
 /** One content page: breadcrumbs, the title as the only h1, a lead line, the words, review dates. */
-export function PageShell({ title, description, trail, lastReviewed, nextReviewDue, clinicalReviewer, summary, children }: PageShellProps) {
+export function PageShell({
+  title,
+  description,
+  trail,
+  lastReviewed,
+  nextReviewDue,
+  clinicalReviewer,
+  summary,
+  children,
+}: PageShellProps) {
   return (
     <>
       <Breadcrumbs trail={trail} />

@@ -10,13 +10,27 @@ export interface SearchFormProps {
 }
 
 const searchIcon = (
-  <svg className="nhsuk-icon nhsuk-icon--search" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
+  <svg
+    className="nhsuk-icon nhsuk-icon--search"
+    xmlns="http://www.w3.org/2000/svg"
+    viewBox="0 0 24 24"
+    width="16"
+    height="16"
+    focusable="false"
+    aria-hidden="true"
+  >
     <path d="m20.7 18.9-4.1-4.1a7 7 0 1 0-1.4 1.4l4 4.1a1 1 0 0 0 1.5 0c.4-.4.4-1 0-1.4ZM6 10.6a5 5 0 1 1 10 0 5 5 0 0 1-10 0Z" />
   </svg>
 );
 
 /** A plain GET form to /search: search works with JavaScript off. */
-export function SearchForm({ id, query, labelVisible = false, variant = "page", landmark = "Site search" }: SearchFormProps) {
+export function SearchForm({
+  id,
+  query,
+  labelVisible = false,
+  variant = "page",
+  landmark = "Site search",
+}: SearchFormProps) {
   const header = variant === "header";
   return (
     <search className={header ? "nhsuk-header__search" : undefined} aria-label={landmark}>
@@ -26,7 +40,16 @@ export function SearchForm({ id, query, labelVisible = false, variant = "page", 
             Search this site
           </label>
           <div className={header ? "nhsuk-input-wrapper" : "app-search-form"}>
-            <input className="nhsuk-input" id={id} name="q" type="search" defaultValue={query} maxLength={100} autoComplete="off" placeholder={header ? "Search" : undefined} />
+            <input
+              className="nhsuk-input"
+              id={id}
+              name="q"
+              type="search"
+              defaultValue={query}
+              maxLength={100}
+              autoComplete="off"
+              placeholder={header ? "Search" : undefined}
+            />
             {header ? (
               <button className="nhsuk-button nhsuk-button--icon nhsuk-button--small" type="submit" aria-label="Search">
                 {searchIcon}

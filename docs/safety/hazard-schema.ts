@@ -30,7 +30,9 @@ const controlSchema = z
   .object({
     control: text,
     /** The test file (from the repository root) and the title (or a literal part of it) of the test. */
-    test: z.object({ file: z.string().regex(/^tests\/(unit|integration|e2e)\/.+\.(test|spec)\.ts$/), title: text }).strict(),
+    test: z
+      .object({ file: z.string().regex(/^tests\/(unit|integration|e2e)\/.+\.(test|spec)\.ts$/), title: text })
+      .strict(),
   })
   .strict();
 
@@ -55,7 +57,10 @@ export const hazardSchema = z
     accepted: z.string().optional(),
   })
   .strict()
-  .refine((h) => rating(h.residual) <= rating(h.initial), { message: "residual risk cannot be higher than initial", path: ["residual"] })
+  .refine((h) => rating(h.residual) <= rating(h.initial), {
+    message: "residual risk cannot be higher than initial",
+    path: ["residual"],
+  })
   .refine((h) => rating(h.residual) < 3 || h.openActions.length > 0 || h.accepted !== undefined, {
     message: "a residual rating of 3 or more needs an open action or a recorded acceptance",
     path: ["openActions"],

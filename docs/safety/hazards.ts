@@ -18,13 +18,40 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     effect: "A referral sits unread; the person deteriorates or dies while waiting.",
     initial: risk("Low", "Major"),
     controls: [
-      { control: "Referral, draft deletion and notification job saved in one transaction.", test: { file: "tests/integration/referral-submission.test.ts", title: "saves the referral with its search columns, queues its emails and deletes the draft" } },
-      { control: "Notifications retried with backoff until the mail server accepts them.", test: { file: "tests/integration/notification-faults.test.ts", title: "keeps the referral while SMTP refuses, retries, and delivers exactly one email when SMTP recovers" } },
-      { control: "An unsent notification is flagged in the inbox after 30 minutes.", test: { file: "tests/integration/admin/email-not-sent-flag.test.ts", title: "shows in the inbox row and on the referral once the worker finds the email unsent after 30 minutes" } },
-      { control: "Live mode refuses to start without SMTP_URL or with an example CLINICAL_SUPPORT_EMAIL.", test: { file: goLiveUnit, title: "refuses live mode with the example details and names each problem on its own line" } },
+      {
+        control: "Referral, draft deletion and notification job saved in one transaction.",
+        test: {
+          file: "tests/integration/referral-submission.test.ts",
+          title: "saves the referral with its search columns, queues its emails and deletes the draft",
+        },
+      },
+      {
+        control: "Notifications retried with backoff until the mail server accepts them.",
+        test: {
+          file: "tests/integration/notification-faults.test.ts",
+          title: "keeps the referral while SMTP refuses, retries, and delivers exactly one email when SMTP recovers",
+        },
+      },
+      {
+        control: "An unsent notification is flagged in the inbox after 30 minutes.",
+        test: {
+          file: "tests/integration/admin/email-not-sent-flag.test.ts",
+          title: "shows in the inbox row and on the referral once the worker finds the email unsent after 30 minutes",
+        },
+      },
+      {
+        control: "Live mode refuses to start without SMTP_URL or with an example CLINICAL_SUPPORT_EMAIL.",
+        test: {
+          file: goLiveUnit,
+          title: "refuses live mode with the example details and names each problem on its own line",
+        },
+      },
     ],
     residual: risk("Low", "Major"),
-    procedures: ["Send to a monitored shared NHSmail mailbox, not a person.", "Check the dashboard inbox every working day; the e-mail is a prompt, not the record."],
+    procedures: [
+      "Send to a monitored shared NHSmail mailbox, not a person.",
+      "Check the dashboard inbox every working day; the e-mail is a prompt, not the record.",
+    ],
     openActions: [
       { action: "Daily unread-referrals digest and an alert when a referral is untriaged after N hours.", issue: 15 },
       { action: "Failures that are seen: no silent loss of notifications after a crash.", issue: 14 },
@@ -38,17 +65,56 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     effect: "Self-harm or suicide before contact.",
     initial: risk("Low", "Catastrophic"),
     controls: [
-      { control: "Risk asked first, one question a page with I'm not sure; yes or not sure to acting soon (or to being hurt) marks the referral urgent and sets its flags.", test: { file: "tests/integration/referral-submission.test.ts", title: "marks the referral urgent, with its flags, when the person might act on thoughts of suicide soon" } },
-      { control: "The notification subject starts URGENT.", test: { file: "tests/integration/referral-notification.test.ts", title: "starts its subject with URGENT when the person is at risk now" } },
-      { control: "Crisis lines shown at once after yes or not sure (in a live region), on the Get help now page, then on every later page and on the confirmation; the confirmation gives the urgent standard, never the routine promise.", test: { file: "tests/e2e/referral-journeys.spec.ts", title: "a GP not sure whether a patient might act on thoughts of suicide soon sends an urgent referral: crisis lines stay on every page and the confirmation gives the urgent standard" } },
-      { control: "The urgent acknowledgement gives the team's urgent standard and when forms are next read.", test: { file: "tests/unit/urgent-next-steps.test.ts", title: "puts the urgent standard in the acknowledgement email, with no health details" } },
-      { control: "When forms are next read is worked out from office hours and the nation's bank holidays.", test: { file: "tests/unit/next-reading.test.ts", title: "on %s" } },
-      { control: "Live mode refuses to start while any hazard is rated 4 or more.", test: { file: "tests/unit/hazard-log.test.ts", title: "blocks go-live while a hazard is rated 4 or more" } },
+      {
+        control:
+          "Risk asked first, one question a page with I'm not sure; yes or not sure to acting soon (or to being hurt) marks the referral urgent and sets its flags.",
+        test: {
+          file: "tests/integration/referral-submission.test.ts",
+          title: "marks the referral urgent, with its flags, when the person might act on thoughts of suicide soon",
+        },
+      },
+      {
+        control: "The notification subject starts URGENT.",
+        test: {
+          file: "tests/integration/referral-notification.test.ts",
+          title: "starts its subject with URGENT when the person is at risk now",
+        },
+      },
+      {
+        control:
+          "Crisis lines shown at once after yes or not sure (in a live region), on the Get help now page, then on every later page and on the confirmation; the confirmation gives the urgent standard, never the routine promise.",
+        test: {
+          file: "tests/e2e/referral-journeys.spec.ts",
+          title:
+            "a GP not sure whether a patient might act on thoughts of suicide soon sends an urgent referral: crisis lines stay on every page and the confirmation gives the urgent standard",
+        },
+      },
+      {
+        control: "The urgent acknowledgement gives the team's urgent standard and when forms are next read.",
+        test: {
+          file: "tests/unit/urgent-next-steps.test.ts",
+          title: "puts the urgent standard in the acknowledgement email, with no health details",
+        },
+      },
+      {
+        control: "When forms are next read is worked out from office hours and the nation's bank holidays.",
+        test: { file: "tests/unit/next-reading.test.ts", title: "on %s" },
+      },
+      {
+        control: "Live mode refuses to start while any hazard is rated 4 or more.",
+        test: { file: "tests/unit/hazard-log.test.ts", title: "blocks go-live while a hazard is rated 4 or more" },
+      },
     ],
     residual: risk("Very low", "Catastrophic"),
-    procedures: ["Define and publish an urgent response standard (for example a clinician calls the same working day)."],
+    procedures: [
+      "Define and publish an urgent response standard (for example a clinician calls the same working day).",
+    ],
     openActions: [
-      { action: "An urgent alert to a duty clinician (not only e-mail) and a shorter overdue target for urgent referrals in the inbox.", issue: 15 },
+      {
+        action:
+          "An urgent alert to a duty clinician (not only e-mail) and a shorter overdue target for urgent referrals in the inbox.",
+        issue: 15,
+      },
     ],
   },
   {
@@ -59,62 +125,170 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     effect: "An urgent need is treated as routine.",
     initial: risk("Medium", "Major"),
     controls: [
-      { control: "Risk question is required in every referral journey.", test: { file: "tests/unit/journey-schemas.test.ts", title: "accepts a complete, valid %s journey" } },
-      { control: "Risk and safeguarding answers shown first to staff.", test: { file: "tests/unit/admin/answers.test.ts", title: "reads any shape of answers: nested, lists, yes/no, blanks and enum codes" } },
-      { control: "Thoughts and acting soon asked separately, each with I'm not sure; every combination gives the right flags and urgency.", test: { file: "tests/unit/risk-flags.test.ts", title: "thoughts %s, may act soon %s" } },
-      { control: "The general-question page, which asks nothing about risk, shows a short crisis box from the crisis lines content.", test: { file: "tests/e2e/enquiry-journeys.spec.ts", title: "someone asks a general question, is shown where to get help now, and gets a reference" } },
-      { control: "The crisis box's lines come from lib/content/crisis-lines.ts for the service's nation.", test: { file: "tests/unit/enquiry-crisis-signpost.test.ts", title: "signposts crisis help from the crisis lines content, and no referral page needs it" } },
-      { control: "Staff raise or lower urgency after reading, with a reason, audited.", test: { file: "tests/integration/admin/programme-and-urgency-changes.test.ts", title: "raises a routine referral to urgent and lowers it again, each with a reason and an audit entry" } },
+      {
+        control: "Risk question is required in every referral journey.",
+        test: { file: "tests/unit/journey-schemas.test.ts", title: "accepts a complete, valid %s journey" },
+      },
+      {
+        control: "Risk and safeguarding answers shown first to staff.",
+        test: {
+          file: "tests/unit/admin/answers.test.ts",
+          title: "reads any shape of answers: nested, lists, yes/no, blanks and enum codes",
+        },
+      },
+      {
+        control:
+          "Thoughts and acting soon asked separately, each with I'm not sure; every combination gives the right flags and urgency.",
+        test: { file: "tests/unit/risk-flags.test.ts", title: "thoughts %s, may act soon %s" },
+      },
+      {
+        control:
+          "The general-question page, which asks nothing about risk, shows a short crisis box from the crisis lines content.",
+        test: {
+          file: "tests/e2e/enquiry-journeys.spec.ts",
+          title: "someone asks a general question, is shown where to get help now, and gets a reference",
+        },
+      },
+      {
+        control: "The crisis box's lines come from lib/content/crisis-lines.ts for the service's nation.",
+        test: {
+          file: "tests/unit/enquiry-crisis-signpost.test.ts",
+          title: "signposts crisis help from the crisis lines content, and no referral page needs it",
+        },
+      },
+      {
+        control: "Staff raise or lower urgency after reading, with a reason, audited.",
+        test: {
+          file: "tests/integration/admin/programme-and-urgency-changes.test.ts",
+          title: "raises a routine referral to urgent and lowers it again, each with a reason and an audit entry",
+        },
+      },
     ],
     residual: risk("Low", "Major"),
     procedures: ["Staff read every answer, free text included, before triage."],
-    openActions: [
-      { action: "A validated measure with a suicidality item (PHQ-9 item 9) at referral.", issue: 16 },
-    ],
+    openActions: [{ action: "A validated measure with a suicidality item (PHQ-9 item 9) at referral.", issue: 16 }],
   },
   {
     id: "H04",
     title: "Child routed to an adult programme, or adult to a child programme; wrong journey",
-    causes: "Overlapping age ranges (18 in both IPT-A and adult IPT); a 14-year-old choosing the adult journey skips the consent page; date-of-birth typos.",
+    causes:
+      "Overlapping age ranges (18 in both IPT-A and adult IPT); a 14-year-old choosing the adult journey skips the consent page; date-of-birth typos.",
     effect: "Wrong programme offered; delay; an under-16 not told about confidentiality.",
     initial: risk("Medium", "Considerable"),
     controls: [
-      { control: "Age worked out on the server from the date of birth.", test: { file: "tests/unit/age-routing.test.ts", title: "counts whole years, turning over on the birthday" } },
-      { control: "Half-open age bands: an 18-year-old is never suggested an adolescent programme.", test: { file: "tests/unit/age-routing.test.ts", title: "never suggests an adolescent programme to an 18-year-old" } },
-      { control: "Someone outside every programme's ages is passed on, not refused.", test: { file: "tests/integration/referral-submission.test.ts", title: "sends someone outside every programme's ages on, with no programme, rather than refusing them" } },
-      { control: "An under-18 in the adult journey is told plainly and moved to the young person's journey with every answer kept; under 16, the consent page follows.", test: { file: "tests/integration/journey-moves.test.ts", title: "moves a 14-year-old from the adult journey to the young person's, keeping every answer, and asks the consent questions" } },
-      { control: "A moved person who goes back to the adult form keeps every answer: the page and its post go to the young person's draft.", test: { file: "tests/integration/journey-moves.test.ts", title: "keeps every answer when a moved person goes back to the adult form and sends a page again" } },
-      { control: "Check your answers shows the age worked out from the date of birth, so a mistyped year is seen before sending.", test: { file: "tests/unit/check-answers-age.test.ts", title: "shows the age worked out from the date of birth in the %s journey: %s, %s" } },
+      {
+        control: "Age worked out on the server from the date of birth.",
+        test: { file: "tests/unit/age-routing.test.ts", title: "counts whole years, turning over on the birthday" },
+      },
+      {
+        control: "Half-open age bands: an 18-year-old is never suggested an adolescent programme.",
+        test: {
+          file: "tests/unit/age-routing.test.ts",
+          title: "never suggests an adolescent programme to an 18-year-old",
+        },
+      },
+      {
+        control: "Someone outside every programme's ages is passed on, not refused.",
+        test: {
+          file: "tests/integration/referral-submission.test.ts",
+          title: "sends someone outside every programme's ages on, with no programme, rather than refusing them",
+        },
+      },
+      {
+        control:
+          "An under-18 in the adult journey is told plainly and moved to the young person's journey with every answer kept; under 16, the consent page follows.",
+        test: {
+          file: "tests/integration/journey-moves.test.ts",
+          title:
+            "moves a 14-year-old from the adult journey to the young person's, keeping every answer, and asks the consent questions",
+        },
+      },
+      {
+        control:
+          "A moved person who goes back to the adult form keeps every answer: the page and its post go to the young person's draft.",
+        test: {
+          file: "tests/integration/journey-moves.test.ts",
+          title: "keeps every answer when a moved person goes back to the adult form and sends a page again",
+        },
+      },
+      {
+        control:
+          "Check your answers shows the age worked out from the date of birth, so a mistyped year is seen before sending.",
+        test: {
+          file: "tests/unit/check-answers-age.test.ts",
+          title: "shows the age worked out from the date of birth in the %s journey: %s, %s",
+        },
+      },
     ],
     residual: risk("Medium", "Considerable"),
     procedures: ["A clinician confirms the programme at triage; the suggestion is never final."],
-    openActions: [{ action: "An 18-year-old or older in the young person's journey moved to the adult journey.", issue: 11 }],
+    openActions: [
+      { action: "An 18-year-old or older in the young person's journey moved to the adult journey.", issue: 11 },
+    ],
   },
   {
     id: "H05",
     title: "Confidentiality breach for a young person",
-    causes: "Acknowledgement e-mail to a possibly shared inbox; voicemail and text asked together; 24-hour draft on a shared device; no Exit this page.",
+    causes:
+      "Acknowledgement e-mail to a possibly shared inbox; voicemail and text asked together; 24-hour draft on a shared device; no Exit this page.",
     effect: "Disclosure to a parent or abuser; harm at home; the young person disengages.",
     initial: risk("Medium", "Considerable"),
     controls: [
-      { control: "No clinical detail in the acknowledgement e-mail.", test: { file: "tests/integration/referral-notification.test.ts", title: "sends the referrer an acknowledgement with the reference and no clinical details" } },
-      { control: "Confidentiality explained to an under-16 before any parent question.", test: { file: "tests/unit/journey-schemas.test.ts", title: "requires the consent questions from a young person under 16, and not from one who is 16" } },
+      {
+        control: "No clinical detail in the acknowledgement e-mail.",
+        test: {
+          file: "tests/integration/referral-notification.test.ts",
+          title: "sends the referrer an acknowledgement with the reference and no clinical details",
+        },
+      },
+      {
+        control: "Confidentiality explained to an under-16 before any parent question.",
+        test: {
+          file: "tests/unit/journey-schemas.test.ts",
+          title: "requires the consent questions from a young person under 16, and not from one who is 16",
+        },
+      },
     ],
     residual: risk("Medium", "Considerable"),
     procedures: [],
-    openActions: [{ action: "Opt-in acknowledgement, neutral sender, separate voicemail/text questions, session-only draft, Exit this page.", issue: 11 }],
+    openActions: [
+      {
+        action:
+          "Opt-in acknowledgement, neutral sender, separate voicemail/text questions, session-only draft, Exit this page.",
+        issue: 11,
+      },
+    ],
   },
   {
     id: "H06",
     title: "Personal data sent to the wrong person, or insecurely",
-    causes: "MAIL_INCLUDE_DETAILS=true on non-secure mail; a mistyped CLINICAL_SUPPORT_EMAIL; an acknowledgement to a mistyped address.",
+    causes:
+      "MAIL_INCLUDE_DETAILS=true on non-secure mail; a mistyped CLINICAL_SUPPORT_EMAIL; an acknowledgement to a mistyped address.",
     effect: "Data breach; reportable incident.",
     initial: risk("Low", "Considerable"),
     controls: [
-      { control: "Details are off by default and only sent when MAIL_INCLUDE_DETAILS is on.", test: { file: "tests/unit/email-content.test.ts", title: "carries full details, escaped in HTML, only when MAIL_INCLUDE_DETAILS is on" } },
-      { control: "The notification carries no identifiers.", test: { file: "tests/integration/referral-notification.test.ts", title: "arrives for an ordinary referral with exactly the agreed content and no personal details" } },
-      { control: "Live mode refuses full details to a domain outside MAIL_SECURE_DOMAINS.", test: { file: goLiveUnit, title: "refuses full details in e-mail to a domain outside the secure list" } },
-      { control: "Live mode refuses full details over a mail connection without TLS.", test: { file: goLiveUnit, title: "refuses full details in e-mail over a mail connection without TLS" } },
+      {
+        control: "Details are off by default and only sent when MAIL_INCLUDE_DETAILS is on.",
+        test: {
+          file: "tests/unit/email-content.test.ts",
+          title: "carries full details, escaped in HTML, only when MAIL_INCLUDE_DETAILS is on",
+        },
+      },
+      {
+        control: "The notification carries no identifiers.",
+        test: {
+          file: "tests/integration/referral-notification.test.ts",
+          title: "arrives for an ordinary referral with exactly the agreed content and no personal details",
+        },
+      },
+      {
+        control: "Live mode refuses full details to a domain outside MAIL_SECURE_DOMAINS.",
+        test: { file: goLiveUnit, title: "refuses full details in e-mail to a domain outside the secure list" },
+      },
+      {
+        control: "Live mode refuses full details over a mail connection without TLS.",
+        test: { file: goLiveUnit, title: "refuses full details in e-mail over a mail connection without TLS" },
+      },
     ],
     residual: risk("Very low", "Considerable"),
     procedures: ["Send a test referral at go-live and confirm it arrives in the team mailbox."],
@@ -123,16 +297,28 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
   {
     id: "H07",
     title: "Duplicate referrals for one person",
-    causes: "Parent, GP and young person all refer; people resubmit after hearing nothing; idempotency covers one form session only.",
+    causes:
+      "Parent, GP and young person all refer; people resubmit after hearing nothing; idempotency covers one form session only.",
     effect: "Conflicting triage; the copy holding the urgent information is closed.",
     initial: risk("Medium", "Significant"),
     controls: [
-      { control: "One referral per form session, however often it is sent.", test: { file: "tests/integration/referral-submission.test.ts", title: "makes exactly one referral from 20 concurrent posts with one idempotency key" } },
-      { control: "A double click without JavaScript makes one enquiry.", test: { file: "tests/e2e/double-submit.spec.ts", title: "makes one enquiry with one reference" } },
+      {
+        control: "One referral per form session, however often it is sent.",
+        test: {
+          file: "tests/integration/referral-submission.test.ts",
+          title: "makes exactly one referral from 20 concurrent posts with one idempotency key",
+        },
+      },
+      {
+        control: "A double click without JavaScript makes one enquiry.",
+        test: { file: "tests/e2e/double-submit.spec.ts", title: "makes one enquiry with one reference" },
+      },
     ],
     residual: risk("Medium", "Significant"),
     procedures: ["Search the inbox by NHS number and name before contacting."],
-    openActions: [{ action: "Flag possible matches on arrival and carry the urgent flag to the surviving record.", issue: 15 }],
+    openActions: [
+      { action: "Flag possible matches on arrival and carry the urgent flag to the surviving record.", issue: 15 },
+    ],
   },
   {
     id: "H08",
@@ -141,9 +327,27 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     effect: "A person calls a dead or wrong number in crisis.",
     initial: risk("Low", "Major"),
     controls: [
-      { control: "Each crisis line names its source and fails the tests 90 days after its last check.", test: { file: "tests/unit/crisis-lines.test.ts", title: "was checked against its source within the last 90 days" } },
-      { control: "Every crisis line, Papyrus and the deaf routes included, is shown on Get help now.", test: { file: "tests/e2e/trial-banner-and-crisis-lines.spec.ts", title: "Get help now lists every crisis line for the service's nation" } },
-      { control: "Overdue page reviews are named.", test: { file: "tests/unit/content-reviews.test.ts", title: "names each page whose review date has passed, and what to do" } },
+      {
+        control: "Each crisis line names its source and fails the tests 90 days after its last check.",
+        test: {
+          file: "tests/unit/crisis-lines.test.ts",
+          title: "was checked against its source within the last 90 days",
+        },
+      },
+      {
+        control: "Every crisis line, Papyrus and the deaf routes included, is shown on Get help now.",
+        test: {
+          file: "tests/e2e/trial-banner-and-crisis-lines.spec.ts",
+          title: "Get help now lists every crisis line for the service's nation",
+        },
+      },
+      {
+        control: "Overdue page reviews are named.",
+        test: {
+          file: "tests/unit/content-reviews.test.ts",
+          title: "names each page whose review date has passed, and what to do",
+        },
+      },
     ],
     residual: risk("Very low", "Major"),
     procedures: ["A named owner checks each line against its source every quarter and updates checkedOn."],
@@ -152,13 +356,30 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
   {
     id: "H09",
     title: "Misleading clinical or training content",
-    causes: "Invented CPD hours and course lengths, a changed IPT-A course length, missing entry requirements, one fixed adult session count, 50-minute sessions applied to every programme, NICE overclaims.",
+    causes:
+      "Invented CPD hours and course lengths, a changed IPT-A course length, missing entry requirements, one fixed adult session count, 50-minute sessions applied to every programme, NICE overclaims.",
     effect: "Wrong expectations; inappropriate referrals; professionals book unsuitable courses.",
     initial: risk("Medium", "Significant"),
     controls: [
-      { control: "Facts the sources do not give are shown as 'to be confirmed', and the corrected facts stay corrected.", test: { file: "tests/unit/content-facts.test.ts", title: "shows no fact the sources do not give" } },
-      { control: "Every page names its sources and clinical reviewer.", test: { file: "tests/unit/content-facts.test.ts", title: "names its sources and clinical reviewer on every page" } },
-      { control: "Programme facts come from content/service.json.", test: { file: "tests/unit/content-pages.test.ts", title: "shows each programme's ages and sessions from content/service.json" } },
+      {
+        control:
+          "Facts the sources do not give are shown as 'to be confirmed', and the corrected facts stay corrected.",
+        test: { file: "tests/unit/content-facts.test.ts", title: "shows no fact the sources do not give" },
+      },
+      {
+        control: "Every page names its sources and clinical reviewer.",
+        test: {
+          file: "tests/unit/content-facts.test.ts",
+          title: "names its sources and clinical reviewer on every page",
+        },
+      },
+      {
+        control: "Programme facts come from content/service.json.",
+        test: {
+          file: "tests/unit/content-pages.test.ts",
+          title: "shows each programme's ages and sessions from content/service.json",
+        },
+      },
     ],
     residual: risk("Low", "Significant"),
     procedures: ["A named clinician reviews and signs off each page; clinicalReviewer records who."],
@@ -167,16 +388,34 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
   {
     id: "H10",
     title: "People excluded (access, language, disability)",
-    causes: "English only; interpreter question last and not for parents; no Easy Read; postcode required; accessibility statement overclaimed.",
+    causes:
+      "English only; interpreter question last and not for parents; no Easy Read; postcode required; accessibility statement overclaimed.",
     effect: "Inequitable access; people who need help most cannot refer.",
     initial: risk("Medium", "Considerable"),
     controls: [
-      { control: "axe on every content page.", test: { file: "tests/e2e/content-pages.spec.ts", title: "has its title, description, canonical address, review dates and no accessibility faults" } },
-      { control: "999 BSL, emergencySMS and Relay UK listed for people who cannot use a voice call.", test: { file: "tests/unit/crisis-lines.test.ts", title: "lists the sign language and text routes to 999" } },
-      { control: "Keyboard-only completion.", test: { file: "tests/e2e/keyboard-and-origin.spec.ts", title: "a whole enquiry can be sent with the keyboard alone" } },
+      {
+        control: "axe on every content page.",
+        test: {
+          file: "tests/e2e/content-pages.spec.ts",
+          title: "has its title, description, canonical address, review dates and no accessibility faults",
+        },
+      },
+      {
+        control: "999 BSL, emergencySMS and Relay UK listed for people who cannot use a voice call.",
+        test: { file: "tests/unit/crisis-lines.test.ts", title: "lists the sign language and text routes to 999" },
+      },
+      {
+        control: "Keyboard-only completion.",
+        test: {
+          file: "tests/e2e/keyboard-and-origin.spec.ts",
+          title: "a whole enquiry can be sent with the keyboard alone",
+        },
+      },
     ],
     residual: risk("Medium", "Considerable"),
-    procedures: ["A specialist accessibility audit and testing with assistive-technology users before claiming full compliance."],
+    procedures: [
+      "A specialist accessibility audit and testing with assistive-technology users before claiming full compliance.",
+    ],
     openActions: [
       { action: "Interpreter need for parents; optional postcode with 'no fixed address'.", issue: 11 },
       { action: "Language entry point on /refer and Easy Read pages.", issue: null },
@@ -185,66 +424,181 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
   {
     id: "H11",
     title: "Consent or parental responsibility handled wrongly",
-    causes: "No parental responsibility question; no parent details in a professional's child referral; a 16–17-year-old referred without their agreement; no child's voice.",
+    causes:
+      "No parental responsibility question; no parent details in a professional's child referral; a 16–17-year-old referred without their agreement; no child's voice.",
     effect: "Treatment without valid consent; a young person's rights bypassed.",
     initial: risk("Medium", "Considerable"),
     controls: [
-      { control: "A professional must have the person's agreement: no referral is sent without it.", test: { file: "tests/unit/journey-schemas.test.ts", title: "never sends a professional's referral without the person's agreement" } },
-      { control: "A professional whose patient has not agreed reaches a page that says why and what to do (talk to the person, call us, crisis lines), not a validation error.", test: { file: "tests/unit/cannot-continue-page.test.ts", title: "leads a professional whose patient has not agreed to a page that says why and what to do, not a validation error" } },
-      { control: "The page works with and without JavaScript, passes axe, and the check page leads back to it until the answer changes.", test: { file: "tests/e2e/cannot-continue.spec.ts", title: "a GP whose patient has not agreed is told why and what to do, with the crisis lines, and can change the answer later" } },
-      { control: "Their answers are kept while they talk to the person, and send once the person agrees.", test: { file: "tests/integration/journey-moves.test.ts", title: "keeps a professional's answers when the person has not agreed, sends nothing, and sends once they agree" } },
+      {
+        control: "A professional must have the person's agreement: no referral is sent without it.",
+        test: {
+          file: "tests/unit/journey-schemas.test.ts",
+          title: "never sends a professional's referral without the person's agreement",
+        },
+      },
+      {
+        control:
+          "A professional whose patient has not agreed reaches a page that says why and what to do (talk to the person, call us, crisis lines), not a validation error.",
+        test: {
+          file: "tests/unit/cannot-continue-page.test.ts",
+          title:
+            "leads a professional whose patient has not agreed to a page that says why and what to do, not a validation error",
+        },
+      },
+      {
+        control:
+          "The page works with and without JavaScript, passes axe, and the check page leads back to it until the answer changes.",
+        test: {
+          file: "tests/e2e/cannot-continue.spec.ts",
+          title:
+            "a GP whose patient has not agreed is told why and what to do, with the crisis lines, and can change the answer later",
+        },
+      },
+      {
+        control: "Their answers are kept while they talk to the person, and send once the person agrees.",
+        test: {
+          file: "tests/integration/journey-moves.test.ts",
+          title:
+            "keeps a professional's answers when the person has not agreed, sends nothing, and sends once they agree",
+        },
+      },
     ],
     residual: risk("Medium", "Considerable"),
     procedures: [],
-    openActions: [{ action: "Parental responsibility, parent details for under-18s, the young person's agreement, the child's own words.", issue: 11 }],
+    openActions: [
+      {
+        action:
+          "Parental responsibility, parent details for under-18s, the young person's agreement, the child's own words.",
+        issue: 11,
+      },
+    ],
   },
   {
     id: "H12",
     title: "Safeguarding concern not acted on quickly",
-    causes: "A safeguarding yes does not set urgent, tag the inbox or appear in the e-mail; self and parent journeys never ask about harm from others.",
+    causes:
+      "A safeguarding yes does not set urgent, tag the inbox or appear in the e-mail; self and parent journeys never ask about harm from others.",
     effect: "A child at risk of harm waits in the routine queue.",
     initial: risk("Low", "Major"),
     controls: [
-      { control: "Safeguarding answers shown first on the referral page.", test: { file: "tests/unit/admin/answers.test.ts", title: "reads any shape of answers: nested, lists, yes/no, blanks and enum codes" } },
-      { control: "Every referral journey asks whether anyone is hurting the person; yes or not sure makes the referral urgent and flags it.", test: { file: "tests/integration/referral-submission.test.ts", title: "someone hurting them (%s) makes the referral urgent: %s" } },
-      { control: "A professional's safeguarding yes is a stored flag.", test: { file: "tests/integration/referral-submission.test.ts", title: "flags a professional's safeguarding concern" } },
-      { control: "Flags are tags in the inbox and can be filtered.", test: { file: "tests/integration/admin/inbox.test.ts", title: "tags and filters referrals by risk and safeguarding flag" } },
-      { control: "Flags are named in the team's e-mail, without personal data.", test: { file: "tests/unit/email-content.test.ts", title: "names each flag in words, and says None when there are none, without anything the person typed" } },
+      {
+        control: "Safeguarding answers shown first on the referral page.",
+        test: {
+          file: "tests/unit/admin/answers.test.ts",
+          title: "reads any shape of answers: nested, lists, yes/no, blanks and enum codes",
+        },
+      },
+      {
+        control:
+          "Every referral journey asks whether anyone is hurting the person; yes or not sure makes the referral urgent and flags it.",
+        test: {
+          file: "tests/integration/referral-submission.test.ts",
+          title: "someone hurting them (%s) makes the referral urgent: %s",
+        },
+      },
+      {
+        control: "A professional's safeguarding yes is a stored flag.",
+        test: {
+          file: "tests/integration/referral-submission.test.ts",
+          title: "flags a professional's safeguarding concern",
+        },
+      },
+      {
+        control: "Flags are tags in the inbox and can be filtered.",
+        test: {
+          file: "tests/integration/admin/inbox.test.ts",
+          title: "tags and filters referrals by risk and safeguarding flag",
+        },
+      },
+      {
+        control: "Flags are named in the team's e-mail, without personal data.",
+        test: {
+          file: "tests/unit/email-content.test.ts",
+          title: "names each flag in words, and says None when there are none, without anything the person typed",
+        },
+      },
     ],
     residual: risk("Very low", "Major"),
     procedures: ["Same-day review of safeguarding referrals by the safeguarding lead."],
-    openActions: [{ action: "Structured child-protection fields (parental responsibility, social worker, looked after).", issue: 11 }],
+    openActions: [
+      {
+        action: "Structured child-protection fields (parental responsibility, social worker, looked after).",
+        issue: 11,
+      },
+    ],
   },
   {
     id: "H13",
     title: "Submission blocked at the moment of need",
-    causes: "10 submissions per address per hour on shared NHS networks; database down; failure notices give only the office-hours phone.",
+    causes:
+      "10 submissions per address per hour on shared NHS networks; database down; failure notices give only the office-hours phone.",
     effect: "A referral is not made; a person at risk at night meets a dead end.",
     initial: risk("Low", "Major"),
     controls: [
-      { control: "A friendly notice that keeps the answers when the database is down.", test: { file: "tests/integration/database-down.test.ts", title: "tells the person clearly, writes nothing, and keeps their answers for a retry" } },
-      { control: "Every public failure notice carries the crisis lines.", test: { file: "tests/unit/problem-notice-crisis-lines.test.ts", title: "offers the crisis lines with every public notice: %s" } },
-      { control: "A submission the limit refuses is held for staff, not dropped.", test: { file: "tests/integration/referral-submission.test.ts", title: "limits submissions per address in Postgres, shared by every app instance, holding the refused one for staff" } },
-      { control: "Staff release a held submission into the inbox (or discard spam).", test: { file: "tests/integration/held-submissions.test.ts", title: "releases a held submission into the inbox as a referral with its flags, and queues its notification" } },
-      { control: "Staff find held submissions on /admin/held (counted in the navigation) and release them to the inbox.", test: { file: "tests/e2e/admin/held-and-urgency.spec.ts", title: "a triager raises a referral to urgent and changes its programme, each with a reason, then releases a held submission to the inbox" } },
+      {
+        control: "A friendly notice that keeps the answers when the database is down.",
+        test: {
+          file: "tests/integration/database-down.test.ts",
+          title: "tells the person clearly, writes nothing, and keeps their answers for a retry",
+        },
+      },
+      {
+        control: "Every public failure notice carries the crisis lines.",
+        test: {
+          file: "tests/unit/problem-notice-crisis-lines.test.ts",
+          title: "offers the crisis lines with every public notice: %s",
+        },
+      },
+      {
+        control: "A submission the limit refuses is held for staff, not dropped.",
+        test: {
+          file: "tests/integration/referral-submission.test.ts",
+          title:
+            "limits submissions per address in Postgres, shared by every app instance, holding the refused one for staff",
+        },
+      },
+      {
+        control: "Staff release a held submission into the inbox (or discard spam).",
+        test: {
+          file: "tests/integration/held-submissions.test.ts",
+          title: "releases a held submission into the inbox as a referral with its flags, and queues its notification",
+        },
+      },
+      {
+        control:
+          "Staff find held submissions on /admin/held (counted in the navigation) and release them to the inbox.",
+        test: {
+          file: "tests/e2e/admin/held-and-urgency.spec.ts",
+          title:
+            "a triager raises a referral to urgent and changes its programme, each with a reason, then releases a held submission to the inbox",
+        },
+      },
     ],
     residual: risk("Very low", "Major"),
     procedures: ["Check the held queue every working day."],
-    openActions: [
-      { action: "Limits that hold for shared NHS networks (allow-list or per-journey limit).", issue: 13 },
-    ],
+    openActions: [{ action: "Limits that hold for shared NHS networks (allow-list or per-journey limit).", issue: 13 }],
   },
   {
     id: "H14",
     title: "Referral record destroyed too early",
-    causes: "Nightly anonymisation of closed referrals after RETENTION_DAYS (730 by default), which may be shorter than the Records Management Code requires.",
+    causes:
+      "Nightly anonymisation of closed referrals after RETENTION_DAYS (730 by default), which may be shorter than the Records Management Code requires.",
     effect: "Record unavailable for a complaint, incident review or inquest.",
     initial: risk("Low", "Considerable"),
     controls: [
-      { control: "Only closed referrals past the retention period are anonymised, and each run is audited.", test: { file: "tests/integration/scheduled-retention.test.ts", title: "anonymises closed referrals past the retention period, leaves recent ones, and logs and audits only the count" } },
+      {
+        control: "Only closed referrals past the retention period are anonymised, and each run is audited.",
+        test: {
+          file: "tests/integration/scheduled-retention.test.ts",
+          title:
+            "anonymises closed referrals past the retention period, leaves recent ones, and logs and audits only the count",
+        },
+      },
     ],
     residual: risk("Low", "Considerable"),
-    procedures: ["Set RETENTION_DAYS with information governance and the Caldicott Guardian; copy accepted referrals into the clinical record before closing."],
+    procedures: [
+      "Set RETENTION_DAYS with information governance and the Caldicott Guardian; copy accepted referrals into the clinical record before closing.",
+    ],
     openActions: [{ action: "Record the retention decision in the DPIA.", issue: null }],
   },
   {
@@ -254,23 +608,50 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     effect: "No one knows of the risk.",
     initial: risk("Low", "Major"),
     controls: [
-      { control: "Crisis lines shown at once after a risk answer and kept on every later page.", test: { file: "tests/e2e/referral-journeys.spec.ts", title: "a GP not sure whether a patient might act on thoughts of suicide soon sends an urgent referral: crisis lines stay on every page and the confirmation gives the urgent standard" } },
+      {
+        control: "Crisis lines shown at once after a risk answer and kept on every later page.",
+        test: {
+          file: "tests/e2e/referral-journeys.spec.ts",
+          title:
+            "a GP not sure whether a patient might act on thoughts of suicide soon sends an urgent referral: crisis lines stay on every page and the confirmation gives the urgent standard",
+        },
+      },
     ],
     residual: risk("Low", "Major"),
     procedures: ["Never promise follow-up of incomplete forms."],
     openActions: [],
-    accepted: "Accepted limitation in the clinical review: unsent drafts are not read, so that nothing is collected without the person choosing to send it.",
+    accepted:
+      "Accepted limitation in the clinical review: unsent drafts are not read, so that nothing is collected without the person choosing to send it.",
   },
   {
     id: "H16",
     title: "Go-live with example configuration",
-    causes: "Example phone 01632 960000 (Ofcom drama range) and example.org addresses shown to patients; a test asserted the example values, so a real configuration failed the tests.",
+    causes:
+      "Example phone 01632 960000 (Ofcom drama range) and example.org addresses shown to patients; a test asserted the example values, so a real configuration failed the tests.",
     effect: "'Call us' numbers that reach nobody; referrals e-mailed nowhere.",
     initial: risk("Low", "Major"),
     controls: [
-      { control: "Live mode refuses example details, one line per problem.", test: { file: goLiveUnit, title: "refuses live mode with the example details and names each problem on its own line" } },
-      { control: "The start command stops before serving anything.", test: { file: goLiveStart, title: "refuses to start with the example details, one line per problem, before touching the database" } },
-      { control: "The example-values test checks a fixture, so a team's real service.json passes.", test: { file: "tests/unit/service-config.test.ts", title: "ships an example set of details that reaches nobody, never a real organisation's" } },
+      {
+        control: "Live mode refuses example details, one line per problem.",
+        test: {
+          file: goLiveUnit,
+          title: "refuses live mode with the example details and names each problem on its own line",
+        },
+      },
+      {
+        control: "The start command stops before serving anything.",
+        test: {
+          file: goLiveStart,
+          title: "refuses to start with the example details, one line per problem, before touching the database",
+        },
+      },
+      {
+        control: "The example-values test checks a fixture, so a team's real service.json passes.",
+        test: {
+          file: "tests/unit/service-config.test.ts",
+          title: "ships an example set of details that reaches nobody, never a real organisation's",
+        },
+      },
     ],
     residual: risk("Very low", "Major"),
     procedures: ["Follow the README's go-live checklist."],
@@ -283,7 +664,10 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     effect: "Referral closed as 'no contact'; need unmet.",
     initial: risk("Medium", "Considerable"),
     controls: [
-      { control: "A phone number or e-mail address is required and checked for format.", test: { file: "tests/unit/journey-schemas.test.ts", title: "needs a phone number or an email address" } },
+      {
+        control: "A phone number or e-mail address is required and checked for format.",
+        test: { file: "tests/unit/journey-schemas.test.ts", title: "needs a phone number or an email address" },
+      },
     ],
     residual: risk("Medium", "Considerable"),
     procedures: ["A documented number of contact attempts before closing; tell the person the number we call from."],
@@ -296,7 +680,13 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     effect: "Disclosure of the person's contact with services; harm.",
     initial: risk("Very low", "Considerable"),
     controls: [
-      { control: "No clinical detail is sent back to the referrer.", test: { file: "tests/integration/referral-notification.test.ts", title: "sends the referrer an acknowledgement with the reference and no clinical details" } },
+      {
+        control: "No clinical detail is sent back to the referrer.",
+        test: {
+          file: "tests/integration/referral-notification.test.ts",
+          title: "sends the referrer an acknowledgement with the reference and no clinical details",
+        },
+      },
     ],
     residual: risk("Very low", "Considerable"),
     procedures: ["Contact the person directly and confirm before acting; tell referrers nothing without consent."],
@@ -309,9 +699,27 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     effect: "Severe depression steered to a prevention group or signposted away.",
     initial: risk("Low", "Considerable"),
     controls: [
-      { control: "Only programmes the service offers are suggested.", test: { file: "tests/unit/age-routing.test.ts", title: "only suggests programmes the service offers" } },
-      { control: "The suggestion comes from age and who refers; the prevention group is never suggested with a risk flag.", test: { file: "tests/unit/age-routing.test.ts", title: "suggests the prevention group only when it is the one programme for that age, and never with a risk flag" } },
-      { control: "Staff see the programme as suggested and change it with a reason, audited.", test: { file: "tests/integration/admin/programme-and-urgency-changes.test.ts", title: "moves the person to another programme, keeping the suggestion, the reason and an audit entry without the reason" } },
+      {
+        control: "Only programmes the service offers are suggested.",
+        test: { file: "tests/unit/age-routing.test.ts", title: "only suggests programmes the service offers" },
+      },
+      {
+        control:
+          "The suggestion comes from age and who refers; the prevention group is never suggested with a risk flag.",
+        test: {
+          file: "tests/unit/age-routing.test.ts",
+          title:
+            "suggests the prevention group only when it is the one programme for that age, and never with a risk flag",
+        },
+      },
+      {
+        control: "Staff see the programme as suggested and change it with a reason, audited.",
+        test: {
+          file: "tests/integration/admin/programme-and-urgency-changes.test.ts",
+          title:
+            "moves the person to another programme, keeping the suggestion, the reason and an audit entry without the reason",
+        },
+      },
     ],
     residual: risk("Very low", "Considerable"),
     procedures: ["Clinician triage decides the programme."],
@@ -324,8 +732,17 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     effect: "Real referrals go to a service nobody reads.",
     initial: risk("Low", "Major"),
     controls: [
-      { control: "Trial mode is the default and says so at start-up.", test: { file: goLiveUnit, title: "lets a fresh clone start as a trial and says so" } },
-      { control: "Every page says it is a trial, not for real referrals.", test: { file: "tests/e2e/trial-banner-and-crisis-lines.spec.ts", title: "every page of a trial says it is not for real referrals" } },
+      {
+        control: "Trial mode is the default and says so at start-up.",
+        test: { file: goLiveUnit, title: "lets a fresh clone start as a trial and says so" },
+      },
+      {
+        control: "Every page says it is a trial, not for real referrals.",
+        test: {
+          file: "tests/e2e/trial-banner-and-crisis-lines.spec.ts",
+          title: "every page of a trial says it is not for real referrals",
+        },
+      },
     ],
     residual: risk("Very low", "Major"),
     procedures: [],
@@ -334,11 +751,15 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
   {
     id: "H21",
     title: "Crisis line for the wrong nation",
-    causes: "A single list of lines written for England: Northern Ireland has no 111; Wales and Scotland have their own routes.",
+    causes:
+      "A single list of lines written for England: Northern Ireland has no 111; Wales and Scotland have their own routes.",
     effect: "A person in crisis calls a route that does not exist where they live.",
     initial: risk("Low", "Major"),
     controls: [
-      { control: "The urgent line is chosen by the nation in content/service.json.", test: { file: "tests/unit/crisis-lines.test.ts", title: "its own urgent mental health line" } },
+      {
+        control: "The urgent line is chosen by the nation in content/service.json.",
+        test: { file: "tests/unit/crisis-lines.test.ts", title: "its own urgent mental health line" },
+      },
     ],
     residual: risk("Very low", "Major"),
     procedures: ["Set nation in content/service.json to where the service is."],
@@ -347,12 +768,25 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
   {
     id: "H22",
     title: "Retention differs from what the privacy notice promises",
-    causes: "The notice promised the Records Management Code while the code anonymised closed referrals after 730 days; drafts, job records and mail files were not described.",
+    causes:
+      "The notice promised the Records Management Code while the code anonymised closed referrals after 730 days; drafts, job records and mail files were not described.",
     effect: "People are misled about their data; a record is kept or destroyed against policy.",
     initial: risk("Medium", "Significant"),
     controls: [
-      { control: "The privacy notice states the retention periods the code applies.", test: { file: "tests/unit/content-facts.test.ts", title: "states the retention the code applies in the privacy notice" } },
-      { control: "Closed referrals past the period are anonymised, and only they.", test: { file: "tests/integration/scheduled-retention.test.ts", title: "anonymises closed referrals past the retention period" } },
+      {
+        control: "The privacy notice states the retention periods the code applies.",
+        test: {
+          file: "tests/unit/content-facts.test.ts",
+          title: "states the retention the code applies in the privacy notice",
+        },
+      },
+      {
+        control: "Closed referrals past the period are anonymised, and only they.",
+        test: {
+          file: "tests/integration/scheduled-retention.test.ts",
+          title: "anonymises closed referrals past the retention period",
+        },
+      },
     ],
     residual: risk("Low", "Significant"),
     procedures: ["Information governance sets RETENTION_DAYS and records it in the DPIA."],

@@ -45,9 +45,15 @@ export function renderHazardLog(hazards: readonly Hazard[]): string {
       ...h.controls.map((c) => `| ${cell(c.control)} | \`${c.test.file}\`: "${cell(c.test.title)}" |`),
       "",
     );
-    if (h.procedures.length > 0) lines.push("Procedures for the deploying organisation (DCB0160):", "", ...h.procedures.map((p) => `- ${p}`), "");
+    if (h.procedures.length > 0)
+      lines.push("Procedures for the deploying organisation (DCB0160):", "", ...h.procedures.map((p) => `- ${p}`), "");
     if (h.openActions.length > 0) {
-      lines.push("Open actions:", "", ...h.openActions.map((a) => `- ${a.action} (${a.issue ? `issue ${a.issue}` : "deploying organisation"})`), "");
+      lines.push(
+        "Open actions:",
+        "",
+        ...h.openActions.map((a) => `- ${a.action} (${a.issue ? `issue ${a.issue}` : "deploying organisation"})`),
+        "",
+      );
     }
   }
   return lines.join("\n");

@@ -6,7 +6,10 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AUDIT_ACTIONS, recordAudit } from "./record";
 
 const blank = (v: unknown) => (v === "" ? undefined : Array.isArray(v) ? v[0] : v);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(v)));
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(v)));
 
 export const auditFilterSchema = z.object({
   action: z.preprocess(blank, z.enum(AUDIT_ACTIONS).optional()).catch(undefined),
@@ -14,7 +17,15 @@ export const auditFilterSchema = z.object({
   target: z.preprocess(blank, z.string().max(64).optional()).catch(undefined),
   from: z.preprocess(blank, date.optional()).catch(undefined),
   to: z.preprocess(blank, date.optional()).catch(undefined),
-  before: z.preprocess(blank, z.string().regex(/^\d{1,19}$/).optional()).catch(undefined),
+  before: z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .regex(/^\d{1,19}$/)
+        .optional(),
+    )
+    .catch(undefined),
 });
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
@@ -32,7 +43,11 @@ export interface AuditRow {
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The audit log, newest first, filtered; paged by id. Viewing it is itself recorded. */
-export async function browseAudit(db: Database, context: StaffContext, filter: AuditFilter): Promise<{ rows: AuditRow[]; before: string | null }> {
+export async function browseAudit(
+  db: Database,
+  context: StaffContext,
+  filter: AuditFilter,
+): Promise<{ rows: AuditRow[]; before: string | null }> {
   const where: Prisma.AuditEventWhereInput = {
     action: filter.action,
     actorId: filter.actor,
@@ -44,9 +59,17 @@ export async function browseAudit(db: Database, context: StaffContext, filter: A
     id: filter.before ? { lt: BigInt(filter.before) } : undefined,
   };
   const events = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, take: AUDIT_PAGE_SIZE + 1 });
-  const actors = await db.user.findMany({ where: { id: { in: events.map((e) => e.actorId).filter((a): a is string => !!a) } }, select: { id: true, name: true } });
+  const actors = await db.user.findMany({
+    where: { id: { in: events.map((e) => e.actorId).filter((a): a is string => !!a) } },
+    select: { id: true, name: true },
+  });
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  await recordAudit(db, { actorId: context.staff.id, action: "audit.viewed", ip: context.ip, detail: { filters: Object.keys(filter).filter((k) => filter[k as keyof AuditFilter]) } });
+  await recordAudit(db, {
+    actorId: context.staff.id,
+    action: "audit.viewed",
+    ip: context.ip,
+    detail: { filters: Object.keys(filter).filter((k) => filter[k as keyof AuditFilter]) },
+  });
   const page = events.slice(0, AUDIT_PAGE_SIZE);
   return {
     rows: page.map((e) => ({

@@ -11,19 +11,35 @@ import { releaseSignInTry, reserveSignInTry } from "./throttle";
  * session cannot guess the password there without limit or trace. `check` returns whether the
  * password was right; a paused account is answered as a wrong password, without a check.
  */
-export async function withCurrentPasswordCheck<T>(context: StaffContext, check: () => Promise<{ right: boolean; value: T }>, refused: T): Promise<T> {
+export async function withCurrentPasswordCheck<T>(
+  context: StaffContext,
+  check: () => Promise<{ right: boolean; value: T }>,
+  refused: T,
+): Promise<T> {
   const db = getDb();
   const key = accountKey(context.staff.email);
   const reservation = await reserveSignInTry(db, key, context.ip);
   if (!reservation.allowed) {
-    await recordAudit(db, { actorId: context.staff.id, action: "auth.sign_in_locked", target: key, ip: context.ip, detail: { stage: "current-password" } });
+    await recordAudit(db, {
+      actorId: context.staff.id,
+      action: "auth.sign_in_locked",
+      target: key,
+      ip: context.ip,
+      detail: { stage: "current-password" },
+    });
     return refused;
   }
   const outcome = await check();
   if (outcome.right) {
     await releaseSignInTry(db, reservation);
   } else {
-    await recordAudit(db, { actorId: context.staff.id, action: "auth.sign_in_failed", target: key, ip: context.ip, detail: { stage: "current-password" } });
+    await recordAudit(db, {
+      actorId: context.staff.id,
+      action: "auth.sign_in_failed",
+      target: key,
+      ip: context.ip,
+      detail: { stage: "current-password" },
+    });
   }
   return outcome.value;
 }

@@ -14,7 +14,11 @@ function getChecker(): ZxcvbnFactory {
   // The common-password and breached-password lists, English words, names and keyboard patterns
   // come from the zxcvbn-ts packages (M-7: a bundled list made for this, not a hand list).
   checker ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary, service: ["nhs", "ipt", "referral", "referrals", "therapy", "admin", "staff"] },
+    dictionary: {
+      ...common.dictionary,
+      ...english.dictionary,
+      service: ["nhs", "ipt", "referral", "referrals", "therapy", "admin", "staff"],
+    },
     graphs: common.adjacencyGraphs,
     translations: english.translations,
   });

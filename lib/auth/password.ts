@@ -49,8 +49,16 @@ export async function changePassword(
   if (result !== "changed") return result;
   const db = getDb();
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: context.staff.id }, data: { mustChangePassword: false, oneTimePasswordExpiresAt: null } });
-    await recordAudit(tx, { actorId: context.staff.id, action: "auth.password_changed", target: context.staff.id, ip: context.ip });
+    await tx.user.update({
+      where: { id: context.staff.id },
+      data: { mustChangePassword: false, oneTimePasswordExpiresAt: null },
+    });
+    await recordAudit(tx, {
+      actorId: context.staff.id,
+      action: "auth.password_changed",
+      target: context.staff.id,
+      ip: context.ip,
+    });
   });
   return "changed";
 }

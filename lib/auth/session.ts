@@ -38,7 +38,12 @@ export async function readStaffSession(headers: Headers, ip: string | null): Pro
   if (idleFor > SESSION_IDLE_TIMEOUT_MS || !user.active) {
     await db.$transaction([
       db.session.deleteMany({ where: { id: found.session.id } }),
-      auditEvent(db, { actorId: found.user.id, action: "auth.session_expired", ip, detail: { reason: user.active ? "idle" : "deactivated" } }),
+      auditEvent(db, {
+        actorId: found.user.id,
+        action: "auth.session_expired",
+        ip,
+        detail: { reason: user.active ? "idle" : "deactivated" },
+      }),
     ]);
     return { staff: null, expired: true };
   }

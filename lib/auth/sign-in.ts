@@ -20,7 +20,11 @@ export type SignInOutcome =
  * Step one: email and password. A try is reserved (lib/auth/throttle.ts) before the password is
  * checked, so a paused account or address is refused without a check, however many arrive at once.
  */
-export async function signInWithPassword(email: string, password: string, request: RequestInfo): Promise<SignInOutcome> {
+export async function signInWithPassword(
+  email: string,
+  password: string,
+  request: RequestInfo,
+): Promise<SignInOutcome> {
   const db = getDb();
   const key = accountKey(email);
   const reservation = await reserveSignInTry(db, key, request.ip);
@@ -35,7 +39,8 @@ export async function signInWithPassword(email: string, password: string, reques
   try {
     if (user && !user.active) throw new Error("deactivated");
     // An unused one-time password expires (M-7); an admin makes a new account or password.
-    if (user?.mustChangePassword && user.oneTimePasswordExpiresAt && user.oneTimePasswordExpiresAt <= new Date()) throw new Error("deactivated");
+    if (user?.mustChangePassword && user.oneTimePasswordExpiresAt && user.oneTimePasswordExpiresAt <= new Date())
+      throw new Error("deactivated");
     const { headers, response } = await getAuth().api.signInEmail({
       body: { email: email.trim().toLowerCase(), password, rememberMe: true },
       headers: request.headers,
@@ -48,11 +53,23 @@ export async function signInWithPassword(email: string, password: string, reques
       return { status: "code-needed" };
     }
     await clearAfterSignIn(db, key, request.ip);
-    await recordAudit(db, { actorId: user?.id ?? null, action: "auth.sign_in", target: key, ip: request.ip, detail: { method: "password" } });
+    await recordAudit(db, {
+      actorId: user?.id ?? null,
+      action: "auth.sign_in",
+      target: key,
+      ip: request.ip,
+      detail: { method: "password" },
+    });
     return { status: "signed-in" };
   } catch (error) {
     if (!isAPIError(error) && !(error instanceof Error && error.message === "deactivated")) throw error;
-    await recordAudit(db, { actorId: user?.id ?? null, action: "auth.sign_in_failed", target: key, ip: request.ip, detail: { stage: "password" } });
+    await recordAudit(db, {
+      actorId: user?.id ?? null,
+      action: "auth.sign_in_failed",
+      target: key,
+      ip: request.ip,
+      detail: { stage: "password" },
+    });
     return { status: "failed" };
   }
 }
@@ -71,7 +88,13 @@ export async function verifySignInCode(code: string, request: RequestInfo): Prom
   const cleanCode = code.replace(/\s+/g, "");
   if ((await claimTotpStep(db, pending.id, cleanCode)) === "replayed") {
     // Right code, but already used: someone else may be holding it (M-1).
-    await recordAudit(db, { actorId: pending.id, action: "auth.sign_in_failed", target: key, ip: request.ip, detail: { stage: "code", reused: true } });
+    await recordAudit(db, {
+      actorId: pending.id,
+      action: "auth.sign_in_failed",
+      target: key,
+      ip: request.ip,
+      detail: { stage: "code", reused: true },
+    });
     return { status: "failed" };
   }
   try {
@@ -82,11 +105,23 @@ export async function verifySignInCode(code: string, request: RequestInfo): Prom
     });
     await applySetCookies(headers);
     await clearAfterSignIn(db, key, request.ip);
-    await recordAudit(db, { actorId: pending.id, action: "auth.sign_in", target: key, ip: request.ip, detail: { method: "totp" } });
+    await recordAudit(db, {
+      actorId: pending.id,
+      action: "auth.sign_in",
+      target: key,
+      ip: request.ip,
+      detail: { method: "totp" },
+    });
     return { status: "signed-in" };
   } catch (error) {
     if (!isAPIError(error)) throw error;
-    await recordAudit(db, { actorId: pending.id, action: "auth.sign_in_failed", target: key, ip: request.ip, detail: { stage: "code" } });
+    await recordAudit(db, {
+      actorId: pending.id,
+      action: "auth.sign_in_failed",
+      target: key,
+      ip: request.ip,
+      detail: { stage: "code" },
+    });
     // better-auth ends the challenge after several wrong codes; then the password is needed again.
     return (await pendingTwoFactorUser(db, request.headers)) ? { status: "failed" } : { status: "code-expired" };
   }

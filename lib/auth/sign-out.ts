@@ -9,7 +9,12 @@ import { applySetCookies } from "./request";
 export async function signOut(context: StaffContext): Promise<void> {
   const { headers } = await getAuth().api.signOut({ headers: context.headers, returnHeaders: true });
   await applySetCookies(headers);
-  await recordAudit(getDb(), { actorId: context.staff.id, action: "auth.sign_out", target: context.staff.id, ip: context.ip });
+  await recordAudit(getDb(), {
+    actorId: context.staff.id,
+    action: "auth.sign_out",
+    target: context.staff.id,
+    ip: context.ip,
+  });
 }
 
 /** Ends every session of this person, on every device, including this one. */

@@ -16,7 +16,12 @@ export type StepClaim = "claimed" | "no-match" | "replayed";
  * any number of browsers for up to 90 seconds. The step is recorded with one conditional UPDATE,
  * so of two requests racing with one code only one can win.
  */
-export async function claimTotpStep(db: Pick<Database, "twoFactor" | "$executeRaw">, userId: string, code: string, now = Date.now()): Promise<StepClaim> {
+export async function claimTotpStep(
+  db: Pick<Database, "twoFactor" | "$executeRaw">,
+  userId: string,
+  code: string,
+  now = Date.now(),
+): Promise<StepClaim> {
   const row = await db.twoFactor.findFirst({ where: { userId }, select: { secret: true } });
   if (!row) return "no-match";
   const secret = await symmetricDecrypt({ key: getAuthSecret(), data: row.secret });

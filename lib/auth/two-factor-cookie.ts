@@ -5,7 +5,10 @@ import type { Database } from "@/lib/db";
  * Who is half-way through signing in: better-auth's two-factor cookie names a verification row
  * holding the user's id. Read so failed codes count against that account's lockout.
  */
-export async function pendingTwoFactorUser(db: Database, headers: Headers): Promise<{ id: string; email: string } | null> {
+export async function pendingTwoFactorUser(
+  db: Database,
+  headers: Headers,
+): Promise<{ id: string; email: string } | null> {
   const identifier = twoFactorIdentifier(headers.get("cookie") ?? "");
   if (!identifier) return null;
   const row = await db.verification.findFirst({

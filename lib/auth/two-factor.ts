@@ -19,13 +19,20 @@ export interface TwoFactorSetup {
 }
 
 /** Starts set-up after re-checking the password: a new secret, not yet in force. */
-export async function startTwoFactorSetup(context: StaffContext, password: string): Promise<"started" | "wrong-password"> {
+export async function startTwoFactorSetup(
+  context: StaffContext,
+  password: string,
+): Promise<"started" | "wrong-password"> {
   return withCurrentPasswordCheck(
     context,
     async () => {
       try {
         // better-auth replaces the session when two-factor settings change; keep the new cookie.
-        const { headers } = await getAuth().api.enableTwoFactor({ body: { password }, headers: context.headers, returnHeaders: true });
+        const { headers } = await getAuth().api.enableTwoFactor({
+          body: { password },
+          headers: context.headers,
+          returnHeaders: true,
+        });
         await applySetCookies(headers);
         return { right: true, value: "started" as const };
       } catch (error) {
@@ -39,7 +46,10 @@ export async function startTwoFactorSetup(context: StaffContext, password: strin
 
 /** The pending secret, for showing on the set-up page; null when set-up has not started. */
 export async function pendingTwoFactorSetup(context: StaffContext): Promise<TwoFactorSetup | null> {
-  const row = await getDb().twoFactor.findFirst({ where: { userId: context.staff.id, verified: false }, select: { secret: true } });
+  const row = await getDb().twoFactor.findFirst({
+    where: { userId: context.staff.id, verified: false },
+    select: { secret: true },
+  });
   if (!row) return null;
   const secret = await symmetricDecrypt({ key: getAuthSecret(), data: row.secret });
   const key = base32Encode(new TextEncoder().encode(secret));
@@ -57,12 +67,21 @@ export async function confirmTwoFactorSetup(context: StaffContext, code: string)
   // The code that confirms set-up is spent, so it cannot also sign in a second browser (M-1).
   if ((await claimTotpStep(getDb(), context.staff.id, cleanCode)) === "replayed") return "wrong-code";
   try {
-    const { headers } = await getAuth().api.verifyTOTP({ body: { code: cleanCode }, headers: context.headers, returnHeaders: true });
+    const { headers } = await getAuth().api.verifyTOTP({
+      body: { code: cleanCode },
+      headers: context.headers,
+      returnHeaders: true,
+    });
     await applySetCookies(headers);
   } catch (error) {
     if (isAPIError(error)) return "wrong-code";
     throw error;
   }
-  await recordAudit(getDb(), { actorId: context.staff.id, action: "auth.two_factor_enabled", target: context.staff.id, ip: context.ip });
+  await recordAudit(getDb(), {
+    actorId: context.staff.id,
+    action: "auth.two_factor_enabled",
+    target: context.staff.id,
+    ip: context.ip,
+  });
   return "enabled";
 }

@@ -1,3 +1,12 @@
 export { bankHolidaySource, divisions, isBankHoliday, lastYearCovered, type Division } from "./bank-holidays";
-export { isWorkingDay, nextReading, nextReadingSentence, spokenTime, weekdayNames, type NextReading, type OfficeHours, type WeekdayName } from "./office-hours";
+export {
+  isWorkingDay,
+  nextReading,
+  nextReadingSentence,
+  spokenTime,
+  weekdayNames,
+  type NextReading,
+  type OfficeHours,
+  type WeekdayName,
+} from "./office-hours";
 export { workingDaysBetween } from "./working-days";

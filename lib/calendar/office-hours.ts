@@ -52,7 +52,12 @@ export function spokenTime(minuteOfDay: number): string {
   return minute === 0 ? `${hour12}${suffix}` : `${hour12}:${String(minute).padStart(2, "0")}${suffix}`;
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long" });
+const dayFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+});
 
 /**
  * One sentence a worried person can act on: "We are reading forms now, until 5pm today." or

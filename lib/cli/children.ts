@@ -10,7 +10,9 @@ export interface Child {
 /** Starts a Node.js program as a child that shares this terminal. */
 export function startNodeChild(name: string, args: string[], env: NodeJS.ProcessEnv): Child {
   const child = spawn(process.execPath, args, { env, stdio: "inherit" });
-  const exited = new Promise<number>((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  const exited = new Promise<number>((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
   return { name, process: child, exited };
 }
 

@@ -5,4 +5,6 @@ import { writeStaticPageHashes } from "@/lib/security/static-page-hashes";
 
 const hashes = writeStaticPageHashes(path.join(process.cwd(), ".next"));
 const scripts = Object.values(hashes).reduce((sum, list) => sum + list.length, 0);
-console.log(`Hashed ${scripts} inline scripts in ${Object.keys(hashes).length} static pages for the Content-Security-Policy.`);
+console.log(
+  `Hashed ${scripts} inline scripts in ${Object.keys(hashes).length} static pages for the Content-Security-Policy.`,
+);

@@ -7,10 +7,14 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { typeScriptArgs } from "./children";
 
-const child = spawn(process.execPath, [...typeScriptArgs(path.join(import.meta.dirname, "serve.ts")), ...process.argv.slice(2)], {
-  stdio: "inherit",
-  detached: true,
-});
+const child = spawn(
+  process.execPath,
+  [...typeScriptArgs(path.join(import.meta.dirname, "serve.ts")), ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+    detached: true,
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");

@@ -11,7 +11,8 @@ import { prepareDatabase, type ReadyDatabase } from "./database";
 export async function openDatabaseForCommand(env: Env, log: (line: string) => void): Promise<ReadyDatabase> {
   if (!env.DATABASE_URL) {
     const running = runningEmbeddedUrl(env);
-    if (running) return { url: running, appUrl: running, embedded: true, grantAppRights: async () => {}, stop: async () => {} };
+    if (running)
+      return { url: running, appUrl: running, embedded: true, grantAppRights: async () => {}, stop: async () => {} };
   }
   return prepareDatabase(env, log);
 }

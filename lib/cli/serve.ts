@@ -38,7 +38,10 @@ runCli(async () => {
   const web = startNodeChild("web", nextServerArgs(mode, env.PORT, env.HOST), childEnv);
   // The worker sends referral notifications; it runs beside the web server (npm run worker runs one
   // alone). If it crashes it is started again; the website keeps answering meanwhile.
-  const worker = restartOnExit(() => startNodeChild("worker", typeScriptArgs(path.join("lib", "cli", "worker.ts")), childEnv), log);
+  const worker = restartOnExit(
+    () => startNodeChild("worker", typeScriptArgs(path.join("lib", "cli", "worker.ts")), childEnv),
+    log,
+  );
   shutdown.add(async () => {
     worker.stopRestarting();
     await stopChildren([web, worker.current()]);
@@ -53,8 +56,16 @@ runCli(async () => {
   await waitForHttp(`${url}/api/health`, 120_000);
   if (shutdown.isStopping) return;
   log(`Ready at ${url}`);
-  log(db.embedded ? `Database: embedded Postgres, data in ${path.resolve(env.DATA_DIR, "postgres")}` : "Database: DATABASE_URL");
-  log(env.SMTP_URL ? "Mail: sent through SMTP_URL" : `Mail: written as .eml files to ${path.resolve(env.DATA_DIR, "mail")}`);
+  log(
+    db.embedded
+      ? `Database: embedded Postgres, data in ${path.resolve(env.DATA_DIR, "postgres")}`
+      : "Database: DATABASE_URL",
+  );
+  log(
+    env.SMTP_URL
+      ? "Mail: sent through SMTP_URL"
+      : `Mail: written as .eml files to ${path.resolve(env.DATA_DIR, "mail")}`,
+  );
   log("Create a staff account: npm run staff:create -- --email ADDRESS --name NAME --role admin");
   log("Press Ctrl-C to stop.");
 });

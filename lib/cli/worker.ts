@@ -15,7 +15,10 @@ import { mailSettings } from "./mail-settings";
 
 runCli(async () => {
   const env = getEnv();
-  if (!env.DATABASE_URL) throw new CliError("npm run worker needs DATABASE_URL (npm start runs a worker for you with the embedded database).");
+  if (!env.DATABASE_URL)
+    throw new CliError(
+      "npm run worker needs DATABASE_URL (npm start runs a worker for you with the embedded database).",
+    );
   const mailer = createMailer(env);
   const worker = await startWorker(env.DATABASE_URL, {
     ...notificationHandlers(getDb(), mailer, mailSettings(env), env.NOTIFY_OVERDUE_MINUTES),
@@ -23,7 +26,10 @@ runCli(async () => {
   });
   const stopHeartbeat = startHeartbeat(getDb(), `${hostname()}:${process.pid}`.slice(0, 64));
   // Local .eml files hold referral details; they are not kept longer than MAIL_FILE_RETENTION_DAYS.
-  const purge = () => void purgeMailFiles(mailFolder(env), env.MAIL_FILE_RETENTION_DAYS).then((removed) => removed && log.info({ event: "mail-files.purged", removed }));
+  const purge = () =>
+    void purgeMailFiles(mailFolder(env), env.MAIL_FILE_RETENTION_DAYS).then(
+      (removed) => removed && log.info({ event: "mail-files.purged", removed }),
+    );
   if (!env.SMTP_URL) {
     purge();
     setInterval(purge, 60 * 60 * 1000).unref();

@@ -18,87 +18,125 @@ const smtpUrl = z.url({ protocol: /^smtps?$/, error: "expected an smtp:// or smt
  * Every setting the service reads from its environment. Anything that is not here does not
  * exist: `process.env` is read nowhere else (an ESLint rule enforces it).
  */
-export const envSchema = z.object({
-  NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
-  PORT: withDefault(z.coerce.number({ error: "expected a port number" }).int().min(1).max(65535), 3000),
-  /** The address the web server listens on; 0.0.0.0 behind a load balancer or in a container. */
-  HOST: withDefault(z.union([z.ipv4(), z.ipv6(), z.literal("localhost")], { error: "expected an IP address or localhost" }), "127.0.0.1"),
-  /**
-   * How many proxies (load balancer, CDN) sit in front of the service and append to
-   * X-Forwarded-For. 0: clients connect directly and the socket address is the client's.
-   */
-  TRUSTED_PROXY_HOPS: withDefault(z.coerce.number({ error: "expected a whole number" }).int().min(0).max(10), 0),
-  /** Unset: `npm start` runs an embedded Postgres with its data under .data/. */
-  DATABASE_URL: optional(postgresUrl),
-  /**
-   * The owner role that runs migrations and grants the app role (DATABASE_URL) its rights.
-   * Unset: DATABASE_URL does both, which gives the app more rights than it needs.
-   */
-  MIGRATION_DATABASE_URL: optional(postgresUrl),
-  /** Unset: emails are written as .eml files under .data/mail/. */
-  SMTP_URL: optional(smtpUrl),
-  CLINICAL_SUPPORT_EMAIL: withDefault(z.email({ error: "expected an email address" }), "clinical-support@example.org"),
-  MAIL_FROM: withDefault(z.string().min(3).max(200), "IPT referrals <referrals@example.org>"),
-  /** The public address of the service, used in links in emails. */
-  APP_URL: optional(z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" })),
-  /** Put full referral details in the notification email. Only for secure mail such as NHSmail. */
-  MAIL_INCLUDE_DETAILS: withDefault(flag, "false"),
-  /** How long the worker waits to connect to the mail server and for its greeting before retrying. */
-  SMTP_TIMEOUT_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(120), 10),
-  /**
-   * How long the worker waits for the mail server's reply after the message body. RFC 5321 §4.5.3.2.6
-   * asks for 10 minutes: a relay that scans mail may take that long, and giving up earlier means the
-   * next attempt sends another full copy.
-   */
-  SMTP_REPLY_TIMEOUT_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(1800), 600),
-  /** Send without STARTTLS. Only for a mail server on this machine (localhost); refused otherwise. */
-  SMTP_ALLOW_PLAINTEXT: withDefault(flag, "false"),
-  /** Local .eml files (no SMTP_URL) are deleted after this many days: they hold referral details. */
-  MAIL_FILE_RETENTION_DAYS: withDefault(z.coerce.number({ error: "expected a number of days" }).int().min(1).max(365), 14),
-  /**
-   * This deployment runs a worker against its database: /api/health then answers 503 when no worker
-   * has sent a heartbeat for WORKER_SILENT_SECONDS. `npm start` and `npm run serve` set it for you;
-   * leave it unset on a web-only host whose workers are monitored elsewhere.
-   */
-  HEALTH_EXPECTS_WORKER: withDefault(flag, "false"),
-  WORKER_SILENT_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(10).max(3600), 60),
-  /** Referrals (and enquiries) one address may send per hour; counted in Postgres across instances. */
-  SUBMISSIONS_PER_HOUR: withDefault(z.coerce.number({ error: "expected a whole number" }).int().min(1).max(100_000), 10),
-  /** Form pages one address may post per hour (every step of every journey). */
-  FORM_POSTS_PER_HOUR: withDefault(z.coerce.number({ error: "expected a whole number" }).int().min(1).max(1_000_000), 600),
-  /** A journey finished faster than this, from its first page, is treated as a bot and asked to send again. */
-  FORM_MIN_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(0).max(600), 5),
-  /** A referral whose notification is still unsent after this long is re-queued and flagged. */
-  NOTIFY_OVERDUE_MINUTES: withDefault(z.coerce.number({ error: "expected a number of minutes" }).int().min(1).max(1440), 30),
-  /** Where the embedded Postgres, local mail and other local state are kept. */
-  DATA_DIR: withDefault(z.string().min(1), ".data"),
-  /** Signs and encrypts staff sessions and TOTP secrets. Unset: a random one kept in DATA_DIR/auth-secret. */
-  AUTH_SECRET: optional(z.string().min(32, { error: "expected at least 32 characters" })),
-  /** Staff must set up and use an authenticator app (TOTP). Turn off only for local use. */
-  STAFF_REQUIRE_MFA: withDefault(flag, "true"),
-  /** Closed referrals older than this many days are anonymised by `npm run retention`. */
-  /**
-   * `trial` (the default): everything works and every page says it is a trial, not for real referrals.
-   * `live`: the service refuses to start while example details or unsafe mail settings remain
-   * (lib/config/go-live.ts lists each check).
-   */
-  SERVICE_MODE: withDefault(z.enum(["trial", "live"], { error: 'expected "trial" or "live"' }), "trial"),
-  /** Recipient domains secure enough for MAIL_INCLUDE_DETAILS=true, comma-separated (NHSmail by default). */
-  MAIL_SECURE_DOMAINS: withDefault(
-    z.string().transform((list) => list.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean)),
-    "nhs.net",
-  ),
-  RETENTION_DAYS: withDefault(z.coerce.number({ error: "expected a number of days" }).int().min(1).max(36_500), 730),
-}).superRefine((env, context) => {
-  // Health data must not cross a network in clear: a database on another host needs TLS in production.
-  if (env.NODE_ENV !== "production") return;
-  for (const name of ["DATABASE_URL", "MIGRATION_DATABASE_URL"] as const) {
-    const value = env[name];
-    if (value && !isLocalOrEncrypted(value)) {
-      context.addIssue({ code: "custom", path: [name], message: "a database on another host needs TLS in production: add ?sslmode=verify-full (or require)" });
+export const envSchema = z
+  .object({
+    NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
+    PORT: withDefault(z.coerce.number({ error: "expected a port number" }).int().min(1).max(65535), 3000),
+    /** The address the web server listens on; 0.0.0.0 behind a load balancer or in a container. */
+    HOST: withDefault(
+      z.union([z.ipv4(), z.ipv6(), z.literal("localhost")], { error: "expected an IP address or localhost" }),
+      "127.0.0.1",
+    ),
+    /**
+     * How many proxies (load balancer, CDN) sit in front of the service and append to
+     * X-Forwarded-For. 0: clients connect directly and the socket address is the client's.
+     */
+    TRUSTED_PROXY_HOPS: withDefault(z.coerce.number({ error: "expected a whole number" }).int().min(0).max(10), 0),
+    /** Unset: `npm start` runs an embedded Postgres with its data under .data/. */
+    DATABASE_URL: optional(postgresUrl),
+    /**
+     * The owner role that runs migrations and grants the app role (DATABASE_URL) its rights.
+     * Unset: DATABASE_URL does both, which gives the app more rights than it needs.
+     */
+    MIGRATION_DATABASE_URL: optional(postgresUrl),
+    /** Unset: emails are written as .eml files under .data/mail/. */
+    SMTP_URL: optional(smtpUrl),
+    CLINICAL_SUPPORT_EMAIL: withDefault(
+      z.email({ error: "expected an email address" }),
+      "clinical-support@example.org",
+    ),
+    MAIL_FROM: withDefault(z.string().min(3).max(200), "IPT referrals <referrals@example.org>"),
+    /** The public address of the service, used in links in emails. */
+    APP_URL: optional(z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" })),
+    /** Put full referral details in the notification email. Only for secure mail such as NHSmail. */
+    MAIL_INCLUDE_DETAILS: withDefault(flag, "false"),
+    /** How long the worker waits to connect to the mail server and for its greeting before retrying. */
+    SMTP_TIMEOUT_SECONDS: withDefault(
+      z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(120),
+      10,
+    ),
+    /**
+     * How long the worker waits for the mail server's reply after the message body. RFC 5321 §4.5.3.2.6
+     * asks for 10 minutes: a relay that scans mail may take that long, and giving up earlier means the
+     * next attempt sends another full copy.
+     */
+    SMTP_REPLY_TIMEOUT_SECONDS: withDefault(
+      z.coerce.number({ error: "expected a number of seconds" }).int().min(1).max(1800),
+      600,
+    ),
+    /** Send without STARTTLS. Only for a mail server on this machine (localhost); refused otherwise. */
+    SMTP_ALLOW_PLAINTEXT: withDefault(flag, "false"),
+    /** Local .eml files (no SMTP_URL) are deleted after this many days: they hold referral details. */
+    MAIL_FILE_RETENTION_DAYS: withDefault(
+      z.coerce.number({ error: "expected a number of days" }).int().min(1).max(365),
+      14,
+    ),
+    /**
+     * This deployment runs a worker against its database: /api/health then answers 503 when no worker
+     * has sent a heartbeat for WORKER_SILENT_SECONDS. `npm start` and `npm run serve` set it for you;
+     * leave it unset on a web-only host whose workers are monitored elsewhere.
+     */
+    HEALTH_EXPECTS_WORKER: withDefault(flag, "false"),
+    WORKER_SILENT_SECONDS: withDefault(
+      z.coerce.number({ error: "expected a number of seconds" }).int().min(10).max(3600),
+      60,
+    ),
+    /** Referrals (and enquiries) one address may send per hour; counted in Postgres across instances. */
+    SUBMISSIONS_PER_HOUR: withDefault(
+      z.coerce.number({ error: "expected a whole number" }).int().min(1).max(100_000),
+      10,
+    ),
+    /** Form pages one address may post per hour (every step of every journey). */
+    FORM_POSTS_PER_HOUR: withDefault(
+      z.coerce.number({ error: "expected a whole number" }).int().min(1).max(1_000_000),
+      600,
+    ),
+    /** A journey finished faster than this, from its first page, is treated as a bot and asked to send again. */
+    FORM_MIN_SECONDS: withDefault(z.coerce.number({ error: "expected a number of seconds" }).int().min(0).max(600), 5),
+    /** A referral whose notification is still unsent after this long is re-queued and flagged. */
+    NOTIFY_OVERDUE_MINUTES: withDefault(
+      z.coerce.number({ error: "expected a number of minutes" }).int().min(1).max(1440),
+      30,
+    ),
+    /** Where the embedded Postgres, local mail and other local state are kept. */
+    DATA_DIR: withDefault(z.string().min(1), ".data"),
+    /** Signs and encrypts staff sessions and TOTP secrets. Unset: a random one kept in DATA_DIR/auth-secret. */
+    AUTH_SECRET: optional(z.string().min(32, { error: "expected at least 32 characters" })),
+    /** Staff must set up and use an authenticator app (TOTP). Turn off only for local use. */
+    STAFF_REQUIRE_MFA: withDefault(flag, "true"),
+    /** Closed referrals older than this many days are anonymised by `npm run retention`. */
+    /**
+     * `trial` (the default): everything works and every page says it is a trial, not for real referrals.
+     * `live`: the service refuses to start while example details or unsafe mail settings remain
+     * (lib/config/go-live.ts lists each check).
+     */
+    SERVICE_MODE: withDefault(z.enum(["trial", "live"], { error: 'expected "trial" or "live"' }), "trial"),
+    /** Recipient domains secure enough for MAIL_INCLUDE_DETAILS=true, comma-separated (NHSmail by default). */
+    MAIL_SECURE_DOMAINS: withDefault(
+      z.string().transform((list) =>
+        list
+          .split(",")
+          .map((d) => d.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+      "nhs.net",
+    ),
+    RETENTION_DAYS: withDefault(z.coerce.number({ error: "expected a number of days" }).int().min(1).max(36_500), 730),
+  })
+  .superRefine((env, context) => {
+    // Health data must not cross a network in clear: a database on another host needs TLS in production.
+    if (env.NODE_ENV !== "production") return;
+    for (const name of ["DATABASE_URL", "MIGRATION_DATABASE_URL"] as const) {
+      const value = env[name];
+      if (value && !isLocalOrEncrypted(value)) {
+        context.addIssue({
+          code: "custom",
+          path: [name],
+          message: "a database on another host needs TLS in production: add ?sslmode=verify-full (or require)",
+        });
+      }
     }
-  }
-});
+  });
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 const TLS_MODES = new Set(["require", "verify-ca", "verify-full"]);

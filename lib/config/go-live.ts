@@ -13,23 +13,34 @@ import { rating, type Hazard } from "@/docs/safety/hazard-schema";
 export function goLiveProblems(env: Env, service: ServiceConfig, hazards: readonly Hazard[] = hazardLog): string[] {
   const problems: string[] = hazardsBlockingGoLive(hazards);
   for (const field of ["name", "organisation", "address", "catchment"] as const) {
-    if (hasExampleWord(service[field])) problems.push(`content/service.json: ${field} is still an example ("${service[field]}")`);
+    if (hasExampleWord(service[field]))
+      problems.push(`content/service.json: ${field} is still an example ("${service[field]}")`);
   }
-  if (isDramaPhone(service.phone)) problems.push(`content/service.json: phone ${service.phone} is in Ofcom's drama range and reaches nobody`);
-  if (isExampleEmail(service.email)) problems.push(`content/service.json: email ${service.email} is an example address`);
+  if (isDramaPhone(service.phone))
+    problems.push(`content/service.json: phone ${service.phone} is in Ofcom's drama range and reaches nobody`);
+  if (isExampleEmail(service.email))
+    problems.push(`content/service.json: email ${service.email} is an example address`);
   if (!env.SMTP_URL) problems.push("SMTP_URL is not set: e-mails would be written to files and never reach the team");
   if (isExampleEmail(env.CLINICAL_SUPPORT_EMAIL)) {
-    problems.push(`CLINICAL_SUPPORT_EMAIL ${env.CLINICAL_SUPPORT_EMAIL} is an example address: referrals would be e-mailed nowhere`);
+    problems.push(
+      `CLINICAL_SUPPORT_EMAIL ${env.CLINICAL_SUPPORT_EMAIL} is an example address: referrals would be e-mailed nowhere`,
+    );
   }
-  if (isExampleEmail(env.MAIL_FROM.replace(/^.*</, "").replace(/>.*$/, ""))) problems.push("MAIL_FROM is still an example address");
-  if (!env.AUTH_SECRET) problems.push("AUTH_SECRET is not set: staff sessions must not depend on a secret kept in a local file");
+  if (isExampleEmail(env.MAIL_FROM.replace(/^.*</, "").replace(/>.*$/, "")))
+    problems.push("MAIL_FROM is still an example address");
+  if (!env.AUTH_SECRET)
+    problems.push("AUTH_SECRET is not set: staff sessions must not depend on a secret kept in a local file");
   if (env.MAIL_INCLUDE_DETAILS) {
     const domain = env.CLINICAL_SUPPORT_EMAIL.toLowerCase().split("@").pop() ?? "";
     if (!env.MAIL_SECURE_DOMAINS.includes(domain)) {
-      problems.push(`MAIL_INCLUDE_DETAILS=true but ${domain} is not in MAIL_SECURE_DOMAINS (${env.MAIL_SECURE_DOMAINS.join(", ")})`);
+      problems.push(
+        `MAIL_INCLUDE_DETAILS=true but ${domain} is not in MAIL_SECURE_DOMAINS (${env.MAIL_SECURE_DOMAINS.join(", ")})`,
+      );
     }
     if (env.SMTP_URL && !usesTls(env.SMTP_URL)) {
-      problems.push("MAIL_INCLUDE_DETAILS=true but SMTP_URL does not use TLS (use smtps://, or smtp:// with ?requireTLS=true)");
+      problems.push(
+        "MAIL_INCLUDE_DETAILS=true but SMTP_URL does not use TLS (use smtps://, or smtp:// with ?requireTLS=true)",
+      );
     }
   }
   return problems;
@@ -39,7 +50,10 @@ export function goLiveProblems(env: Env, service: ServiceConfig, hazards: readon
 export function hazardsBlockingGoLive(hazards: readonly Hazard[]): string[] {
   return hazards
     .filter((h) => rating(h.residual) >= 4)
-    .map((h) => `hazard ${h.id} (${h.title}) is rated ${rating(h.residual)}: see docs/safety/hazard-log.md for the controls it still needs`);
+    .map(
+      (h) =>
+        `hazard ${h.id} (${h.title}) is rated ${rating(h.residual)}: see docs/safety/hazard-log.md for the controls it still needs`,
+    );
 }
 
 function usesTls(smtpUrl: string): boolean {

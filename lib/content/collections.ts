@@ -64,7 +64,10 @@ function checkLinks(entries: ContentEntry[]): ContentEntry[] {
   }
   for (const programme of getService().programmes) {
     const described = entries.some((e) => e.meta.kind === "programme" && e.meta.programme === programme.id);
-    if (!described) throw new ContentError(`content/service.json: programme "${programme.id}" has no page (add content/<slug>.mdx with kind: programme)`);
+    if (!described)
+      throw new ContentError(
+        `content/service.json: programme "${programme.id}" has no page (add content/<slug>.mdx with kind: programme)`,
+      );
   }
   return entries;
 }

@@ -4,7 +4,17 @@ import { searchTerms } from "./search-terms";
 // Get help now first, so nobody who searches "kill myself" meets "No pages found".
 
 // Stems match the start of a search word: "suicid" finds "suicide" and "suicidal".
-const crisisStems = ["suicid", "selfharm", "overdos", "samaritan", "childline", "papyrus", "hopeline", "crisis", "emergenc"];
+const crisisStems = [
+  "suicid",
+  "selfharm",
+  "overdos",
+  "samaritan",
+  "childline",
+  "papyrus",
+  "hopeline",
+  "crisis",
+  "emergenc",
+];
 
 // Short words match only whole, so "die" does not find "diet".
 const crisisWords = ["999", "111", "shout", "die", "dying", "unsafe", "cutting"];
@@ -31,7 +41,8 @@ const crisisPhrases = [
 /** Phrases match their words in order, whatever the punctuation or apostrophes ("don't"). */
 export function isCrisisQuery(query: string): boolean {
   const terms = searchTerms(query.replace(/['’]/g, ""));
-  if (terms.some((term) => crisisWords.includes(term) || crisisStems.some((stem) => term.startsWith(stem)))) return true;
+  if (terms.some((term) => crisisWords.includes(term) || crisisStems.some((stem) => term.startsWith(stem))))
+    return true;
   const joined = ` ${terms.join(" ")} `;
   return crisisPhrases.some((phrase) => joined.includes(` ${phrase} `));
 }

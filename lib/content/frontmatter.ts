@@ -8,9 +8,18 @@ export type Audience = (typeof audiences)[number];
 const isoDate = z
   .string({ error: "expected a date written as YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written as YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "not a real date");
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "not a real date",
+  );
 
-const text = (max: number) => z.string({ error: "expected some text" }).trim().min(1, "must not be empty").max(max, `must be ${max} characters or fewer`);
+const text = (max: number) =>
+  z
+    .string({ error: "expected some text" })
+    .trim()
+    .min(1, "must not be empty")
+    .max(max, `must be ${max} characters or fewer`);
 
 const common = {
   title: text(90),
@@ -20,7 +29,10 @@ const common = {
   lastReviewed: isoDate,
   nextReviewDue: isoDate,
   /** Slug of the page this one sits under in the breadcrumbs; omit for a top-level page. */
-  parent: z.string().regex(/^[a-z0-9-]+$/, "expected the slug of another page").optional(),
+  parent: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, "expected the slug of another page")
+    .optional(),
   /** The source documents (shared/seeds) or public guidelines each fact on the page comes from. */
   sources: z.array(text(300)).min(1, "name at least one source"),
   /** The clinician (name or role) who signed the page off, or "awaiting review": readers are then told. */
@@ -60,7 +72,9 @@ export const courseSchema = z
     length: text(60),
     /** Fee in whole pounds. */
     fee: z.union([z.number().int().min(0), toBeConfirmed], { error: 'expected a fee in pounds or "to be confirmed"' }),
-    cpdHours: z.union([z.number().positive().max(500), toBeConfirmed], { error: 'expected CPD hours as a number or "to be confirmed"' }),
+    cpdHours: z.union([z.number().positive().max(500), toBeConfirmed], {
+      error: 'expected CPD hours as a number or "to be confirmed"',
+    }),
     courseAudience: text(300),
     entryRequirements: z.array(text(300)).min(1, "list at least one entry requirement"),
   })
@@ -95,5 +109,8 @@ export function parseFrontmatter(file: string, collection: Collection, data: unk
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }

@@ -13,10 +13,10 @@ export interface ContentEntry<M extends ContentMeta = ContentMeta> extends Conte
   body: string;
 }
 
-
 /** Reads one file, checking its frontmatter and the few rules the layout relies on. */
 export function loadContentFile(file: ContentFile, source = readFileSync(file.absolutePath, "utf8")): ContentEntry {
-  if (!/^\s*---\r?\n/.test(source)) throw new ContentError(`${file.file}: frontmatter is missing (start the file with a --- block)`);
+  if (!/^\s*---\r?\n/.test(source))
+    throw new ContentError(`${file.file}: frontmatter is missing (start the file with a --- block)`);
   const vfile = new VFile({ path: file.file, value: source });
   try {
     matter(vfile, { strip: true });
@@ -26,6 +26,7 @@ export function loadContentFile(file: ContentFile, source = readFileSync(file.ab
   const meta = parseFrontmatter(file.file, file.collection, vfile.data.matter);
   const body = String(vfile.value);
   // The page title from frontmatter is the only level-1 heading; a second one confuses screen readers.
-  if (/^#\s/m.test(body)) throw new ContentError(`${file.file}: body has a level-1 heading; the title field is the page's heading`);
+  if (/^#\s/m.test(body))
+    throw new ContentError(`${file.file}: body has a level-1 heading; the title field is the page's heading`);
   return { ...file, meta, url: urlFor(file), body };
 }

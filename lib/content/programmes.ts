@@ -17,7 +17,7 @@ export function ageBandSentence(programme: AgeBand): string {
 
 function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 const formats: Record<Programme["format"], string> = {
@@ -31,5 +31,7 @@ export function formatDescription(programme: Pick<Programme, "format">): string 
 }
 
 export function sessionCount(programme: Pick<Programme, "sessions">): string {
-  return programme.sessions === null ? "Your therapist will tell you how many" : `${programme.sessions} sessions, usually once a week`;
+  return programme.sessions === null
+    ? "Your therapist will tell you how many"
+    : `${programme.sessions} sessions, usually once a week`;
 }

@@ -52,7 +52,12 @@ export function searchContent(query: string): SearchResult[] {
     .map((page) => ({ page, score: score(page, terms) }))
     .filter((hit) => hit.score > 0)
     .sort((a, b) => b.score - a.score || a.page.title.localeCompare(b.page.title))
-    .map(({ page }) => ({ url: page.url, title: page.title, description: page.description, snippet: snippet(page.text, terms) }));
+    .map(({ page }) => ({
+      url: page.url,
+      title: page.title,
+      description: page.description,
+      snippet: snippet(page.text, terms),
+    }));
   if (!isCrisisQuery(query)) return results;
   const help = getIndex().find((page) => page.url === GET_HELP_NOW_URL)!;
   return [

@@ -18,7 +18,10 @@ const holder = globalThis as unknown as { iptDatabase?: Database };
 export function getDb(): Database {
   if (!holder.iptDatabase) {
     const url = getEnv().DATABASE_URL;
-    if (!url) throw new ConfigError("Configuration error: DATABASE_URL is not set (npm start sets it for the embedded database)");
+    if (!url)
+      throw new ConfigError(
+        "Configuration error: DATABASE_URL is not set (npm start sets it for the embedded database)",
+      );
     holder.iptDatabase = createPrismaClient(url);
   }
   return holder.iptDatabase;

@@ -20,11 +20,11 @@ export function formAction<S extends z.ZodType>(
   return async (_previous, form) => {
     const values = read(form);
     const parsed = schema.safeParse(values);
-    if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error), values: withoutSecrets(values) };
+    if (!parsed.success)
+      return { status: "invalid", errors: fieldErrors(parsed.error), values: withoutSecrets(values) };
     const refusal = await handler(parsed.data);
     if (!refusal) return { status: "done" };
     if ("errors" in refusal) return { status: "invalid", errors: refusal.errors, values: withoutSecrets(values) };
     return { status: "refused", message: refusal.message, values: withoutSecrets(values) };
   };
 }
-

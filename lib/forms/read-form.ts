@@ -29,14 +29,19 @@ export function readForm(page: { fields: readonly Field[] }, form: FormData): Pa
       values[field.name] = parts;
     } else if (field.kind === "checkboxes") {
       known.add(field.name);
-      values[field.name] = form.getAll(field.name).slice(0, MAX_CHECKBOXES + 1).map(text);
+      values[field.name] = form
+        .getAll(field.name)
+        .slice(0, MAX_CHECKBOXES + 1)
+        .map(text);
     } else {
       known.add(field.name);
       const value = form.get(field.name);
       if (value !== null) values[field.name] = text(value);
     }
   }
-  const unknown = [...new Set([...form.keys()])].filter((key) => !known.has(key) && !META_FIELDS.has(key) && !isFrameworkField(key));
+  const unknown = [...new Set([...form.keys()])].filter(
+    (key) => !known.has(key) && !META_FIELDS.has(key) && !isFrameworkField(key),
+  );
   return { values, unknown, honeypotFilled: text(form.get(HONEYPOT_FIELD)).trim() !== "" };
 }
 

@@ -1,7 +1,17 @@
 import "server-only";
 import { PgBoss } from "pg-boss";
 import { log } from "@/lib/log";
-import { ACKNOWLEDGE_QUEUE, DEAD_LETTER_QUEUE, DEFAULT_RETRY, EMAIL_HEARTBEAT_SECONDS, JOB_SCHEMA, NOTIFY_QUEUE, RETENTION_QUEUE, SWEEP_QUEUE, type RetryPolicy } from "./queues";
+import {
+  ACKNOWLEDGE_QUEUE,
+  DEAD_LETTER_QUEUE,
+  DEFAULT_RETRY,
+  EMAIL_HEARTBEAT_SECONDS,
+  JOB_SCHEMA,
+  NOTIFY_QUEUE,
+  RETENTION_QUEUE,
+  SWEEP_QUEUE,
+  type RetryPolicy,
+} from "./queues";
 
 export interface BossOptions {
   /** Run maintenance and the cron clock (the worker does; the web server does not). */
@@ -39,7 +49,8 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
   await boss.start();
   try {
     // Staff clear it by hand; keep what waits there for three months.
-    if (!(await boss.getQueue(DEAD_LETTER_QUEUE))) await boss.createQueue(DEAD_LETTER_QUEUE, { policy: "standard", retentionSeconds: 90 * 24 * 60 * 60 });
+    if (!(await boss.getQueue(DEAD_LETTER_QUEUE)))
+      await boss.createQueue(DEAD_LETTER_QUEUE, { policy: "standard", retentionSeconds: 90 * 24 * 60 * 60 });
     const delivery = {
       retryLimit: retry.limit,
       retryDelay: retry.delaySeconds,
@@ -63,9 +74,11 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       if (existing) await boss.updateQueue(name, delivery);
       else await boss.createQueue(name, { policy: "exclusive", ...delivery });
     }
-    if (!(await boss.getQueue(SWEEP_QUEUE))) await boss.createQueue(SWEEP_QUEUE, { policy: "singleton", retryLimit: 0 });
+    if (!(await boss.getQueue(SWEEP_QUEUE)))
+      await boss.createQueue(SWEEP_QUEUE, { policy: "singleton", retryLimit: 0 });
     // One run at a time; a failed run (say the database restarting) is tried again within the hour.
-    if (!(await boss.getQueue(RETENTION_QUEUE))) await boss.createQueue(RETENTION_QUEUE, { policy: "singleton", retryLimit: 3, retryDelay: 600 });
+    if (!(await boss.getQueue(RETENTION_QUEUE)))
+      await boss.createQueue(RETENTION_QUEUE, { policy: "singleton", retryLimit: 3, retryDelay: 600 });
   } finally {
     await boss.stop({ graceful: false });
   }

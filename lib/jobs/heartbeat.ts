@@ -3,7 +3,10 @@ import type { Database } from "@/lib/db";
 
 /** Every `intervalMs`, records that this worker is alive; /api/health reads the newest beat. Returns a stop function. */
 export function startHeartbeat(db: Database, workerId: string, intervalMs = 5_000): () => Promise<void> {
-  const beat = () => db.workerHeartbeat.upsert({ where: { id: workerId }, create: { id: workerId }, update: { beatAt: new Date() } }).catch(() => undefined);
+  const beat = () =>
+    db.workerHeartbeat
+      .upsert({ where: { id: workerId }, create: { id: workerId }, update: { beatAt: new Date() } })
+      .catch(() => undefined);
   void beat();
   const timer = setInterval(() => void beat(), intervalMs);
   timer.unref();

@@ -1,6 +1,24 @@
 export { createBoss, installJobs } from "./boss";
-export { ACKNOWLEDGE_QUEUE, DEAD_LETTER_QUEUE, DEFAULT_RETRY, EMAIL_HEARTBEAT_SECONDS, JOB_SCHEMA, NOTIFY_QUEUE, QUEUES, RETENTION_QUEUE, SWEEP_QUEUE, type RetryPolicy } from "./queues";
+export {
+  ACKNOWLEDGE_QUEUE,
+  DEAD_LETTER_QUEUE,
+  DEFAULT_RETRY,
+  EMAIL_HEARTBEAT_SECONDS,
+  JOB_SCHEMA,
+  NOTIFY_QUEUE,
+  QUEUES,
+  RETENTION_QUEUE,
+  SWEEP_QUEUE,
+  type RetryPolicy,
+} from "./queues";
 export { enqueueInTransaction, type RawSqlRunner } from "./transaction";
 export { getQueueClient } from "./web";
 export { PermanentJobFailure } from "./permanent-failure";
-export { startWorker, type JobAttempt, type JobHandlers, type Requeue, type RunningWorker, type WorkerOptions } from "./worker";
+export {
+  startWorker,
+  type JobAttempt,
+  type JobHandlers,
+  type Requeue,
+  type RunningWorker,
+  type WorkerOptions,
+} from "./worker";

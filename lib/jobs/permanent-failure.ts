@@ -4,7 +4,10 @@
  */
 export class PermanentJobFailure extends Error {
   override name = "PermanentJobFailure";
-  constructor(message: string, readonly details: Record<string, string | number | null> = {}) {
+  constructor(
+    message: string,
+    readonly details: Record<string, string | number | null> = {},
+  ) {
     super(message);
   }
 }

@@ -18,7 +18,9 @@ export async function enqueueInTransaction(
   data: { referralId: string },
 ): Promise<string | null> {
   const db = {
-    executeSql: async (text: string, values: unknown[] = []) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }),
+    executeSql: async (text: string, values: unknown[] = []) => ({
+      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
+    }),
   };
   return boss.send(queue, data, { db, singletonKey: data.referralId });
 }

@@ -41,7 +41,11 @@ export interface RunningWorker {
 }
 
 /** Starts taking jobs. A handler that throws fails the attempt, and pg-boss retries it with backoff. */
-export async function startWorker(connectionString: string, handlers: JobHandlers, options: WorkerOptions = {}): Promise<RunningWorker> {
+export async function startWorker(
+  connectionString: string,
+  handlers: JobHandlers,
+  options: WorkerOptions = {},
+): Promise<RunningWorker> {
   // Supervision every 10 s: a job whose worker died is noticed by its missed heartbeat within ~20 s.
   const boss = createBoss(connectionString, { supervise: true, poolSize: 4, superviseIntervalSeconds: 10 });
   await boss.start();
@@ -53,23 +57,33 @@ export async function startWorker(connectionString: string, handlers: JobHandler
     batchSize: 1,
     burstWhenReadyExceeds: 1,
   };
-  const requeue: Requeue = async (referralId) => Boolean(await boss.send(NOTIFY_QUEUE, { referralId }, { singletonKey: referralId }));
+  const requeue: Requeue = async (referralId) =>
+    Boolean(await boss.send(NOTIFY_QUEUE, { referralId }, { singletonKey: referralId }));
   // A permanent failure is not retried: the job goes to the dead letter at once, for staff to see.
-  const email = (queue: string, handle: JobHandlers["notify"]) => async ([job]: Job<{ referralId: string }>[]) => {
-    try {
-      await handle(job!.data, { queue, retryCount: job!.retryCount });
-    } catch (error) {
-      if (!(error instanceof PermanentJobFailure)) throw error;
-      await boss.send(DEAD_LETTER_QUEUE, { ...job!.data, queue, ...error.details });
-      log.error({ event: "job.dead-letter", queue, jobId: job!.id, reason: error.message });
-    }
-  };
+  const email =
+    (queue: string, handle: JobHandlers["notify"]) =>
+    async ([job]: Job<{ referralId: string }>[]) => {
+      try {
+        await handle(job!.data, { queue, retryCount: job!.retryCount });
+      } catch (error) {
+        if (!(error instanceof PermanentJobFailure)) throw error;
+        await boss.send(DEAD_LETTER_QUEUE, { ...job!.data, queue, ...error.details });
+        log.error({ event: "job.dead-letter", queue, jobId: job!.id, reason: error.message });
+      }
+    };
   await boss.work<{ referralId: string }>(NOTIFY_QUEUE, mailPolling, email(NOTIFY_QUEUE, handlers.notify));
-  await boss.work<{ referralId: string }>(ACKNOWLEDGE_QUEUE, mailPolling, email(ACKNOWLEDGE_QUEUE, handlers.acknowledge));
+  await boss.work<{ referralId: string }>(
+    ACKNOWLEDGE_QUEUE,
+    mailPolling,
+    email(ACKNOWLEDGE_QUEUE, handlers.acknowledge),
+  );
   await boss.work(SWEEP_QUEUE, polling, async () => handlers.sweep(requeue));
   await boss.schedule(SWEEP_QUEUE, options.sweepCron ?? "*/5 * * * *");
   await boss.work(RETENTION_QUEUE, polling, async () => handlers.retention());
   // "once": if every worker was down at 02:30, the missed run happens when one comes back.
-  await boss.schedule(RETENTION_QUEUE, options.retentionCron ?? "30 2 * * *", null, { tz: "Europe/London", missed: "once" });
+  await boss.schedule(RETENTION_QUEUE, options.retentionCron ?? "30 2 * * *", null, {
+    tz: "Europe/London",
+    missed: "once",
+  });
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 15_000 }) };
 }

@@ -24,7 +24,8 @@ export function classifySendError(error: unknown): SendFailure {
   const neverReached =
     errorCode === "EDNS" ||
     e.syscall === "connect" ||
-    (typeof e.timeoutType === "string" && ["CONNECT_TIMEOUT", "GREETING_TIMEOUT", "UPGRADE_TIMEOUT"].includes(e.timeoutType));
+    (typeof e.timeoutType === "string" &&
+      ["CONNECT_TIMEOUT", "GREETING_TIMEOUT", "UPGRADE_TIMEOUT"].includes(e.timeoutType));
   return {
     permanent: smtpCode !== null && smtpCode >= 500 && smtpCode < 600,
     smtpCode,

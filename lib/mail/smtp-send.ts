@@ -2,7 +2,10 @@ import nodemailer from "nodemailer";
 import type { Env } from "@/lib/config";
 import type { Mailer } from "./transport";
 
-export type SmtpEnv = Pick<Env, "MAIL_FROM" | "SMTP_TIMEOUT_SECONDS" | "SMTP_REPLY_TIMEOUT_SECONDS" | "SMTP_ALLOW_PLAINTEXT">;
+export type SmtpEnv = Pick<
+  Env,
+  "MAIL_FROM" | "SMTP_TIMEOUT_SECONDS" | "SMTP_REPLY_TIMEOUT_SECONDS" | "SMTP_ALLOW_PLAINTEXT"
+>;
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
@@ -20,7 +23,9 @@ export class SmtpSettingsError extends Error {
 export function smtpMailer(env: SmtpEnv, url: string): Mailer {
   const host = new URL(url).hostname;
   if (env.SMTP_ALLOW_PLAINTEXT && !LOCAL_HOSTS.has(host)) {
-    throw new SmtpSettingsError("SMTP_ALLOW_PLAINTEXT=true is only allowed for a mail server on localhost; use STARTTLS or smtps:// for anything else.");
+    throw new SmtpSettingsError(
+      "SMTP_ALLOW_PLAINTEXT=true is only allowed for a mail server on localhost; use STARTTLS or smtps:// for anything else.",
+    );
   }
   const seconds = env.SMTP_TIMEOUT_SECONDS * 1000;
   const transport = nodemailer.createTransport({

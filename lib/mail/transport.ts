@@ -21,7 +21,10 @@ export interface Mailer {
   describe(): string;
 }
 
-export type MailEnv = Pick<Env, "SMTP_URL" | "MAIL_FROM" | "DATA_DIR" | "SMTP_TIMEOUT_SECONDS" | "SMTP_REPLY_TIMEOUT_SECONDS" | "SMTP_ALLOW_PLAINTEXT">;
+export type MailEnv = Pick<
+  Env,
+  "SMTP_URL" | "MAIL_FROM" | "DATA_DIR" | "SMTP_TIMEOUT_SECONDS" | "SMTP_REPLY_TIMEOUT_SECONDS" | "SMTP_ALLOW_PLAINTEXT"
+>;
 
 /** SMTP when SMTP_URL is set; otherwise each message is written as an .eml file under DATA_DIR/mail. */
 export function createMailer(env: MailEnv): Mailer {
@@ -36,7 +39,12 @@ function fileMailer(env: MailEnv): Mailer {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
     async send(mail) {
-      const info = await transport.sendMail({ from: env.MAIL_FROM, ...mail, disableFileAccess: true, disableUrlAccess: true });
+      const info = await transport.sendMail({
+        from: env.MAIL_FROM,
+        ...mail,
+        disableFileAccess: true,
+        disableUrlAccess: true,
+      });
       await mkdir(dir, { recursive: true, mode: 0o700 });
       const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.messageId.replace(/[^A-Za-z0-9-]/g, "")}.eml`;
       // Owner-only: with MAIL_INCLUDE_DETAILS these files hold a referral's details.

@@ -47,17 +47,32 @@ export async function deliverOnce(
   const { attempted, sent } = COLUMNS[kind];
   const repeat = referral.attemptedAt !== null;
   await db.referral.update({ where: { id: referral.id }, data: { [attempted]: new Date() } });
-  const fields = { event: "email", kind, reference: context.reference, queue: context.queue, attempt: context.attempt + 1, repeat };
+  const fields = {
+    event: "email",
+    kind,
+    reference: context.reference,
+    queue: context.queue,
+    attempt: context.attempt + 1,
+    repeat,
+  };
   try {
     await mailer.send(repeat ? { ...mail, subject: `(repeat) ${mail.subject}` } : mail);
   } catch (error) {
     const failure = classifySendError(error);
-    log.warn({ ...fields, outcome: failure.permanent ? "refused" : "failed", smtpCode: failure.smtpCode, errorCode: failure.errorCode, accepted: failure.accepted });
+    log.warn({
+      ...fields,
+      outcome: failure.permanent ? "refused" : "failed",
+      smtpCode: failure.smtpCode,
+      errorCode: failure.errorCode,
+      accepted: failure.accepted,
+    });
     if (failure.accepted === "no" && !repeat) {
       await untilWritten(() => db.referral.update({ where: { id: referral.id }, data: { [attempted]: null } }));
     }
     if (failure.permanent) {
-      await untilWritten(() => db.referral.update({ where: { id: referral.id }, data: { emailRefusedAt: new Date() } }));
+      await untilWritten(() =>
+        db.referral.update({ where: { id: referral.id }, data: { emailRefusedAt: new Date() } }),
+      );
       throw new EmailRefusedError(failure.smtpCode);
     }
     throw error;
@@ -70,7 +85,10 @@ export async function deliverOnce(
  * Retries a database write for about half a minute before giving up: after the mail server has
  * accepted a message, failing the job would send it again.
  */
-export async function untilWritten<T>(write: () => Promise<T>, delaysMs = [100, 250, 500, 1_000, 2_000, 4_000, 8_000, 15_000]): Promise<T> {
+export async function untilWritten<T>(
+  write: () => Promise<T>,
+  delaysMs = [100, 250, 500, 1_000, 2_000, 4_000, 8_000, 15_000],
+): Promise<T> {
   for (const delay of delaysMs) {
     try {
       return await write();

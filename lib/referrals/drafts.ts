@@ -15,14 +15,25 @@ export interface Draft {
 }
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
-const isToken = (token: string | undefined): token is string => typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
+const isToken = (token: string | undefined): token is string =>
+  typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
 
 /** The person's draft for this journey, or null (no cookie, expired, or a different journey). */
-export async function loadDraft(token: string | undefined, journey: Journey, db: Database = getDb()): Promise<Draft | null> {
+export async function loadDraft(
+  token: string | undefined,
+  journey: Journey,
+  db: Database = getDb(),
+): Promise<Draft | null> {
   if (!isToken(token)) return null;
   const row = await db.referralDraft.findUnique({ where: { tokenHash: hash(token) } });
   if (!row || row.expiresAt <= new Date() || row.journey !== journey.kind) return null;
-  return { id: row.id, journey: row.journey, answers: row.answers as Answers, idempotencyKey: row.idempotencyKey, createdAt: row.createdAt };
+  return {
+    id: row.id,
+    journey: row.journey,
+    answers: row.answers as Answers,
+    idempotencyKey: row.idempotencyKey,
+    createdAt: row.createdAt,
+  };
 }
 
 /**
@@ -46,7 +57,13 @@ export async function saveDraftStep(
   const fresh = randomBytes(32).toString("base64url");
   if (existing) await db.referralDraft.deleteMany({ where: { id: existing.id } });
   await db.referralDraft.create({
-    data: { tokenHash: hash(fresh), journey: journey.kind, answers: { [stepId]: values } as object, idempotencyKey: randomUUID(), expiresAt },
+    data: {
+      tokenHash: hash(fresh),
+      journey: journey.kind,
+      answers: { [stepId]: values } as object,
+      idempotencyKey: randomUUID(),
+      expiresAt,
+    },
   });
   return { token: fresh };
 }

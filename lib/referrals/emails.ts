@@ -28,10 +28,13 @@ export interface EmailSettings {
   domain: string;
 }
 
-const journeyOf = (kind: JourneyKind): Journey => Object.values(journeys).find((j) => j.kind === kind) ?? getJourney("adult")!;
+const journeyOf = (kind: JourneyKind): Journey =>
+  Object.values(journeys).find((j) => j.kind === kind) ?? getJourney("adult")!;
 // A suggestion only: staff decide. "None" never tells staff to signpost the person away.
-const programmeName = (id: string | null) => getService().programmes.find((p) => p.id === id)?.name ?? "None suggested: for staff to decide";
-const received = (d: Date) => d.toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
+const programmeName = (id: string | null) =>
+  getService().programmes.find((p) => p.id === id)?.name ?? "None suggested: for staff to decide";
+const received = (d: Date) =>
+  d.toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
 
 /**
  * The clinical support officer's email. By default only what is needed to act: reference,
@@ -47,7 +50,9 @@ export function notificationEmail(r: ReferralForEmail, s: EmailSettings): Outgoi
     ["Type", journey.name],
     ...(journey.isReferral ? [["Suggested programme", programmeName(r.programme)] as [string, string]] : []),
     ["Urgent", r.urgent ? "Yes: the person may be at risk of harm now" : "No"],
-    ...(journey.isReferral ? [["Flags", r.flags?.length ? r.flags.map((f) => riskFlagLabels[f]).join("; ") : "None"] as [string, string]] : []),
+    ...(journey.isReferral
+      ? [["Flags", r.flags?.length ? r.flags.map((f) => riskFlagLabels[f]).join("; ") : "None"] as [string, string]]
+      : []),
     ["Received", received(r.createdAt)],
   ];
   if (s.includeDetails) {
@@ -58,17 +63,30 @@ export function notificationEmail(r: ReferralForEmail, s: EmailSettings): Outgoi
   const content = {
     heading: subject,
     paragraphs: [
-      r.urgent ? "The person said they may be at risk of harming themselves or someone else now. They were shown the crisis lines." : "",
+      r.urgent
+        ? "The person said they may be at risk of harming themselves or someone else now. They were shown the crisis lines."
+        : "",
       s.includeDetails ? "" : "Open the dashboard to read the details.",
     ].filter(Boolean),
     rows,
     link: { href: `${s.appUrl}/admin/referrals/${r.id}`, text: "Open in the dashboard" },
   };
-  return { to: s.to, subject, text: textEmail(content), html: htmlEmail(content), messageId: `<referral-${r.reference}@${s.domain}>` };
+  return {
+    to: s.to,
+    subject,
+    text: textEmail(content),
+    html: htmlEmail(content),
+    messageId: `<referral-${r.reference}@${s.domain}>`,
+  };
 }
 
 /** The person's acknowledgement: the reference and what happens next; nothing about their health. */
-export function acknowledgementEmail(r: ReferralForEmail, to: string, s: EmailSettings, now = new Date()): OutgoingMail {
+export function acknowledgementEmail(
+  r: ReferralForEmail,
+  to: string,
+  s: EmailSettings,
+  now = new Date(),
+): OutgoingMail {
   const service = getService();
   const journey = journeyOf(r.journey);
   const what = journey.isReferral ? "referral" : "message";
@@ -83,5 +101,11 @@ export function acknowledgementEmail(r: ReferralForEmail, to: string, s: EmailSe
       "We cannot respond to emergencies. If someone is in danger now, call 999. For urgent mental health help, call NHS 111 and choose the mental health option.",
     ],
   };
-  return { to, subject, text: textEmail(content), html: htmlEmail(content), messageId: `<ack-${r.reference}@${s.domain}>` };
+  return {
+    to,
+    subject,
+    text: textEmail(content),
+    html: htmlEmail(content),
+    messageId: `<ack-${r.reference}@${s.domain}>`,
+  };
 }

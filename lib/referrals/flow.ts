@@ -53,7 +53,10 @@ export function nextPath(journey: Journey, answers: Answers, stepId: string): st
 /** Where Back leads: the previous page that applies, or the start page. */
 export function previousPath(journey: Journey, answers: Answers, stepId: string): string {
   const index = stepId === "check" ? journey.steps.length : journey.steps.findIndex((s) => s.id === stepId);
-  const previous = journey.steps.slice(0, Math.max(index, 0)).reverse().find((step) => applies(journey, step, answers));
+  const previous = journey.steps
+    .slice(0, Math.max(index, 0))
+    .reverse()
+    .find((step) => applies(journey, step, answers));
   if (previous) return stepPath(journey, previous.id);
   return journey.area === "refer" ? "/refer" : "/enquire";
 }

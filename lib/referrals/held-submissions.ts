@@ -63,7 +63,12 @@ const NOT_WAITING: HeldResult = { ok: false, message: "This submission has alrea
  * Releases a held submission into the inbox as a referral, notified like any other. Its
  * idempotency key carries over, so a release that races the person's own retry makes one referral.
  */
-export async function releaseHeldSubmission(db: Database, boss: PgBoss, context: StaffContext, id: string): Promise<HeldResult> {
+export async function releaseHeldSubmission(
+  db: Database,
+  boss: PgBoss,
+  context: StaffContext,
+  id: string,
+): Promise<HeldResult> {
   const held = await db.heldSubmission.findFirst({ where: { id, releasedAt: null, discardedAt: null } });
   if (!held) return NOT_WAITING;
   const journey = Object.values(journeys).find((j) => j.kind === held.journey);
@@ -86,7 +91,11 @@ export async function releaseHeldSubmission(db: Database, boss: PgBoss, context:
   } catch (error) {
     // Kept, not lost: the row stays waiting and staff are told, rather than meeting an error page.
     logFailure("releasing a held submission", error);
-    return { ok: false, message: "This submission could not be moved to the inbox just now. It is still here: try again, or call the person if it is urgent." };
+    return {
+      ok: false,
+      message:
+        "This submission could not be moved to the inbox just now. It is still here: try again, or call the person if it is urgent.",
+    };
   }
   return db.$transaction(async (tx) => {
     const { count } = await tx.heldSubmission.updateMany({
@@ -95,7 +104,13 @@ export async function releaseHeldSubmission(db: Database, boss: PgBoss, context:
       data: { releasedAt: new Date(), releasedBy: context.staff.id, referralId: saved.id, answers: {}, flags: {} },
     });
     if (!count) return NOT_WAITING;
-    await recordAudit(tx, { actorId: context.staff.id, action: "held_submission.released", target: saved.id, ip: context.ip, detail: { heldId: id } });
+    await recordAudit(tx, {
+      actorId: context.staff.id,
+      action: "held_submission.released",
+      target: saved.id,
+      ip: context.ip,
+      detail: { heldId: id },
+    });
     return { ok: true, reference: saved.reference };
   });
 }
@@ -108,7 +123,12 @@ export async function discardHeldSubmission(db: Database, context: StaffContext,
       data: { discardedAt: new Date(), answers: {}, flags: {} },
     });
     if (!count) return NOT_WAITING;
-    await recordAudit(tx, { actorId: context.staff.id, action: "held_submission.discarded", target: id, ip: context.ip });
+    await recordAudit(tx, {
+      actorId: context.staff.id,
+      action: "held_submission.discarded",
+      target: id,
+      ip: context.ip,
+    });
     return { ok: true };
   });
 }

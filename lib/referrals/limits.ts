@@ -9,4 +9,3 @@ export const LIMITS = {
   medium: 500,
   maxCheckboxes: 10,
 } as const;
-

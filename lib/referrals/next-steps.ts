@@ -13,7 +13,10 @@ export interface NextStepsFor {
  */
 export function whatHappensNext(what: NextStepsFor, service: ServiceConfig, now: Date): string[] {
   if (what.isReferral && what.urgent) {
-    return [`We will read your referral first: ${service.urgentStandard}.`, nextReadingSentence(now, service.officeHours)];
+    return [
+      `We will read your referral first: ${service.urgentStandard}.`,
+      nextReadingSentence(now, service.officeHours),
+    ];
   }
   const thing = what.isReferral ? "referral" : "message";
   const days = service.responseWorkingDays === 1 ? "1 working day" : `${service.responseWorkingDays} working days`;

@@ -12,9 +12,22 @@ import { flagsOf } from "./risk-flags";
 import type { Answers } from "./journeys/types";
 
 const select = {
-  id: true, reference: true, journey: true, programme: true, urgent: true, createdAt: true, answers: true,
-  notifiedAt: true, acknowledgedAt: true, notifyAttemptedAt: true, acknowledgeAttemptedAt: true,
-  flagSelfHarmThoughts: true, flagMayActSoon: true, flagBeingHurt: true, flagSafeguarding: true, flagUnder16ParentUnaware: true,
+  id: true,
+  reference: true,
+  journey: true,
+  programme: true,
+  urgent: true,
+  createdAt: true,
+  answers: true,
+  notifiedAt: true,
+  acknowledgedAt: true,
+  notifyAttemptedAt: true,
+  acknowledgeAttemptedAt: true,
+  flagSelfHarmThoughts: true,
+  flagMayActSoon: true,
+  flagBeingHurt: true,
+  flagSafeguarding: true,
+  flagUnder16ParentUnaware: true,
 } as const;
 
 /**
@@ -22,13 +35,25 @@ const select = {
  * with backoff, and on a permanent one (EmailRefusedError), which the worker sends to the dead letter;
  * a referral already marked as sent is not sent again; a retry after an unknown outcome is a marked repeat.
  */
-export function notificationHandlers(db: Database, mailer: Mailer, settings: EmailSettings, overdueMinutes: number): Omit<JobHandlers, "retention"> {
+export function notificationHandlers(
+  db: Database,
+  mailer: Mailer,
+  settings: EmailSettings,
+  overdueMinutes: number,
+): Omit<JobHandlers, "retention"> {
   return {
     async notify({ referralId }, job) {
       const r = await db.referral.findUnique({ where: { id: referralId }, select });
       if (!r || r.notifiedAt) return;
       const context = { reference: r.reference, queue: job.queue, attempt: job.retryCount };
-      await deliverOnce(db, mailer, "notification", { id: r.id, attemptedAt: r.notifyAttemptedAt }, notificationEmail({ ...r, flags: flagsOf(r) }, settings), context);
+      await deliverOnce(
+        db,
+        mailer,
+        "notification",
+        { id: r.id, attemptedAt: r.notifyAttemptedAt },
+        notificationEmail({ ...r, flags: flagsOf(r) }, settings),
+        context,
+      );
     },
     async acknowledge({ referralId }, job) {
       const r = await db.referral.findUnique({ where: { id: referralId }, select });
@@ -37,7 +62,14 @@ export function notificationHandlers(db: Database, mailer: Mailer, settings: Ema
       const to = journey ? acknowledgementAddress(journey, r.answers as Answers) : null;
       if (!to) return;
       const context = { reference: r.reference, queue: job.queue, attempt: job.retryCount };
-      await deliverOnce(db, mailer, "acknowledgement", { id: r.id, attemptedAt: r.acknowledgeAttemptedAt }, acknowledgementEmail(r, to, settings), context);
+      await deliverOnce(
+        db,
+        mailer,
+        "acknowledgement",
+        { id: r.id, attemptedAt: r.acknowledgeAttemptedAt },
+        acknowledgementEmail(r, to, settings),
+        context,
+      );
     },
     async sweep(requeue) {
       const overdue = await flagOverdue(db, overdueMinutes);
@@ -52,9 +84,13 @@ export function notificationHandlers(db: Database, mailer: Mailer, settings: Ema
 /** Referrals still not notified after `minutes`: flagged for the dashboard (once) and returned for re-queuing. */
 export async function flagOverdue(db: Database, minutes: number): Promise<{ id: string; reference: string }[]> {
   const cutoff = new Date(Date.now() - minutes * 60_000);
-  const overdue = await db.referral.findMany({ where: { notifiedAt: null, createdAt: { lt: cutoff } }, select: { id: true, reference: true, notificationOverdueAt: true, emailRefusedAt: true } });
+  const overdue = await db.referral.findMany({
+    where: { notifiedAt: null, createdAt: { lt: cutoff } },
+    select: { id: true, reference: true, notificationOverdueAt: true, emailRefusedAt: true },
+  });
   const unflagged = overdue.filter((r) => !r.notificationOverdueAt).map((r) => r.id);
-  if (unflagged.length) await db.referral.updateMany({ where: { id: { in: unflagged } }, data: { notificationOverdueAt: new Date() } });
+  if (unflagged.length)
+    await db.referral.updateMany({ where: { id: { in: unflagged } }, data: { notificationOverdueAt: new Date() } });
   // A refused email waits for staff ("Send again" at /admin/emails); re-queuing it would only be refused again.
   return overdue.filter((r) => !r.emailRefusedAt).map(({ id, reference }) => ({ id, reference }));
 }

@@ -19,10 +19,20 @@ export const refused = (message: string, values: Record<string, unknown> = {}): 
   state: { status: "refused", message, values },
 });
 
-export const unavailable = (values: Record<string, unknown> = {}): Outcome => ({ kind: "state", httpStatus: 503, state: { status: "unavailable", values } });
+export const unavailable = (values: Record<string, unknown> = {}): Outcome => ({
+  kind: "state",
+  httpStatus: 503,
+  state: { status: "unavailable", values },
+});
 /** A refused submission whose answers are now in the held queue for staff. */
 export const held = (): Outcome => ({ kind: "state", httpStatus: 429, state: { status: "held", values: {} } });
-export const rateLimited = (values: Record<string, unknown> = {}): Outcome => ({ kind: "state", httpStatus: 429, state: { status: "rate-limited", values } });
+export const rateLimited = (values: Record<string, unknown> = {}): Outcome => ({
+  kind: "state",
+  httpStatus: 429,
+  state: { status: "rate-limited", values },
+});
 
 export const unexpectedFields = () =>
-  refused(`This form had information we did not expect, so nothing was saved. Go back and try again, or call us on ${getService().phone}.`);
+  refused(
+    `This form had information we did not expect, so nothing was saved. Go back and try again, or call us on ${getService().phone}.`,
+  );

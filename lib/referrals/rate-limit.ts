@@ -17,7 +17,15 @@ export function createLimiter(connectionString: string, perHour: Record<LimitKin
   const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 5_000 });
   pool.on("error", () => {}); // an idle client losing its connection is not fatal; the next query reconnects
   const make = (kind: LimitKind) =>
-    new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "rate_limit", tableCreated: true, keyPrefix: kind, points: perHour[kind], duration: 3600 });
+    new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: "pool",
+      tableName: "rate_limit",
+      tableCreated: true,
+      keyPrefix: kind,
+      points: perHour[kind],
+      duration: 3600,
+    });
   const limiters = { submission: make("submission"), form: make("form") };
   return {
     async consume(kind, client) {

@@ -20,7 +20,13 @@ export interface RiskAnswers {
   parentKnows?: "yes" | "no";
 }
 
-export const riskFlagNames = ["selfHarmThoughts", "mayActSoon", "beingHurt", "safeguarding", "under16ParentUnaware"] as const;
+export const riskFlagNames = [
+  "selfHarmThoughts",
+  "mayActSoon",
+  "beingHurt",
+  "safeguarding",
+  "under16ParentUnaware",
+] as const;
 export type RiskFlag = (typeof riskFlagNames)[number];
 
 export interface RiskAssessment {
@@ -43,7 +49,8 @@ export function assessRisk(a: RiskAnswers): RiskAssessment {
   return { flags, urgent: flags.mayActSoon || flags.beingHurt };
 }
 
-export const anyRiskFlag = (assessment: RiskAssessment) => assessment.urgent || riskFlagNames.some((name) => assessment.flags[name]);
+export const anyRiskFlag = (assessment: RiskAssessment) =>
+  assessment.urgent || riskFlagNames.some((name) => assessment.flags[name]);
 
 /** The words staff see on a tag and in the team's email. */
 export const riskFlagLabels: Record<RiskFlag, string> = {

@@ -19,5 +19,10 @@ export function defaultDeps(): SubmissionDeps {
   const env = getEnv();
   const url = env.DATABASE_URL ?? "";
   holder.iptLimiter ??= createLimiter(url, { submission: env.SUBMISSIONS_PER_HOUR, form: env.FORM_POSTS_PER_HOUR });
-  return { db: getDb(), queue: () => getQueueClient(url), limiter: holder.iptLimiter, minSeconds: env.FORM_MIN_SECONDS };
+  return {
+    db: getDb(),
+    queue: () => getQueueClient(url),
+    limiter: holder.iptLimiter,
+    minSeconds: env.FORM_MIN_SECONDS,
+  };
 }

@@ -32,17 +32,28 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
   const keys = [...new Set(post.form.keys())].filter((k) => !k.startsWith("$ACTION"));
   if (keys.some((k) => k !== IDEMPOTENCY_FIELD && k !== HONEYPOT_FIELD)) return unexpectedFields();
   const key = post.form.get(IDEMPOTENCY_FIELD);
-  if (typeof key !== "string" || !KEY_PATTERN.test(key)) return refused("This form is out of date. Check your answers and send them again.");
+  if (typeof key !== "string" || !KEY_PATTERN.test(key))
+    return refused("This form is out of date. Check your answers and send them again.");
   const honeypot = post.form.get(HONEYPOT_FIELD);
-  if (typeof honeypot === "string" && honeypot.trim()) return refused("We could not accept this form. If you are a person, please call us instead.");
+  if (typeof honeypot === "string" && honeypot.trim())
+    return refused("We could not accept this form. If you are a person, please call us instead.");
   try {
-    const done = await deps.db.referral.findUnique({ where: { idempotencyKey: key }, select: { reference: true, urgent: true, ...flagSelect } });
+    const done = await deps.db.referral.findUnique({
+      where: { idempotencyKey: key },
+      select: { reference: true, urgent: true, ...flagSelect },
+    });
     if (done) {
-      return { kind: "redirect", to: confirmationPath(post.journey), reference: done.reference, sent: { urgent: done.urgent, atRisk: done.urgent || done.flagSelfHarmThoughts || done.flagBeingHurt } };
+      return {
+        kind: "redirect",
+        to: confirmationPath(post.journey),
+        reference: done.reference,
+        sent: { urgent: done.urgent, atRisk: done.urgent || done.flagSelfHarmThoughts || done.flagBeingHurt },
+      };
     }
     const draft = await loadDraft(post.draftToken, post.journey, deps.db);
     if (!draft) return { kind: "redirect", to: firstStepPath(post.journey) };
-    if (draft.idempotencyKey !== key) return refused("This form is out of date. Check your answers and send them again.");
+    if (draft.idempotencyKey !== key)
+      return refused("This form is out of date. Check your answers and send them again.");
     if (Date.now() - draft.createdAt.getTime() < deps.minSeconds * 1000) {
       return refused("That was very quick. Check your answers, then send them again.");
     }
@@ -66,7 +77,8 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
       return held();
     }
     const saved = await createReferral(referral, deps.db, await deps.queue());
-    if (saved.created) console.log(`[referrals] received ${saved.reference} (${post.journey.kind}${saved.urgent ? ", URGENT" : ""})`);
+    if (saved.created)
+      console.log(`[referrals] received ${saved.reference} (${post.journey.kind}${saved.urgent ? ", URGENT" : ""})`);
     const sent = { urgent: saved.urgent, atRisk: isAtRisk(answers) };
     return { kind: "redirect", to: confirmationPath(post.journey), reference: saved.reference, sent };
   } catch (error) {

@@ -23,12 +23,19 @@ export interface StepPost {
 /** One question page posted: check it against its part of the journey's schema, keep it in the draft, move on. */
 export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<Outcome> {
   const step = getQuestionStep(post.journey, post.stepId);
-  if (!step) return { kind: "state", httpStatus: 404, state: { status: "refused", message: "This page does not exist.", values: {} } };
+  if (!step)
+    return {
+      kind: "state",
+      httpStatus: 404,
+      state: { status: "refused", message: "This page does not exist.", values: {} },
+    };
   const { values, unknown, honeypotFilled } = readForm(step, post.form);
   if (unknown.length) return unexpectedFields();
-  if (honeypotFilled) return refused("We could not accept this form. If you are a person, please call us instead.", values);
+  if (honeypotFilled)
+    return refused("We could not accept this form. If you are a person, please call us instead.", values);
   const parsed = step.schema.safeParse(values);
-  if (!parsed.success) return { kind: "state", httpStatus: 422, state: { status: "invalid", errors: fieldErrors(parsed.error), values } };
+  if (!parsed.success)
+    return { kind: "state", httpStatus: 422, state: { status: "invalid", errors: fieldErrors(parsed.error), values } };
   try {
     if (!(await deps.limiter.consume("form", post.client))) return rateLimited(values);
     // Every page of the adult form is a page of the young person's, so a moved draft takes this one too.

@@ -34,7 +34,13 @@ export function summarise(journey: Journey, answers: Answers): SummarySection[] 
     }));
     const age = step.id === "about" ? ageFrom(answers) : null;
     // The age the service will act on, so a mistyped year shows up before sending (H04).
-    if (age !== null) rows.push({ key: "Age", value: ageSentence(journey, age), changeHref, changeLabel: "age (by changing the date of birth)" });
+    if (age !== null)
+      rows.push({
+        key: "Age",
+        value: ageSentence(journey, age),
+        changeHref,
+        changeLabel: "age (by changing the date of birth)",
+      });
     return [{ title: step.title, rows, missing: !values }];
   });
 }
@@ -60,5 +66,18 @@ export function display(field: Field, value: unknown): string {
   return String(value);
 }
 
-const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const monthName = (m: number) => months[m - 1] ?? String(m);

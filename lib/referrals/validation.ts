@@ -28,18 +28,27 @@ export const yesNo = (message: string) => choice(["yes", "no"], message);
 /** A group of checkboxes: none ticked arrives as nothing (a plain post) or false (react-hook-form). */
 export const checkboxes = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(
-    (value) => (value === undefined || value === false || value === null ? [] : typeof value === "string" ? [value] : value),
+    (value) =>
+      value === undefined || value === false || value === null ? [] : typeof value === "string" ? [value] : value,
     z.array(z.enum(values, { error: "Choose from the list" })).max(LIMITS.maxCheckboxes),
   );
 
 export const optionalEmail = text("Enter an email address")
   .max(LIMITS.email, tooLong(LIMITS.email))
-  .refine((v) => v === "" || z.email().safeParse(v).success, "Enter an email address in the correct format, like name@example.com")
+  .refine(
+    (v) => v === "" || z.email().safeParse(v).success,
+    "Enter an email address in the correct format, like name@example.com",
+  )
   .optional();
 
 export const requiredEmail = (message: string) =>
-  text(message).min(1, message).max(LIMITS.email, tooLong(LIMITS.email))
-    .refine((v) => z.email().safeParse(v).success, "Enter an email address in the correct format, like name@example.com");
+  text(message)
+    .min(1, message)
+    .max(LIMITS.email, tooLong(LIMITS.email))
+    .refine(
+      (v) => z.email().safeParse(v).success,
+      "Enter an email address in the correct format, like name@example.com",
+    );
 
 const phonePattern = /^\+?[0-9 ()-]{7,20}$/;
 const phoneMessage = "Enter a telephone number, like 01632 960 001 or 07700 900 982";
@@ -50,18 +59,25 @@ export const optionalPhone = text(phoneMessage)
   .optional();
 
 export const requiredPhone = (message: string) =>
-  text(message).min(1, message).max(LIMITS.phone, tooLong(LIMITS.phone))
+  text(message)
+    .min(1, message)
+    .max(LIMITS.phone, tooLong(LIMITS.phone))
     .refine((v) => phonePattern.test(v) && v.replace(/\D/g, "").length >= 10, phoneMessage);
 
 const postcodePattern = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 export const postcode = (message: string) =>
-  text(message).min(1, message).max(LIMITS.postcode, "Enter a real postcode")
+  text(message)
+    .min(1, message)
+    .max(LIMITS.postcode, "Enter a real postcode")
     .refine((v) => postcodePattern.test(v), "Enter a real postcode, like EX1 1AA");
 
 export const nhsNumber = text("Enter an NHS number")
   .max(LIMITS.phone, "NHS number must be 10 digits")
   .refine((v) => v === "" || /^\d{10}$/.test(normaliseNhsNumber(v)), "NHS number must be 10 digits, like 943 476 5919")
-  .refine((v) => v === "" || !/^\d{10}$/.test(normaliseNhsNumber(v)) || isValidNhsNumber(v), "Enter a real NHS number. Check it against a letter from your GP or the NHS App")
+  .refine(
+    (v) => v === "" || !/^\d{10}$/.test(normaliseNhsNumber(v)) || isValidNhsNumber(v),
+    "Enter a real NHS number. Check it against a letter from your GP or the NHS App",
+  )
   .optional();
 
 /**
@@ -69,4 +85,6 @@ export const nhsNumber = text("Enter an NHS number")
  * them by default), so a person sees every problem at once. Their code must not assume
  * the other fields are valid.
  */
-export const evenWithOtherErrors = { when: ({ value }: { value: unknown }) => typeof value === "object" && value !== null };
+export const evenWithOtherErrors = {
+  when: ({ value }: { value: unknown }) => typeof value === "object" && value !== null,
+};

@@ -8,8 +8,15 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ONE_TIME_PASSWORD_LIFETIME_MS
 import { StaffRole } from "@/lib/db/generated/enums";
 
 export const newStaffSchema = z.object({
-  email: z.email({ error: "Enter an email address in the correct format, like name@example.nhs.uk" }).max(254).transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1, { error: "Enter the person's name" }).max(100, { error: "Name must be 100 characters or fewer" }),
+  email: z
+    .email({ error: "Enter an email address in the correct format, like name@example.nhs.uk" })
+    .max(254)
+    .transform((e) => e.toLowerCase()),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter the person's name" })
+    .max(100, { error: "Name must be 100 characters or fewer" }),
   role: z.enum(StaffRole, { error: "Choose a role: admin or triager" }),
   password: z
     .string()
@@ -40,10 +47,20 @@ export async function createStaff(
   const oneTimePassword = staff.password ? null : generateOneTimePassword();
   const context = await getAuth().$context;
   const hash = await context.password.hash(staff.password ?? oneTimePassword!);
-  const user = await context.internalAdapter.createUser({ email: staff.email, name: staff.name, emailVerified: true }, { method: "admin" });
-  await context.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
+  const user = await context.internalAdapter.createUser(
+    { email: staff.email, name: staff.name, emailVerified: true },
+    { method: "admin" },
+  );
+  await context.internalAdapter.linkAccount({
+    userId: user.id,
+    providerId: "credential",
+    accountId: user.id,
+    password: hash,
+  });
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: {
+    await tx.user.update({
+      where: { id: user.id },
+      data: {
         role: staff.role as StaffRole,
         mustChangePassword: !staff.password,
         oneTimePasswordExpiresAt: staff.password ? null : new Date(Date.now() + ONE_TIME_PASSWORD_LIFETIME_MS),
@@ -68,7 +85,12 @@ export async function listStaff(db: Database): Promise<StaffSummary[]> {
   const users = await db.user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
     select: {
-      id: true, name: true, email: true, role: true, active: true, twoFactorEnabled: true,
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      twoFactorEnabled: true,
       _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
     },
   });
@@ -81,20 +103,42 @@ export async function listAssignableStaff(db: Database): Promise<{ id: string; n
 }
 
 /** Deactivating also ends every session of that person at once. */
-export async function setStaffActive(db: Database, targetId: string, active: boolean, actorId: string, ip: string | null): Promise<boolean> {
+export async function setStaffActive(
+  db: Database,
+  targetId: string,
+  active: boolean,
+  actorId: string,
+  ip: string | null,
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: targetId, active: !active }, data: { active } });
     if (!count) return false;
     if (!active) await tx.session.deleteMany({ where: { userId: targetId } });
-    await recordAudit(tx, { actorId, action: active ? "staff.reactivated" : "staff.deactivated", target: targetId, ip });
+    await recordAudit(tx, {
+      actorId,
+      action: active ? "staff.reactivated" : "staff.deactivated",
+      target: targetId,
+      ip,
+    });
     return true;
   });
 }
 
-export async function revokeStaffSessions(db: Database, targetId: string, actorId: string, ip: string | null): Promise<number> {
+export async function revokeStaffSessions(
+  db: Database,
+  targetId: string,
+  actorId: string,
+  ip: string | null,
+): Promise<number> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.session.deleteMany({ where: { userId: targetId } });
-    await recordAudit(tx, { actorId, action: "staff.sessions_revoked", target: targetId, ip, detail: { sessions: count } });
+    await recordAudit(tx, {
+      actorId,
+      action: "staff.sessions_revoked",
+      target: targetId,
+      ip,
+      detail: { sessions: count },
+    });
     return count;
   });
 }

@@ -8,8 +8,10 @@ import { listAssignableStaff, listStaff, revokeStaffSessions, setStaffActive } f
 export const staffAccounts = {
   list: () => listStaff(getDb()),
   assignable: () => listAssignableStaff(getDb()),
-  setActive: (context: StaffContext, staffId: string, active: boolean) => setStaffActive(getDb(), staffId, active, context.staff.id, context.ip),
-  revokeSessions: (context: StaffContext, staffId: string) => revokeStaffSessions(getDb(), staffId, context.staff.id, context.ip),
+  setActive: (context: StaffContext, staffId: string, active: boolean) =>
+    setStaffActive(getDb(), staffId, active, context.staff.id, context.ip),
+  revokeSessions: (context: StaffContext, staffId: string) =>
+    revokeStaffSessions(getDb(), staffId, context.staff.id, context.ip),
 };
 
 export type { StaffSummary } from "./accounts";

@@ -10,14 +10,25 @@ export type ChangeResult = { ok: true } | { ok: false; field?: string; message: 
 const GONE: ChangeResult = { ok: false, message: "This referral no longer exists." };
 
 /** Assigns a referral to an active staff member, or to no one. */
-export async function assignReferral(db: Database, context: StaffContext, id: string, assigneeId: string | null): Promise<ChangeResult> {
+export async function assignReferral(
+  db: Database,
+  context: StaffContext,
+  id: string,
+  assigneeId: string | null,
+): Promise<ChangeResult> {
   if (assigneeId && !(await db.user.findFirst({ where: { id: assigneeId, active: true }, select: { id: true } }))) {
     return { ok: false, field: "assigneeId", message: "Choose a current member of staff" };
   }
   return db.$transaction(async (tx) => {
     const { count } = await tx.referral.updateMany({ where: { id, anonymisedAt: null }, data: { assigneeId } });
     if (!count) return GONE;
-    await recordAudit(tx, { actorId: context.staff.id, action: "referral.assigned", target: id, ip: context.ip, detail: { assigneeId } });
+    await recordAudit(tx, {
+      actorId: context.staff.id,
+      action: "referral.assigned",
+      target: id,
+      ip: context.ip,
+      detail: { assigneeId },
+    });
     return { ok: true };
   });
 }
@@ -34,7 +45,11 @@ export async function changeStatus(
 ): Promise<ChangeResult> {
   const reason = change.reason?.trim() || undefined;
   if (!canMove(change.from, change.to)) {
-    return { ok: false, field: "to", message: `A referral cannot move from ${STATUS_LABELS[change.from]} to ${STATUS_LABELS[change.to]}` };
+    return {
+      ok: false,
+      field: "to",
+      message: `A referral cannot move from ${STATUS_LABELS[change.from]} to ${STATUS_LABELS[change.to]}`,
+    };
   }
   if (REASON_REQUIRED.includes(change.to) && !reason) {
     return { ok: false, field: "reason", message: `Enter the reason for ${STATUS_LABELS[change.to].toLowerCase()}` };
@@ -47,10 +62,22 @@ export async function changeStatus(
     if (!count) {
       const exists = await tx.referral.findFirst({ where: { id, anonymisedAt: null }, select: { status: true } });
       if (!exists) return GONE;
-      return { ok: false, field: "to", message: `Someone else has changed the status to ${STATUS_LABELS[exists.status]}. Check the timeline, then try again.` };
+      return {
+        ok: false,
+        field: "to",
+        message: `Someone else has changed the status to ${STATUS_LABELS[exists.status]}. Check the timeline, then try again.`,
+      };
     }
-    await tx.statusChange.create({ data: { referralId: id, from: change.from, to: change.to, reason, authorId: context.staff.id } });
-    await recordAudit(tx, { actorId: context.staff.id, action: "referral.status_changed", target: id, ip: context.ip, detail: { from: change.from, to: change.to } });
+    await tx.statusChange.create({
+      data: { referralId: id, from: change.from, to: change.to, reason, authorId: context.staff.id },
+    });
+    await recordAudit(tx, {
+      actorId: context.staff.id,
+      action: "referral.status_changed",
+      target: id,
+      ip: context.ip,
+      detail: { from: change.from, to: change.to },
+    });
     return { ok: true };
   });
 }

@@ -15,6 +15,9 @@ export function csvRow(values: readonly (string | number | boolean | null | unde
 }
 
 /** A whole file: header row, then rows, CRLF line ends (RFC 4180), with a BOM so Excel reads UTF-8. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+): string {
   return `\uFEFF${[csvRow(header), ...rows.map(csvRow)].join("\r\n")}\r\n`;
 }

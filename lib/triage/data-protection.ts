@@ -10,10 +10,29 @@ import { JOURNEY_LABELS, STATUS_LABELS } from "./labels";
 /** More rows than this is not a triage list but a bulk extract: ask for a narrower filter. */
 export const EXPORT_LIMIT = 20_000;
 
-const HEADER = ["Reference", "Received", "Urgent", "Status", "Journey", "Programme", "Given name", "Family name", "Date of birth", "NHS number", "Email", "Phone", "Postcode", "Assigned to"];
+const HEADER = [
+  "Reference",
+  "Received",
+  "Urgent",
+  "Status",
+  "Journey",
+  "Programme",
+  "Given name",
+  "Family name",
+  "Date of birth",
+  "NHS number",
+  "Email",
+  "Phone",
+  "Postcode",
+  "Assigned to",
+];
 
 /** The filtered list as CSV, safe to open in a spreadsheet. The export itself is audited. */
-export async function exportInboxCsv(db: Database, context: StaffContext, filter: InboxFilter): Promise<{ csv: string; rows: number }> {
+export async function exportInboxCsv(
+  db: Database,
+  context: StaffContext,
+  filter: InboxFilter,
+): Promise<{ csv: string; rows: number }> {
   const referrals = await db.referral.findMany({
     where: inboxWhere(filter, context.staff.id),
     orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -24,8 +43,19 @@ export async function exportInboxCsv(db: Database, context: StaffContext, filter
   const csv = toCsv(
     HEADER,
     referrals.map((r) => [
-      r.reference, r.createdAt.toISOString(), r.urgent ? "Yes" : "No", STATUS_LABELS[r.status], JOURNEY_LABELS[r.journey], r.programme,
-      r.givenName, r.familyName, r.dateOfBirth?.toISOString().slice(0, 10), r.nhsNumber, r.email, r.phone, r.postcode,
+      r.reference,
+      r.createdAt.toISOString(),
+      r.urgent ? "Yes" : "No",
+      STATUS_LABELS[r.status],
+      JOURNEY_LABELS[r.journey],
+      r.programme,
+      r.givenName,
+      r.familyName,
+      r.dateOfBirth?.toISOString().slice(0, 10),
+      r.nhsNumber,
+      r.email,
+      r.phone,
+      r.postcode,
       r.assigneeId ? (names.get(r.assigneeId) ?? "") : "",
     ]),
   );
@@ -33,13 +63,21 @@ export async function exportInboxCsv(db: Database, context: StaffContext, filter
     actorId: context.staff.id,
     action: "referral.exported",
     ip: context.ip,
-    detail: { rows: referrals.length, status: filter.status, filters: Object.keys(filter).filter((k) => filter[k as keyof InboxFilter] !== undefined) },
+    detail: {
+      rows: referrals.length,
+      status: filter.status,
+      filters: Object.keys(filter).filter((k) => filter[k as keyof InboxFilter] !== undefined),
+    },
   });
   return { csv, rows: referrals.length };
 }
 
 /** Everything held about one referral, for a subject access request. Audited. */
-export async function subjectAccessRecord(db: Database, context: StaffContext, id: string): Promise<Record<string, unknown> | null> {
+export async function subjectAccessRecord(
+  db: Database,
+  context: StaffContext,
+  id: string,
+): Promise<Record<string, unknown> | null> {
   const referral = await db.referral.findFirst({
     where: { id },
     include: { statusChanges: { orderBy: { createdAt: "asc" } }, notes: { orderBy: { createdAt: "asc" } } },
@@ -47,7 +85,12 @@ export async function subjectAccessRecord(db: Database, context: StaffContext, i
   if (!referral) return null;
   const { idempotencyKey: _internal, ...record } = referral;
   void _internal;
-  await recordAudit(db, { actorId: context.staff.id, action: "referral.subject_access_exported", target: id, ip: context.ip });
+  await recordAudit(db, {
+    actorId: context.staff.id,
+    action: "referral.subject_access_exported",
+    target: id,
+    ip: context.ip,
+  });
   return { exportedAt: new Date().toISOString(), referral: record };
 }
 
@@ -57,10 +100,19 @@ export async function subjectAccessRecord(db: Database, context: StaffContext, i
  */
 export async function eraseReferral(db: Database, context: StaffContext, id: string, reason: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const referral = await tx.referral.findUnique({ where: { id }, select: { reference: true, journey: true, status: true } });
+    const referral = await tx.referral.findUnique({
+      where: { id },
+      select: { reference: true, journey: true, status: true },
+    });
     if (!referral) return false;
     await tx.referral.delete({ where: { id } });
-    await recordAudit(tx, { actorId: context.staff.id, action: "referral.erased", target: id, ip: context.ip, detail: { ...referral, reason } });
+    await recordAudit(tx, {
+      actorId: context.staff.id,
+      action: "referral.erased",
+      target: id,
+      ip: context.ip,
+      detail: { ...referral, reason },
+    });
     return true;
   });
 }

@@ -25,7 +25,14 @@ export async function listEmailsNotSent(db: Database): Promise<EmailNotSentRow[]
   const dead = await deadLetters(db);
   const rows = await db.referral.findMany({
     where: { anonymisedAt: null, OR: [{ emailRefusedAt: { not: null } }, { id: { in: [...dead.keys()] } }] },
-    select: { id: true, reference: true, createdAt: true, notifiedAt: true, acknowledgedAt: true, emailRefusedAt: true },
+    select: {
+      id: true,
+      reference: true,
+      createdAt: true,
+      notifiedAt: true,
+      acknowledgedAt: true,
+      emailRefusedAt: true,
+    },
     orderBy: { createdAt: "desc" },
     take: 200,
   });
@@ -66,16 +73,34 @@ function unsentQueues(r: { notifiedAt: Date | null; acknowledgedAt: Date | null 
  * "Send again": clears the refusal, takes the referral's jobs out of the dead letter and queues its
  * unsent emails once more (a no-op for one already queued). Audited as referral.email_resent.
  */
-export async function resendEmails(db: Database, boss: PgBoss, context: StaffContext, referralId: string): Promise<{ queued: number } | null> {
-  const r = await db.referral.findUnique({ where: { id: referralId }, select: { id: true, notifiedAt: true, acknowledgedAt: true, anonymisedAt: true } });
+export async function resendEmails(
+  db: Database,
+  boss: PgBoss,
+  context: StaffContext,
+  referralId: string,
+): Promise<{ queued: number } | null> {
+  const r = await db.referral.findUnique({
+    where: { id: referralId },
+    select: { id: true, notifiedAt: true, acknowledgedAt: true, anonymisedAt: true },
+  });
   if (!r || r.anonymisedAt) return null;
   const queues = unsentQueues(r, (await deadLetters(db, referralId)).get(referralId) ?? []);
   let queued = 0;
   for (const queue of queues) if (await boss.send(queue, { referralId }, { singletonKey: referralId })) queued++;
   await db.$transaction(async (tx) => {
     await tx.referral.update({ where: { id: referralId }, data: { emailRefusedAt: null } });
-    await tx.$executeRawUnsafe(`DELETE FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->>'referralId' = $2`, DEAD_LETTER_QUEUE, referralId);
-    await recordAudit(tx, { actorId: context.staff.id, action: "referral.email_resent", target: referralId, ip: context.ip, detail: { queues, queued } });
+    await tx.$executeRawUnsafe(
+      `DELETE FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->>'referralId' = $2`,
+      DEAD_LETTER_QUEUE,
+      referralId,
+    );
+    await recordAudit(tx, {
+      actorId: context.staff.id,
+      action: "referral.email_resent",
+      target: referralId,
+      ip: context.ip,
+      detail: { queues, queued },
+    });
   });
   return { queued };
 }

@@ -2,9 +2,13 @@ import { z } from "zod";
 import { riskFlagNames } from "@/lib/referrals/risk-flags";
 import { JOURNEYS, STATUSES } from "./labels";
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : Array.isArray(value) ? value[0] : value);
+const blankToUndefined = (value: unknown) =>
+  value === "" || value === null ? undefined : Array.isArray(value) ? value[0] : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter a real date" }).refine((v) => !Number.isNaN(Date.parse(v)), { error: "Enter a real date" });
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter a real date" })
+  .refine((v) => !Number.isNaN(Date.parse(v)), { error: "Enter a real date" });
 
 /**
  * The inbox's query string: plain GET parameters, so filters and search work with JavaScript
@@ -12,7 +16,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter a real d
  */
 export const inboxFilterSchema = z.object({
   /** A status, "open" (new and in review, the default) or "all". */
-  status: z.preprocess(blankToUndefined, z.enum([...STATUSES, "open", "all"]).catch("open").default("open")),
+  status: z.preprocess(
+    blankToUndefined,
+    z
+      .enum([...STATUSES, "open", "all"])
+      .catch("open")
+      .default("open"),
+  ),
   journey: optional(z.enum(JOURNEYS)).catch(undefined),
   programme: optional(z.string().max(40)).catch(undefined),
   urgent: optional(z.enum(["yes"])).catch(undefined),

@@ -8,7 +8,11 @@ import { OPEN_STATUSES } from "./labels";
  * The database condition for a filter. Search is exact on reference, NHS number, email and names
  * (whole given or family name, in the usual spellings), each served by an index.
  */
-export function inboxWhere(filter: InboxFilter, staffId: string, options: { ignoreStatus?: boolean } = {}): Prisma.ReferralWhereInput {
+export function inboxWhere(
+  filter: InboxFilter,
+  staffId: string,
+  options: { ignoreStatus?: boolean } = {},
+): Prisma.ReferralWhereInput {
   // Anonymised referrals stay listed (closed, without names) so the counts stay true.
   const and: Prisma.ReferralWhereInput[] = [];
   if (!options.ignoreStatus) {
@@ -50,7 +54,10 @@ const unique = (values: string[]) => [...new Set(values)];
  */
 export function spellings(name: string): string[] {
   const lower = name.toLowerCase();
-  const capitalised = lower.replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+  const capitalised = lower.replace(
+    /(^|[\s'-])(\p{L})/gu,
+    (_m, sep: string, letter: string) => sep + letter.toUpperCase(),
+  );
   return unique([name, lower, capitalised, name.toUpperCase()]);
 }
 
@@ -61,13 +68,19 @@ export interface Cursor {
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.urgent ? 1 : 0, cursor.createdAt.toISOString(), cursor.id])).toString("base64url");
+  return Buffer.from(JSON.stringify([cursor.urgent ? 1 : 0, cursor.createdAt.toISOString(), cursor.id])).toString(
+    "base64url",
+  );
 }
 
 export function decodeCursor(value: string | undefined): Cursor | null {
   if (!value) return null;
   try {
-    const [urgent, createdAt, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as [number, string, string];
+    const [urgent, createdAt, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as [
+      number,
+      string,
+      string,
+    ];
     const date = new Date(createdAt);
     if (Number.isNaN(date.getTime()) || typeof id !== "string") return null;
     return { urgent: urgent === 1, createdAt: date, id };

@@ -39,7 +39,12 @@ export interface InboxPage {
 }
 
 /** One page of the inbox, urgent first then oldest waiting, with counts per status. */
-export async function listInbox(db: Database, context: StaffContext, filter: InboxFilter, now = new Date()): Promise<InboxPage> {
+export async function listInbox(
+  db: Database,
+  context: StaffContext,
+  filter: InboxFilter,
+  now = new Date(),
+): Promise<InboxPage> {
   const where = inboxWhere(filter, context.staff.id);
   const cursor = decodeCursor(filter.after);
   const found = await db.referral.findMany({
@@ -47,14 +52,35 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
     orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
     take: INBOX_PAGE_SIZE + 1,
     select: {
-      id: true, reference: true, journey: true, programme: true, urgent: true, status: true,
-      givenName: true, familyName: true, assigneeId: true, createdAt: true, anonymisedAt: true,
-      notifiedAt: true, notificationOverdueAt: true,
-      flagSelfHarmThoughts: true, flagMayActSoon: true, flagBeingHurt: true, flagSafeguarding: true, flagUnder16ParentUnaware: true,
+      id: true,
+      reference: true,
+      journey: true,
+      programme: true,
+      urgent: true,
+      status: true,
+      givenName: true,
+      familyName: true,
+      assigneeId: true,
+      createdAt: true,
+      anonymisedAt: true,
+      notifiedAt: true,
+      notificationOverdueAt: true,
+      flagSelfHarmThoughts: true,
+      flagMayActSoon: true,
+      flagBeingHurt: true,
+      flagSafeguarding: true,
+      flagUnder16ParentUnaware: true,
     },
   });
-  const grouped = await db.referral.groupBy({ by: ["status"], where: inboxWhere(filter, context.staff.id, { ignoreStatus: true }), _count: { _all: true } });
-  const names = await staffNames(db, found.map((r) => r.assigneeId));
+  const grouped = await db.referral.groupBy({
+    by: ["status"],
+    where: inboxWhere(filter, context.staff.id, { ignoreStatus: true }),
+    _count: { _all: true },
+  });
+  const names = await staffNames(
+    db,
+    found.map((r) => r.assigneeId),
+  );
   const target = getService().responseWorkingDays;
   const page = found.slice(0, INBOX_PAGE_SIZE);
   const last = page.at(-1);
@@ -64,7 +90,11 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
     action: "inbox.viewed",
     ip: context.ip,
     // Which filters were used, never the search words: they are often a person's name.
-    detail: { status: filter.status, filters: Object.keys(filter).filter((k) => k !== "status" && filter[k as keyof InboxFilter] !== undefined), rows: page.length },
+    detail: {
+      status: filter.status,
+      filters: Object.keys(filter).filter((k) => k !== "status" && filter[k as keyof InboxFilter] !== undefined),
+      rows: page.length,
+    },
   });
 
   return {
@@ -76,7 +106,9 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
       urgent: r.urgent,
       flags: flagsOf(r),
       status: r.status,
-      name: r.anonymisedAt ? "(anonymised)" : [r.givenName, r.familyName].filter(Boolean).join(" ") || "(no name given)",
+      name: r.anonymisedAt
+        ? "(anonymised)"
+        : [r.givenName, r.familyName].filter(Boolean).join(" ") || "(no name given)",
       assignee: r.assigneeId ? (names.get(r.assigneeId) ?? "Former staff member") : null,
       createdAt: r.createdAt,
       waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status), getService().officeHours),
@@ -84,7 +116,9 @@ export async function listInbox(db: Database, context: StaffContext, filter: Inb
     })),
     next: found.length > INBOX_PAGE_SIZE && last ? encodeCursor(last) : null,
     isFirstPage: !cursor,
-    counts: Object.fromEntries(STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0])) as Record<Status, number>,
+    counts: Object.fromEntries(
+      STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]),
+    ) as Record<Status, number>,
   };
 }
 

@@ -13,25 +13,36 @@ import { listInbox } from "./inbox";
 import type { Status } from "./labels";
 import { viewReferral } from "./referral";
 import { changeProgramme, changeUrgency } from "./referral-changes";
-import { countHeldSubmissions, discardHeldSubmission, listHeldSubmissions, releaseHeldSubmission } from "@/lib/referrals/held-submissions";
+import {
+  countHeldSubmissions,
+  discardHeldSubmission,
+  listHeldSubmissions,
+  releaseHeldSubmission,
+} from "@/lib/referrals/held-submissions";
 
 export const triage = {
   inbox: (context: StaffContext, filter: InboxFilter) => listInbox(getDb(), context, filter),
   referral: (context: StaffContext, id: string) => viewReferral(getDb(), context, id),
-  assign: (context: StaffContext, id: string, assigneeId: string | null) => assignReferral(getDb(), context, id, assigneeId),
-  changeStatus: (context: StaffContext, id: string, change: { from: Status; to: Status; reason?: string }) => changeStatus(getDb(), context, id, change),
-  changeProgramme: (context: StaffContext, id: string, change: { to: string | null; reason?: string }) => changeProgramme(getDb(), context, id, change),
-  changeUrgency: (context: StaffContext, id: string, change: { urgent: boolean; reason?: string }) => changeUrgency(getDb(), context, id, change),
+  assign: (context: StaffContext, id: string, assigneeId: string | null) =>
+    assignReferral(getDb(), context, id, assigneeId),
+  changeStatus: (context: StaffContext, id: string, change: { from: Status; to: Status; reason?: string }) =>
+    changeStatus(getDb(), context, id, change),
+  changeProgramme: (context: StaffContext, id: string, change: { to: string | null; reason?: string }) =>
+    changeProgramme(getDb(), context, id, change),
+  changeUrgency: (context: StaffContext, id: string, change: { urgent: boolean; reason?: string }) =>
+    changeUrgency(getDb(), context, id, change),
   addNote: (context: StaffContext, id: string, body: string) => addNote(getDb(), context, id, body),
   exportCsv: (context: StaffContext, filter: InboxFilter) => exportInboxCsv(getDb(), context, filter),
   subjectAccess: (context: StaffContext, id: string) => subjectAccessRecord(getDb(), context, id),
   erase: (context: StaffContext, id: string, reason: string) => eraseReferral(getDb(), context, id, reason),
   audit: (context: StaffContext, filter: AuditFilter) => browseAudit(getDb(), context, filter),
   emailsNotSent: () => listEmailsNotSent(getDb()),
-  resendEmails: async (context: StaffContext, referralId: string) => resendEmails(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, referralId),
+  resendEmails: async (context: StaffContext, referralId: string) =>
+    resendEmails(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, referralId),
   heldSubmissions: () => listHeldSubmissions(getDb()),
   heldWaiting: () => countHeldSubmissions(getDb()),
-  releaseHeld: async (context: StaffContext, id: string) => releaseHeldSubmission(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, id),
+  releaseHeld: async (context: StaffContext, id: string) =>
+    releaseHeldSubmission(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, id),
   discardHeld: (context: StaffContext, id: string) => discardHeldSubmission(getDb(), context, id),
 };
 

@@ -11,7 +11,8 @@ const MAX_REASON = 2000;
 function checkReason(reason: string | undefined, what: string): ChangeResult | string {
   const trimmed = reason?.trim() ?? "";
   if (!trimmed) return { ok: false, field: "reason", message: `Enter the reason for changing the ${what}` };
-  if (trimmed.length > MAX_REASON) return { ok: false, field: "reason", message: `The reason must be ${MAX_REASON} characters or fewer` };
+  if (trimmed.length > MAX_REASON)
+    return { ok: false, field: "reason", message: `The reason must be ${MAX_REASON} characters or fewer` };
   return trimmed;
 }
 
@@ -33,10 +34,18 @@ export async function changeProgramme(
   return db.$transaction(async (tx) => {
     const referral = await tx.referral.findFirst({ where: { id, anonymisedAt: null }, select: { programme: true } });
     if (!referral) return GONE;
-    if (referral.programme === change.to) return { ok: false, field: "to", message: "Choose a different programme, or leave it as it is" };
+    if (referral.programme === change.to)
+      return { ok: false, field: "to", message: "Choose a different programme, or leave it as it is" };
     await tx.referral.update({ where: { id }, data: { programme: change.to } });
     await tx.referralChange.create({
-      data: { referralId: id, field: "PROGRAMME", fromValue: referral.programme, toValue: change.to, reason, authorId: context.staff.id },
+      data: {
+        referralId: id,
+        field: "PROGRAMME",
+        fromValue: referral.programme,
+        toValue: change.to,
+        reason,
+        authorId: context.staff.id,
+      },
     });
     await recordAudit(tx, {
       actorId: context.staff.id,
@@ -62,12 +71,23 @@ export async function changeUrgency(
     const referral = await tx.referral.findFirst({ where: { id, anonymisedAt: null }, select: { urgent: true } });
     if (!referral) return GONE;
     if (referral.urgent === change.urgent) {
-      return { ok: false, field: "urgent", message: `This referral is already ${change.urgent ? "urgent" : "routine"}` };
+      return {
+        ok: false,
+        field: "urgent",
+        message: `This referral is already ${change.urgent ? "urgent" : "routine"}`,
+      };
     }
     const label = (urgent: boolean) => (urgent ? "urgent" : "routine");
     await tx.referral.update({ where: { id }, data: { urgent: change.urgent } });
     await tx.referralChange.create({
-      data: { referralId: id, field: "URGENCY", fromValue: label(referral.urgent), toValue: label(change.urgent), reason, authorId: context.staff.id },
+      data: {
+        referralId: id,
+        field: "URGENCY",
+        fromValue: label(referral.urgent),
+        toValue: label(change.urgent),
+        reason,
+        authorId: context.staff.id,
+      },
     });
     await recordAudit(tx, {
       actorId: context.staff.id,

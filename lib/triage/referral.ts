@@ -22,7 +22,14 @@ export interface ReferralDetail {
   urgent: boolean;
   flags: RiskFlag[];
   /** Staff changes to the programme or urgency, with their reasons. */
-  changes: { field: "PROGRAMME" | "URGENCY"; from: string | null; to: string | null; reason: string; author: string; at: Date }[];
+  changes: {
+    field: "PROGRAMME" | "URGENCY";
+    from: string | null;
+    to: string | null;
+    reason: string;
+    author: string;
+    at: Date;
+  }[];
   status: Status;
   assigneeId: string | null;
   assignee: string | null;
@@ -39,7 +46,12 @@ export interface ReferralDetail {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A referral as staff read it, or null. Every view is recorded. */
-export async function viewReferral(db: Database, context: StaffContext, id: string, now = new Date()): Promise<ReferralDetail | null> {
+export async function viewReferral(
+  db: Database,
+  context: StaffContext,
+  id: string,
+  now = new Date(),
+): Promise<ReferralDetail | null> {
   if (!UUID.test(id)) return null;
   const referral = await db.referral.findFirst({
     where: { id },
@@ -95,7 +107,13 @@ export async function viewReferral(db: Database, context: StaffContext, id: stri
     riskAnswers: risk,
     answers: other,
     createdAt: referral.createdAt,
-    waiting: waitingFor(referral.createdAt, now, getService().responseWorkingDays, OPEN_STATUSES.includes(referral.status), getService().officeHours),
+    waiting: waitingFor(
+      referral.createdAt,
+      now,
+      getService().responseWorkingDays,
+      OPEN_STATUSES.includes(referral.status),
+      getService().officeHours,
+    ),
     emailToTeamNotSent: emailToTeamNotSent(referral),
     timeline: buildTimeline(referral, events, names),
   };

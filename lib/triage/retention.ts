@@ -15,7 +15,11 @@ export function retentionHandler(db: Database, retentionDays: number): JobHandle
   };
 }
 
-export async function anonymiseExpiredReferrals(db: Database, retentionDays: number, now = new Date()): Promise<number> {
+export async function anonymiseExpiredReferrals(
+  db: Database,
+  retentionDays: number,
+  now = new Date(),
+): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
   const count = await db.$transaction(async (tx) => {
     const due = await tx.referral.findMany({
@@ -27,15 +31,30 @@ export async function anonymiseExpiredReferrals(db: Database, retentionDays: num
     await tx.referral.updateMany({
       where: { id: { in: ids } },
       data: {
-        givenName: null, familyName: null, dateOfBirth: null, nhsNumber: null, email: null, phone: null, postcode: null,
-        answers: {}, assigneeId: null, anonymisedAt: now,
+        givenName: null,
+        familyName: null,
+        dateOfBirth: null,
+        nhsNumber: null,
+        email: null,
+        phone: null,
+        postcode: null,
+        answers: {},
+        assigneeId: null,
+        anonymisedAt: now,
       },
     });
-    await tx.note.updateMany({ where: { referralId: { in: ids } }, data: { body: "[removed by the retention policy]" } });
+    await tx.note.updateMany({
+      where: { referralId: { in: ids } },
+      data: { body: "[removed by the retention policy]" },
+    });
     await tx.statusChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: null } });
     return ids.length;
   });
-  await recordAudit(db, { actorId: null, action: "referral.anonymised", detail: { count, retentionDays, cutoff: cutoff.toISOString() } });
+  await recordAudit(db, {
+    actorId: null,
+    action: "referral.anonymised",
+    detail: { count, retentionDays, cutoff: cutoff.toISOString() },
+  });
   console.log(`[retention] anonymised ${count} closed referral(s) older than ${retentionDays} days`);
   return count;
 }

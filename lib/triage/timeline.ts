@@ -23,10 +23,18 @@ export function buildTimeline(
   names: Map<string, string>,
 ): TimelineEntry[] {
   const who = (id: string | null) => (id ? (names.get(id) ?? "Former staff member") : "System");
-  const entries: TimelineEntry[] = [{ at: referral.createdAt, who: "The person referring", what: "Referral received", kind: "created" }];
+  const entries: TimelineEntry[] = [
+    { at: referral.createdAt, who: "The person referring", what: "Referral received", kind: "created" },
+  ];
   for (const change of referral.statusChanges) {
     const from = change.from ? `${STATUS_LABELS[change.from]} to ` : "";
-    entries.push({ at: change.createdAt, who: who(change.authorId), what: `Status changed from ${from}${STATUS_LABELS[change.to]}`, text: change.reason ?? undefined, kind: "status" });
+    entries.push({
+      at: change.createdAt,
+      who: who(change.authorId),
+      what: `Status changed from ${from}${STATUS_LABELS[change.to]}`,
+      text: change.reason ?? undefined,
+      kind: "status",
+    });
   }
   for (const note of referral.notes) {
     entries.push({ at: note.createdAt, who: who(note.authorId), what: "Note added", text: note.body, kind: "note" });
@@ -34,11 +42,22 @@ export function buildTimeline(
   for (const event of events) {
     if (event.action === "referral.assigned") {
       const detail = (event.detail ?? {}) as { assigneeId?: string | null };
-      entries.push({ at: event.createdAt, who: who(event.actorId), what: detail.assigneeId ? `Assigned to ${who(detail.assigneeId)}` : "Unassigned", kind: "assigned" });
+      entries.push({
+        at: event.createdAt,
+        who: who(event.actorId),
+        what: detail.assigneeId ? `Assigned to ${who(detail.assigneeId)}` : "Unassigned",
+        kind: "assigned",
+      });
       continue;
     }
     const words = EVENT_WORDS[event.action];
-    if (words) entries.push({ at: event.createdAt, who: who(event.actorId), what: words, kind: event.action === "referral.viewed" ? "viewed" : "other" });
+    if (words)
+      entries.push({
+        at: event.createdAt,
+        who: who(event.actorId),
+        what: words,
+        kind: event.action === "referral.viewed" ? "viewed" : "other",
+      });
   }
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -7,7 +7,13 @@ export interface Waiting {
 }
 
 /** How long a referral has waited, in the team's working days (bank holidays skipped). */
-export function waitingFor(createdAt: Date, now: Date, targetWorkingDays: number, stillOpen: boolean, hours: OfficeHours): Waiting {
+export function waitingFor(
+  createdAt: Date,
+  now: Date,
+  targetWorkingDays: number,
+  stillOpen: boolean,
+  hours: OfficeHours,
+): Waiting {
   const workingDays = workingDaysBetween(createdAt, now, hours);
   return { workingDays, overdue: stillOpen && workingDays > targetWorkingDays };
 }

@@ -30,8 +30,21 @@ createServer((request, response) => {
         `INSERT INTO referral (id, reference, journey, programme, urgent, answers, idempotency_key, given_name, family_name,
                                date_of_birth, nhs_number, email, phone, postcode, updated_at)
          VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())`,
-        [generateReference(), journey.kind, programmeFor(journey, answers)?.id ?? null, isAtRisk(answers), answers, body.idempotencyKey,
-          c.givenName, c.familyName, c.dateOfBirth, c.nhsNumber, c.email, c.phone, c.postcode],
+        [
+          generateReference(),
+          journey.kind,
+          programmeFor(journey, answers)?.id ?? null,
+          isAtRisk(answers),
+          answers,
+          body.idempotencyKey,
+          c.givenName,
+          c.familyName,
+          c.dateOfBirth,
+          c.nhsNumber,
+          c.email,
+          c.phone,
+          c.postcode,
+        ],
       );
       response.writeHead(303, { Location: confirmationPath(journey) }).end();
     })().catch(() => response.writeHead(500).end());

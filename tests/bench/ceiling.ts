@@ -13,9 +13,13 @@ export interface Ceiling {
 /** Starts one of the bare node:http ceiling servers (a script in this folder), pinned like the app. */
 export async function startCeiling(script: string, args: string[]): Promise<Ceiling> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", new URL(script, import.meta.url).pathname, String(port), ...args], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", new URL(script, import.meta.url).pathname, String(port), ...args],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   await once(child.stdout as Readable, "data");
   await pinToServerCores(child.pid!);
   return {

@@ -17,7 +17,11 @@ export interface ServingFigures {
 const CONNECTIONS = 50;
 
 /** A content page from the app vs the same bytes from bare node:http: same load, same length. */
-export async function benchContentServing(service: RunningService, pagePath: string, seconds: number): Promise<ServingFigures> {
+export async function benchContentServing(
+  service: RunningService,
+  pagePath: string,
+  seconds: number,
+): Promise<ServingFigures> {
   const page = await fetch(service.baseUrl + pagePath);
   if (!page.ok) throw new Error(`${pagePath} answered ${page.status}`);
   const file = path.join(os.tmpdir(), `ipt-bench-page-${process.pid}.html`);

@@ -43,7 +43,14 @@ export async function seedReferrals(db: Database, rows: number): Promise<void> {
 /** Times each inbox query `runs` times (p50/p95, ms) and counts its sequential scans of referral. */
 export async function benchInbox(db: Database, databaseUrl: string, runs = 60): Promise<InboxTiming[]> {
   const context = {
-    staff: { id: STAFF_ID, name: "Bench", email: "bench@example.nhs.uk", role: "TRIAGER", sessionId: "bench", pendingStep: null },
+    staff: {
+      id: STAFF_ID,
+      name: "Bench",
+      email: "bench@example.nhs.uk",
+      role: "TRIAGER",
+      sessionId: "bench",
+      pendingStep: null,
+    },
     ip: null,
     headers: new Headers(),
   } as StaffContext;
@@ -58,9 +65,15 @@ export async function benchInbox(db: Database, databaseUrl: string, runs = 60): 
         ["search by NHS number", { q: "1000054321", status: "all" }],
         ["search by email", { q: "person54321@example.com", status: "all" }],
         ["search by reference", { q: "R0054321", status: "all" }],
-        ["filtered: journey + programme + dates", { journey: "PROFESSIONAL", programme: "adult-ipt", from: "2026-01-01", to: "2026-06-30", status: "all" }],
+        [
+          "filtered: journey + programme + dates",
+          { journey: "PROFESSIONAL", programme: "adult-ipt", from: "2026-01-01", to: "2026-06-30", status: "all" },
+        ],
       ] as [string, Record<string, string>][]
-    ).map(([name, params]): [string, () => Promise<unknown>] => [name, () => listInbox(db, context, parseInboxFilter(params).filter)]),
+    ).map(([name, params]): [string, () => Promise<unknown>] => [
+      name,
+      () => listInbox(db, context, parseInboxFilter(params).filter),
+    ]),
     ["referral page", () => viewReferral(db, context, someId!)],
   ];
   const stats = new pg.Client({ connectionString: databaseUrl });
@@ -89,7 +102,9 @@ export async function benchInbox(db: Database, databaseUrl: string, runs = 60): 
 async function countSequentialScans(stats: pg.Client, run: () => Promise<unknown>): Promise<number> {
   const read = async () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    const { rows } = await stats.query<{ seq_scan: string }>(`SELECT seq_scan FROM pg_stat_user_tables WHERE relname = 'referral'`);
+    const { rows } = await stats.query<{ seq_scan: string }>(
+      `SELECT seq_scan FROM pg_stat_user_tables WHERE relname = 'referral'`,
+    );
     return Number(rows[0]?.seq_scan ?? 0);
   };
   const before = await read();

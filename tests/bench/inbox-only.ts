@@ -16,7 +16,9 @@ try {
   console.log(`Seeding ${rows} referrals…`);
   await seedReferrals(db, rows);
   for (const t of await benchInbox(db, server.url)) {
-    console.log(`  ${t.name.padEnd(42)} p50 ${String(t.p50).padStart(6)} ms  p95 ${String(t.p95).padStart(6)} ms  seq scans ${t.sequentialScans}`);
+    console.log(
+      `  ${t.name.padEnd(42)} p50 ${String(t.p50).padStart(6)} ms  p95 ${String(t.p95).padStart(6)} ms  seq scans ${t.sequentialScans}`,
+    );
   }
   await db.$disconnect();
 } finally {

@@ -21,7 +21,9 @@ interface LoadOptions {
 }
 
 const options = JSON.parse(process.argv[2] ?? "{}") as LoadOptions;
-const variants = options.variantsFile ? (JSON.parse(readFileSync(options.variantsFile, "utf8")) as Record<string, string>[]) : null;
+const variants = options.variantsFile
+  ? (JSON.parse(readFileSync(options.variantsFile, "utf8")) as Record<string, string>[])
+  : null;
 let used = 0;
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name === "uuid" ? randomUUID() : (values[name] ?? "")));
@@ -41,7 +43,9 @@ const result = await autocannon({
             setupRequest: (request: autocannon.Request) => {
               const values = variants?.[used % variants.length] ?? {};
               used++;
-              const headers = Object.fromEntries(Object.entries(options.headers ?? {}).map(([k, v]) => [k, fill(v, values)]));
+              const headers = Object.fromEntries(
+                Object.entries(options.headers ?? {}).map(([k, v]) => [k, fill(v, values)]),
+              );
               return { ...request, headers, body: fill(options.body ?? "", values) };
             },
           },

@@ -36,7 +36,10 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   const node = [process.execPath, "--import", "tsx", path.join(here, "load-worker.ts"), JSON.stringify(options)];
   const cores = (await import("node:os")).availableParallelism();
   const [file, ...args] = canPin ? ["taskset", "-c", String(cores - 1), ...node] : node;
-  const { stdout } = await run(file!, args, { maxBuffer: 10 * 1024 * 1024, timeout: (options.durationSeconds + 60) * 1000 });
+  const { stdout } = await run(file!, args, {
+    maxBuffer: 10 * 1024 * 1024,
+    timeout: (options.durationSeconds + 60) * 1000,
+  });
   return JSON.parse(stdout.trim().split("\n").pop()!) as LoadResult;
 }
 

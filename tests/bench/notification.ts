@@ -33,7 +33,11 @@ const JOURNEY = "adult";
  * accepted its notification (Message-ID `<referral-REFERENCE@…>`). The worker runs as
  * `npm start` runs it; the burst below shows what happens when referrals come faster.
  */
-export async function benchNotificationLatency(service: RunningService, sink: SmtpSink, count = 20): Promise<LatencyFigures> {
+export async function benchNotificationLatency(
+  service: RunningService,
+  sink: SmtpSink,
+  count = 20,
+): Promise<LatencyFigures> {
   const db = createPrismaClient(service.databaseUrl);
   const drafts = await seedDrafts(db, service.databaseUrl, JOURNEY, count);
   await db.$disconnect();
@@ -43,7 +47,8 @@ export async function benchNotificationLatency(service: RunningService, sink: Sm
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 1_000));
     const start = performance.now();
     const result = await form.send(draft, `10.200.0.${i + 1}`);
-    if (result.status !== 303 || !result.reference) throw new Error(`a referral was answered ${result.status}, not a redirect with a reference`);
+    if (result.status !== 303 || !result.reference)
+      throw new Error(`a referral was answered ${result.status}, not a redirect with a reference`);
     const deadline = Date.now() + 60_000;
     while (!sink.messages.some((m) => m.messageId?.startsWith(`<referral-${result.reference}@`))) {
       if (Date.now() > deadline) throw new Error(`the notification for ${result.reference} did not arrive within 60 s`);
@@ -60,7 +65,12 @@ export async function benchNotificationLatency(service: RunningService, sink: Sm
  * Resumes a paused worker with `backlog` emails queued and counts what the SMTP server accepts
  * for up to `seconds` (or until the backlog is gone), then pauses the worker again.
  */
-export async function benchWorkerBurst(service: RunningService, sink: SmtpSink, backlog: number, seconds: number): Promise<BurstFigures> {
+export async function benchWorkerBurst(
+  service: RunningService,
+  sink: SmtpSink,
+  backlog: number,
+  seconds: number,
+): Promise<BurstFigures> {
   const before = sink.messages.length;
   const start = performance.now();
   pauseWorker(service, false);

@@ -30,7 +30,10 @@ export async function saveResults(figures: unknown, rows: Row[]): Promise<string
   const dir = path.join(import.meta.dirname, "results");
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `bench-${new Date().toISOString().replaceAll(":", "-")}.json`);
-  await writeFile(file, JSON.stringify({ date: new Date().toISOString(), machine: machineDescription(), rows, figures }, null, 2));
+  await writeFile(
+    file,
+    JSON.stringify({ date: new Date().toISOString(), machine: machineDescription(), rows, figures }, null, 2),
+  );
   return file;
 }
 

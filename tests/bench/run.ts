@@ -18,11 +18,21 @@ const CONTENT_PAGES = ["/", "/ipt-for-adults"];
 const FORM_PAGES = ["/refer", "/refer/adult/about"];
 // Home, a programme page, the first referral step, and the confirmation page (which shows the
 // reference remembered in the journey's "done" cookie; any well-formed reference will do).
-const LIGHTHOUSE_PAGES = ["/", "/ipt-for-adults", "/refer", { path: "/refer/adult/confirmation", cookie: "ipt_done=adult:BNCH-MARK" }];
+const LIGHTHOUSE_PAGES = [
+  "/",
+  "/ipt-for-adults",
+  "/refer",
+  { path: "/refer/adult/confirmation", cookie: "ipt_done=adult:BNCH-MARK" },
+];
 
 if (!process.argv.includes("--no-build")) {
   console.log(`Building the production app…`);
-  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }); // eslint-disable-line no-restricted-properties -- benchmark harness
+  execFileSync("npm", ["run", "build", "--silent"], {
+    cwd: root,
+    stdio: "ignore",
+    // eslint-disable-next-line no-restricted-properties -- benchmark harness
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }
 
 // The worker sends to a real SMTP server in this process, so arrival times can be read.
@@ -71,4 +81,6 @@ try {
 const rows = sections.flat();
 const table = markdownTable(rows);
 const file = await saveResults(figures, rows);
-console.log(`\n${new Date().toISOString().slice(0, 10)} on ${machineDescription()}\n\n${table}\n\nFull figures: ${file}`);
+console.log(
+  `\n${new Date().toISOString().slice(0, 10)} on ${machineDescription()}\n\n${table}\n\nFull figures: ${file}`,
+);

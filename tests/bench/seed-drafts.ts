@@ -21,10 +21,18 @@ export interface SeededDraft {
  * schema as the server action does), then copied `count` times with fresh tokens and keys.
  * The copies started 10 minutes ago, so the minimum completion time is met, not switched off.
  */
-export async function seedDrafts(db: Database, databaseUrl: string, slug: JourneySlug, count: number): Promise<SeededDraft[]> {
+export async function seedDrafts(
+  db: Database,
+  databaseUrl: string,
+  slug: JourneySlug,
+  count: number,
+): Promise<SeededDraft[]> {
   const journey = getJourney(slug)!;
   const { token } = await fillJourney(db, journey);
-  const drafts = Array.from({ length: count }, () => ({ token: randomBytes(32).toString("base64url"), idempotencyKey: randomUUID() }));
+  const drafts = Array.from({ length: count }, () => ({
+    token: randomBytes(32).toString("base64url"),
+    idempotencyKey: randomUUID(),
+  }));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -60,7 +68,10 @@ export async function draftAnswers(databaseUrl: string, token: string): Promise<
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ answers: Answers }>("SELECT answers FROM referral_draft WHERE token_hash = $1", [sha256(token)]);
+    const { rows } = await client.query<{ answers: Answers }>(
+      "SELECT answers FROM referral_draft WHERE token_hash = $1",
+      [sha256(token)],
+    );
     return rows[0]!.answers;
   } finally {
     await client.end();

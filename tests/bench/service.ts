@@ -27,7 +27,16 @@ export async function startService(env: Record<string, string> = {}): Promise<Ru
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, typeScriptArgs("lib/cli/serve.ts"), {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" }, // eslint-disable-line no-restricted-properties -- benchmark harness
+    env: {
+      // eslint-disable-next-line no-restricted-properties -- benchmark harness
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise((resolve) => child.on("exit", resolve));

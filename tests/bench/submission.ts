@@ -39,10 +39,15 @@ export async function benchSubmission(service: RunningService, seconds: number):
   await db.$disconnect();
   const form = await submitForm(service, JOURNEY, drafts[0]!);
   const checked = await form.send(drafts[0]!, "10.255.255.254");
-  if (checked.status !== 303 || !checked.reference) throw new Error(`the check page's form answered ${checked.status}, not a redirect with a reference`);
+  if (checked.status !== 303 || !checked.reference)
+    throw new Error(`the check page's form answered ${checked.status}, not a redirect with a reference`);
 
   // Each request is another person: their own draft cookie, idempotency key and address.
-  const variants = drafts.slice(1).map((d, i) => ({ token: d.token, key: d.idempotencyKey, ip: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` }));
+  const variants = drafts.slice(1).map((d, i) => ({
+    token: d.token,
+    key: d.idempotencyKey,
+    ip: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+  }));
   const warmUpFile = path.join(os.tmpdir(), `ipt-bench-drafts-warm-${process.pid}.json`);
   const variantsFile = path.join(os.tmpdir(), `ipt-bench-drafts-${process.pid}.json`);
   await writeFile(warmUpFile, JSON.stringify(variants.slice(0, DRAFTS_PER_SECOND)));

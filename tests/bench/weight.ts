@@ -23,9 +23,9 @@ export async function measureRouteWeight(baseUrl: string, path: string): Promise
   const response = await fetch(baseUrl + path);
   const html = await response.text();
   const scripts = scriptSources(html);
-  const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map(
-    (m) => (m[1] ?? m[2])!,
-  );
+  const styles = [
+    ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g),
+  ].map((m) => (m[1] ?? m[2])!);
   const gzippedTotal = async (urls: string[]) => {
     let total = 0;
     for (const url of new Set(urls)) {

@@ -18,12 +18,15 @@ export async function expectAccessibleWithoutJs(page: Page, browser: Browser): P
     await copy.route("**/*", (route) => {
       const request = route.request();
       if (request.resourceType() === "script") return route.abort();
-      if (request.url() === url && request.resourceType() === "document") return route.fulfill({ body: html, contentType: "text/html; charset=utf-8" });
+      if (request.url() === url && request.resourceType() === "document")
+        return route.fulfill({ body: html, contentType: "text/html; charset=utf-8" });
       return route.continue();
     });
     await copy.goto(url);
     const results = await new AxeBuilder({ page: copy }).withTags(WCAG_22_AA).analyze();
-    const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const summary = results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
     expect(summary, `axe-core violations on ${url} without JavaScript`).toEqual([]);
   } finally {
     await context.close();

@@ -24,7 +24,10 @@ export function routeBundles(): RouteBundle[] {
     route,
     isStatic: prerendered.has(route),
     chunks: firstLoadChunkPaths,
-    jsGzipBytes: firstLoadChunkPaths.reduce((sum, chunk) => sum + gzipSync(readFileSync(path.join(root, chunk))).length, 0),
+    jsGzipBytes: firstLoadChunkPaths.reduce(
+      (sum, chunk) => sum + gzipSync(readFileSync(path.join(root, chunk))).length,
+      0,
+    ),
   }));
 }
 

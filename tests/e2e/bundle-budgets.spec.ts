@@ -30,8 +30,14 @@ test.describe("bundle budgets", () => {
   });
 
   test("content pages ship no client components of their own", () => {
-    const staticRoutes = new Set(routeBundles().filter((b) => b.isStatic).map((b) => b.route));
-    const offenders = Object.entries(ownClientComponents()).filter(([route, used]) => staticRoutes.has(route) && used.length);
+    const staticRoutes = new Set(
+      routeBundles()
+        .filter((b) => b.isStatic)
+        .map((b) => b.route),
+    );
+    const offenders = Object.entries(ownClientComponents()).filter(
+      ([route, used]) => staticRoutes.has(route) && used.length,
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
 
-    test("a GP whose patient has not agreed is told why and what to do, with the crisis lines, and can change the answer later", async ({ page, browser, expectAccessible }) => {
+    test("a GP whose patient has not agreed is told why and what to do, with the crisis lines, and can change the answer later", async ({
+      page,
+      browser,
+      expectAccessible,
+    }) => {
       const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByLabel(/I am a GP or other professional/).check();

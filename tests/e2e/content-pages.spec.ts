@@ -2,7 +2,10 @@ import { expect, test } from "./fixtures";
 import { contentUrls, otherPages } from "./helpers/site-pages";
 
 for (const url of contentUrls) {
-  test(`${url} has its title, description, canonical address, review dates and no accessibility faults`, async ({ page, expectAccessible }) => {
+  test(`${url} has its title, description, canonical address, review dates and no accessibility faults`, async ({
+    page,
+    expectAccessible,
+  }) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(200);
     // Generated once at build, not rendered per request.
@@ -15,7 +18,10 @@ for (const url of contentUrls) {
     expect(new URL(canonical!).pathname).toBe(url);
     await expect(page.getByText("Page last reviewed:")).toBeVisible();
     await expect(page.getByText("Next review due:")).toBeVisible();
-    await expect(page.getByRole("banner").getByRole("link", { name: "Get help now" })).toHaveAttribute("href", "/get-help-now");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Get help now" })).toHaveAttribute(
+      "href",
+      "/get-help-now",
+    );
     await expectAccessible();
   });
 }
@@ -24,7 +30,9 @@ for (const url of [...contentUrls, ...otherPages, "/no-such-page"]) {
   test(`${url} fits a 320px-wide screen without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${url} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
   });
 }

@@ -6,13 +6,20 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
 
-    test("someone asks a general question, is shown where to get help now, and gets a reference", async ({ page, browser, expectAccessible }) => {
+    test("someone asks a general question, is shown where to get help now, and gets a reference", async ({
+      page,
+      browser,
+      expectAccessible,
+    }) => {
       const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByRole("link", { name: "Ask us a general question" }).click();
       const help = page.getByRole("complementary", { name: "If you need help now" });
       await expect(help).toContainText("This form is not for urgent help");
-      await expect(help.getByRole("link", { name: "More ways to get help now" })).toHaveAttribute("href", "/get-help-now");
+      await expect(help.getByRole("link", { name: "More ways to get help now" })).toHaveAttribute(
+        "href",
+        "/get-help-now",
+      );
       await expect(help.locator('a[href="tel:116123"]')).toBeVisible();
       await page.getByLabel("What would you like to ask?").fill("Do you offer evening appointments?");
       await check();

@@ -5,7 +5,11 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
-    test("mistakes are listed at the top, linked to their fields, and what was typed is kept", async ({ page, browser, expectAccessible }) => {
+    test("mistakes are listed at the top, linked to their fields, and what was typed is kept", async ({
+      page,
+      browser,
+      expectAccessible,
+    }) => {
       await page.goto("/refer/adult/about");
       await page.getByLabel("First name").fill("<b>Alex</b> $100");
       await page.getByLabel("Day").fill("31");
@@ -18,7 +22,10 @@ for (const javaScriptEnabled of [true, false]) {
       // NHS markup: the summary box takes focus; the alert inside it is what gets announced.
       await expect(page.locator(".nhsuk-error-summary").filter({ has: summary })).toBeFocused();
       await expect(summary.getByRole("link", { name: "Enter your last name" })).toHaveAttribute("href", "#familyName");
-      await expect(summary.getByRole("link", { name: "Your date of birth must be a real date" })).toHaveAttribute("href", "#dateOfBirth-day");
+      await expect(summary.getByRole("link", { name: "Your date of birth must be a real date" })).toHaveAttribute(
+        "href",
+        "#dateOfBirth-day",
+      );
       // Each message also sits beside its field, and the field points to it.
       await expect(page.getByLabel("Last name")).toHaveAttribute("aria-describedby", "familyName-error");
       await expect(page.locator("#familyName-error")).toContainText("Enter your last name");

@@ -5,7 +5,13 @@ import { expect, test } from "./fixtures";
 // real server: never a 5xx. (The thousands-of-posts run is in tests/integration; this one proves
 // the HTTP layer in front of it adds no failure of its own.)
 
-const pages = ["/refer/adult/risk", "/refer/young-person/about", "/refer/professional/consent", "/enquire/question/question", "/refer/adult/check"];
+const pages = [
+  "/refer/adult/risk",
+  "/refer/young-person/about",
+  "/refer/professional/consent",
+  "/enquire/question/question",
+  "/refer/adult/check",
+];
 
 test("random and tampered posts to the form pages never get a 5xx", async ({ request, baseURL }) => {
   test.setTimeout(120_000);
@@ -14,18 +20,49 @@ test("random and tampered posts to the form pages never get a 5xx", async ({ req
   for (const path of pages) {
     const html = await (await request.get(path)).text();
     actionFields[path] = Object.fromEntries(
-      [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map((m) => [m[1]!, (m[2] ?? "").replaceAll("&quot;", '"')]),
+      [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map((m) => [
+        m[1]!,
+        (m[2] ?? "").replaceAll("&quot;", '"'),
+      ]),
     );
   }
-  const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("", "\u0000", "<script>x</script>", "yes", "no", "31", "2000", "{}", "[]", "null"));
+  const text = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom("", "\u0000", "<script>x</script>", "yes", "no", "31", "2000", "{}", "[]", "null"),
+  );
   const post = fc.record({
     path: fc.constantFrom(...pages),
-    fields: fc.array(fc.tuple(fc.oneof(fc.constantFrom("selfHarmThoughts", "givenName", "dateOfBirth.day", "question", "website", "idempotencyKey", "personConsented"), fc.string({ maxLength: 10 })), text), { maxLength: 8 }),
+    fields: fc.array(
+      fc.tuple(
+        fc.oneof(
+          fc.constantFrom(
+            "selfHarmThoughts",
+            "givenName",
+            "dateOfBirth.day",
+            "question",
+            "website",
+            "idempotencyKey",
+            "personConsented",
+          ),
+          fc.string({ maxLength: 10 }),
+        ),
+        text,
+      ),
+      { maxLength: 8 },
+    ),
     tamperBound: fc.option(
-      fc.oneof(
-        fc.jsonValue({ maxDepth: 2 }),
-        fc.array(fc.oneof(fc.constantFrom("$", "$@1", "$@9", "$Q1", "$D2020", "$n1", "$$x", "$undefined", "$K1", "$T"), fc.string({ maxLength: 5 })), { maxLength: 4 }),
-      ).map((v) => JSON.stringify(v)),
+      fc
+        .oneof(
+          fc.jsonValue({ maxDepth: 2 }),
+          fc.array(
+            fc.oneof(
+              fc.constantFrom("$", "$@1", "$@9", "$Q1", "$D2020", "$n1", "$$x", "$undefined", "$K1", "$T"),
+              fc.string({ maxLength: 5 }),
+            ),
+            { maxLength: 4 },
+          ),
+        )
+        .map((v) => JSON.stringify(v)),
     ),
   });
   await fc.assert(

@@ -7,13 +7,18 @@ test("every link from one page of the site to another resolves", async ({ page, 
   for (const url of [...contentUrls, ...otherPages, "/no-such-page"]) {
     await page.goto(url);
     const base = new URL(page.url());
-    const hrefs = await page.locator("a[href]").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator("a[href]")
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const target = new URL(href);
       if (target.origin !== base.origin) continue;
       if (target.hash && target.pathname === base.pathname) {
         // An in-page link must point at something on the page.
-        await expect(page.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`), `${url} links to ${target.hash}`).toHaveCount(1);
+        await expect(
+          page.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`),
+          `${url} links to ${target.hash}`,
+        ).toHaveCount(1);
         continue;
       }
       const key = target.pathname + target.search;
@@ -30,5 +35,6 @@ test("every link from one page of the site to another resolves", async ({ page, 
   }
   expect(broken).toEqual([]);
   // The journeys are linked from every page, by exact address.
-  for (const journey of journeyPaths) expect(linksByTarget.get(journey)?.size ?? 0).toBeGreaterThanOrEqual(contentUrls.length);
+  for (const journey of journeyPaths)
+    expect(linksByTarget.get(journey)?.size ?? 0).toBeGreaterThanOrEqual(contentUrls.length);
 });

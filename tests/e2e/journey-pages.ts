@@ -66,12 +66,18 @@ export async function giveWhere(page: Page, check: Check) {
 export async function describeConcerns(page: Page, check: Check, text: string) {
   await page.getByRole("textbox", { name: /Tell us what has been happening/ }).fill(text);
   await page.getByLabel("Family, such as parents, brothers or sisters").check();
-  await page.getByRole("group", { name: /depression/ }).getByLabel("Yes").check();
+  await page
+    .getByRole("group", { name: /depression/ })
+    .getByLabel("Yes")
+    .check();
   await continueOn(page, check);
 }
 
 export async function giveNeeds(page: Page, check: Check) {
-  await page.getByRole("group", { name: /interpreter/ }).getByLabel("No").check();
+  await page
+    .getByRole("group", { name: /interpreter/ })
+    .getByLabel("No")
+    .check();
   await continueOn(page, check);
 }
 
@@ -79,7 +85,12 @@ export async function giveNeeds(page: Page, check: Check) {
  * On the check page: send, and return the reference from the confirmation page. An urgent
  * referral is told the team's urgent standard and when forms are next read, never the routine promise.
  */
-export async function sendAndGetReference(page: Page, check: Check, button = "Send referral", urgent = false): Promise<string> {
+export async function sendAndGetReference(
+  page: Page,
+  check: Check,
+  button = "Send referral",
+  urgent = false,
+): Promise<string> {
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers before sending" })).toBeVisible();
   await expect(page).toHaveTitle(/Check your answers/);
   await check();
@@ -96,7 +107,9 @@ export async function sendAndGetReference(page: Page, check: Check, button = "Se
   } else {
     await expect(page.getByText(/within 5 working days/)).toBeVisible();
   }
-  await expect(page.getByRole("region", { name: /If you need help/ }).getByRole("link", { name: /Call 999/ })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: /If you need help/ }).getByRole("link", { name: /Call 999/ }),
+  ).toBeVisible();
   // The "Help now" reminder is for people who gave a risk answer only.
   await expect(page.getByRole("complementary", { name: "Help now" })).toHaveCount(urgent ? 1 : 0);
   await check();

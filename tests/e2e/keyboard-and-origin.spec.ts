@@ -75,12 +75,18 @@ test.describe("form posts from anywhere but this site are refused", () => {
   }
 
   test("a POST from this site is let through to the form", async ({ request, baseURL }) => {
-    const response = await request.post("/refer/adult/risk", { headers: { Origin: baseURL! }, multipart: { selfHarmThoughts: "no" } });
+    const response = await request.post("/refer/adult/risk", {
+      headers: { Origin: baseURL! },
+      multipart: { selfHarmThoughts: "no" },
+    });
     expect(response.status()).not.toBe(403);
   });
 
   test("a post larger than the limit gets 413", async ({ request, baseURL }) => {
-    const response = await request.post("/refer/adult/risk", { headers: { Origin: baseURL! }, multipart: { selfHarmThoughts: "x".repeat(70_000) } });
+    const response = await request.post("/refer/adult/risk", {
+      headers: { Origin: baseURL! },
+      multipart: { selfHarmThoughts: "x".repeat(70_000) },
+    });
     expect(response.status()).toBe(413);
   });
 });

@@ -13,7 +13,10 @@ test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
 test("the page arrives with no script needed: links are plain links", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("main a[href]").first()).toBeVisible();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Make a referral" })).toHaveAttribute("href", "/refer");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Make a referral" })).toHaveAttribute(
+    "href",
+    "/refer",
+  );
 });
 
 for (const programme of service.programmes) {
@@ -23,7 +26,10 @@ for (const programme of service.programmes) {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByText("Who it is for").first()).toBeVisible();
     await expect(page.getByText("Page last reviewed:")).toBeVisible();
-    await expect(page.getByRole("main").getByRole("link", { name: "Make a referral" })).toHaveAttribute("href", "/refer");
+    await expect(page.getByRole("main").getByRole("link", { name: "Make a referral" })).toHaveAttribute(
+      "href",
+      "/refer",
+    );
   });
 }
 
@@ -39,7 +45,10 @@ test("from the home page a reader reaches Get help now and can call 999 or Samar
 test("from the home page the start of a referral is one tap away", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("main").getByRole("link", { name: "Make a referral" })).toHaveAttribute("href", "/refer");
-  await expect(page.getByRole("main").getByRole("link", { name: "Ask a question" })).toHaveAttribute("href", "/enquire");
+  await expect(page.getByRole("main").getByRole("link", { name: "Ask a question" })).toHaveAttribute(
+    "href",
+    "/enquire",
+  );
 });
 
 test("the site search works without JavaScript", async ({ page }) => {

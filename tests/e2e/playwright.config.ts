@@ -24,9 +24,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   // The production build served as `npm start` serves it, on a fresh embedded Postgres each run.
   webServer: [
     {
@@ -38,7 +36,8 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: "rm -rf .data/e2e && node lib/cli/require-node.cjs && npm run build --silent && node --conditions=react-server --import tsx lib/cli/serve.ts",
+      command:
+        "rm -rf .data/e2e && node lib/cli/require-node.cjs && npm run build --silent && node --conditions=react-server --import tsx lib/cli/serve.ts",
       cwd: root,
       url: `${baseURL}/api/health`,
       timeout: 300_000,

@@ -1,7 +1,9 @@
 import { expect, test } from "./fixtures";
 import { contentUrls } from "./helpers/site-pages";
 
-test("a treatment page prints as a leaflet: the words and how to contact us, without menus or search", async ({ page }) => {
+test("a treatment page prints as a leaflet: the words and how to contact us, without menus or search", async ({
+  page,
+}) => {
   await page.goto("/ipt-for-young-people");
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -25,11 +27,17 @@ test("robots.txt allows the information pages and names the sitemap", async ({ r
   expect(text).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });
 
-test("a page that does not exist answers 404 and offers search, the home page and help now", async ({ page, expectAccessible }) => {
+test("a page that does not exist answers 404 and offers search, the home page and help now", async ({
+  page,
+  expectAccessible,
+}) => {
   const response = await page.goto("/treatments/unknown");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("searchbox", { name: "Search this site" }).last()).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: "get help now" })).toHaveAttribute("href", "/get-help-now");
+  await expect(page.getByRole("main").getByRole("link", { name: "get help now" })).toHaveAttribute(
+    "href",
+    "/get-help-now",
+  );
   await expectAccessible();
 });

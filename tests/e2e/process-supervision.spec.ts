@@ -12,7 +12,15 @@ import { expect, test } from "./fixtures";
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, ".data/e2e-supervision");
 const clusterDir = path.join(dataDir, "postgres/cluster");
-const env = (port: number) => ({ ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: "", SMTP_URL: "" }); // eslint-disable-line no-restricted-properties -- test harness
+const env = (port: number) => ({
+  // eslint-disable-next-line no-restricted-properties -- test harness
+  ...process.env,
+  PORT: String(port),
+  HOST: "127.0.0.1",
+  DATA_DIR: dataDir,
+  DATABASE_URL: "",
+  SMTP_URL: "",
+});
 
 function track(child: ChildProcess) {
   return { child, exited: new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code))) };
@@ -50,10 +58,18 @@ const workerPid = (servePid: number) => descendants(servePid).find((p) => p.comm
 test.beforeAll(() => rm(dataDir, { recursive: true, force: true }));
 test.afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-test("a worker killed under serve.ts is restarted while the website keeps answering; SIGTERM then stops everything", async ({ request }) => {
+test("a worker killed under serve.ts is restarted while the website keeps answering; SIGTERM then stops everything", async ({
+  request,
+}) => {
   test.setTimeout(180_000);
   const port = await freePort();
-  const service = track(spawn(process.execPath, typeScriptArgs("lib/cli/serve.ts"), { cwd: root, env: env(port), stdio: ["ignore", "inherit", "inherit"] }));
+  const service = track(
+    spawn(process.execPath, typeScriptArgs("lib/cli/serve.ts"), {
+      cwd: root,
+      env: env(port),
+      stdio: ["ignore", "inherit", "inherit"],
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   let everyone: number[] = [];
   try {
@@ -70,10 +86,16 @@ test("a worker killed under serve.ts is restarted while the website keeps answer
     expect(workerPid(service.child.pid!)).toBeDefined();
     // The new worker beats, so health (which expects a worker under serve.ts) is 200 with a fresh beat.
     await expect
-      .poll(async () => {
-        const response = await request.get(`${url}/api/health`);
-        return response.status() === 200 && ((await response.json()) as { worker: { heartbeatAgeSeconds: number } }).worker.heartbeatAgeSeconds < 10;
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const response = await request.get(`${url}/api/health`);
+          return (
+            response.status() === 200 &&
+            ((await response.json()) as { worker: { heartbeatAgeSeconds: number } }).worker.heartbeatAgeSeconds < 10
+          );
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true);
     everyone = descendants(service.child.pid!).map((p) => p.pid);
   } finally {
@@ -84,10 +106,14 @@ test("a worker killed under serve.ts is restarted while the website keeps answer
   expect(existsSync(path.join(clusterDir, "postmaster.pid"))).toBe(false);
 });
 
-test("SIGTERM to `npm run serve` (what Docker and systemd send) leaves no process behind, and the next start works", async ({ request }) => {
+test("SIGTERM to `npm run serve` (what Docker and systemd send) leaves no process behind, and the next start works", async ({
+  request,
+}) => {
   test.setTimeout(180_000);
   const port = await freePort();
-  const npm = track(spawn("npm", ["run", "serve", "--silent"], { cwd: root, env: env(port), stdio: ["ignore", "inherit", "inherit"] }));
+  const npm = track(
+    spawn("npm", ["run", "serve", "--silent"], { cwd: root, env: env(port), stdio: ["ignore", "inherit", "inherit"] }),
+  );
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
   const everyone = [npm.child.pid!, ...descendants(npm.child.pid!).map((p) => p.pid)];
   npm.child.kill("SIGTERM");
@@ -95,7 +121,13 @@ test("SIGTERM to `npm run serve` (what Docker and systemd send) leaves no proces
   await expect.poll(() => everyone.filter(alive), { timeout: 30_000 }).toEqual([]);
   expect(existsSync(path.join(clusterDir, "postmaster.pid"))).toBe(false);
 
-  const again = track(spawn(process.execPath, typeScriptArgs("lib/cli/serve.ts"), { cwd: root, env: env(port), stdio: ["ignore", "inherit", "inherit"] }));
+  const again = track(
+    spawn(process.execPath, typeScriptArgs("lib/cli/serve.ts"), {
+      cwd: root,
+      env: env(port),
+      stdio: ["ignore", "inherit", "inherit"],
+    }),
+  );
   try {
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
     expect((await request.get(`http://127.0.0.1:${port}/api/health`)).status()).toBe(200);
@@ -109,7 +141,14 @@ test("Ctrl-C (SIGINT to the whole terminal group) stops the worker before the em
   test.setTimeout(180_000);
   const port = await freePort();
   // Its own group, so this test can signal the group as a terminal's Ctrl-C does.
-  const npm = track(spawn("npm", ["run", "serve", "--silent"], { cwd: root, env: env(port), stdio: ["ignore", "inherit", "inherit"], detached: true }));
+  const npm = track(
+    spawn("npm", ["run", "serve", "--silent"], {
+      cwd: root,
+      env: env(port),
+      stdio: ["ignore", "inherit", "inherit"],
+      detached: true,
+    }),
+  );
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
   const worker = descendants(npm.child.pid!).find((p) => p.command.includes("lib/cli/worker.ts"));
   expect(worker).toBeDefined();
@@ -119,7 +158,13 @@ test("Ctrl-C (SIGINT to the whole terminal group) stops the worker before the em
 
   // A worker that stops while the database is still up deletes its own heartbeat row; had Postgres
   // gone first, the row would still be there.
-  const again = track(spawn(process.execPath, typeScriptArgs("lib/cli/serve.ts"), { cwd: root, env: env(port), stdio: ["ignore", "inherit", "inherit"] }));
+  const again = track(
+    spawn(process.execPath, typeScriptArgs("lib/cli/serve.ts"), {
+      cwd: root,
+      env: env(port),
+      stdio: ["ignore", "inherit", "inherit"],
+    }),
+  );
   try {
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
     const client = new pg.Client({ connectionString: await embeddedDatabaseUrl(dataDir) });

@@ -1,5 +1,13 @@
 import { expect, test } from "./fixtures";
-import { answerRisk, describeConcerns, giveContact, giveNameAndBirthday, giveNeeds, giveWhere, sendAndGetReference } from "./journey-pages";
+import {
+  answerRisk,
+  describeConcerns,
+  giveContact,
+  giveNameAndBirthday,
+  giveNeeds,
+  giveWhere,
+  sendAndGetReference,
+} from "./journey-pages";
 import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
 
 // The two halves joined up: nothing is put in the database by hand. A person refers themselves
@@ -8,7 +16,10 @@ import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin
 
 const PASSWORD = "a long triage password 2026";
 
-test("a referral made through the public journey is triaged in the dashboard and every step is in the audit log", async ({ page, expectAccessible }) => {
+test("a referral made through the public journey is triaged in the dashboard and every step is in the audit log", async ({
+  page,
+  expectAccessible,
+}) => {
   const check = () => expectAccessible();
   const concerns = `Struggling to sleep since the move ${Date.now()}`;
 

@@ -1,5 +1,14 @@
 import { expect, test } from "./fixtures";
-import { answerRisk, continueOn, describeConcerns, giveContact, giveNameAndBirthday, giveNeeds, giveWhere, sendAndGetReference } from "./journey-pages";
+import {
+  answerRisk,
+  continueOn,
+  describeConcerns,
+  giveContact,
+  giveNameAndBirthday,
+  giveNeeds,
+  giveWhere,
+  sendAndGetReference,
+} from "./journey-pages";
 import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import { waitForMail } from "./mailbox";
 
@@ -10,7 +19,11 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
 
-    test("a young person of 15 refers themselves and is asked about their parents", async ({ page, browser, expectAccessible }) => {
+    test("a young person of 15 refers themselves and is asked about their parents", async ({
+      page,
+      browser,
+      expectAccessible,
+    }) => {
       const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await check();
@@ -20,7 +33,10 @@ for (const javaScriptEnabled of [true, false]) {
       await giveNameAndBirthday(page, check, 15);
       await expect(page.getByRole("heading", { level: 1, name: "Your parents or carers" })).toBeVisible();
       await expect(page.getByText(/What you tell us is private/)).toBeVisible();
-      await page.getByRole("group", { name: "Does a parent or carer know you are asking for help?" }).getByLabel("No").check();
+      await page
+        .getByRole("group", { name: "Does a parent or carer know you are asking for help?" })
+        .getByLabel("No")
+        .check();
       await page.getByRole("group", { name: "Can we contact a parent or carer?" }).getByLabel("No").check();
       await continueOn(page, check);
       await giveContact(page, check, "alex@example.net");
@@ -49,7 +65,11 @@ for (const javaScriptEnabled of [true, false]) {
       expect(ack[0]!.to).toContain("adult@example.net");
     });
 
-    test("a 14-year-old who chooses the adult form is moved to the young person's form, keeps their answers and sees the confidentiality page", async ({ page, browser, expectAccessible }) => {
+    test("a 14-year-old who chooses the adult form is moved to the young person's form, keeps their answers and sees the confidentiality page", async ({
+      page,
+      browser,
+      expectAccessible,
+    }) => {
       const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByLabel(/Me, and I am an adult/).check();
@@ -57,14 +77,22 @@ for (const javaScriptEnabled of [true, false]) {
       await answerRisk(page, check, false);
       await giveNameAndBirthday(page, check, 14);
       await expect(page).toHaveURL(/\/refer\/young-person\/moved-from-adult$/);
-      await expect(page.getByRole("heading", { level: 1, name: "We have moved you to the form for young people" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "We have moved you to the form for young people" }),
+      ).toBeVisible();
       await expect(page.getByText("From your date of birth, you are 14.")).toBeVisible();
       await check();
       await page.getByRole("link", { name: "Continue", exact: true }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Your parents or carers" })).toBeVisible();
       await expect(page.getByText(/What you tell us is private/)).toBeVisible();
-      await page.getByRole("group", { name: "Does a parent or carer know you are asking for help?" }).getByLabel("Yes").check();
-      await page.getByRole("group", { name: "Can we contact a parent or carer?" }).getByLabel("I would like to talk to you about it first").check();
+      await page
+        .getByRole("group", { name: "Does a parent or carer know you are asking for help?" })
+        .getByLabel("Yes")
+        .check();
+      await page
+        .getByRole("group", { name: "Can we contact a parent or carer?" })
+        .getByLabel("I would like to talk to you about it first")
+        .check();
       await continueOn(page, check);
       await giveContact(page, check, "moved@example.net");
       await giveWhere(page, check);
@@ -86,7 +114,10 @@ for (const javaScriptEnabled of [true, false]) {
       await giveNameAndBirthday(page, check, 10);
       await page.getByLabel("Your full name").fill("Sam Testparent");
       await page.getByLabel("Your relationship to the child").fill("Mother");
-      await page.getByRole("group", { name: /Does your child know/ }).getByLabel("Yes").check();
+      await page
+        .getByRole("group", { name: /Does your child know/ })
+        .getByLabel("Yes")
+        .check();
       await continueOn(page, check);
       await giveContact(page, check, "parent@example.net");
       await giveWhere(page, check);
@@ -97,19 +128,27 @@ for (const javaScriptEnabled of [true, false]) {
       expect(mails[0]!.text).toContain("Suggested programme: Family-based IPT (FB-IPT)");
     });
 
-    test("a GP not sure whether a patient might act on thoughts of suicide soon sends an urgent referral: crisis lines stay on every page and the confirmation gives the urgent standard", async ({ page, browser, expectAccessible }) => {
+    test("a GP not sure whether a patient might act on thoughts of suicide soon sends an urgent referral: crisis lines stay on every page and the confirmation gives the urgent standard", async ({
+      page,
+      browser,
+      expectAccessible,
+    }) => {
       const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByLabel(/I am a GP or other professional/).check();
       await page.getByRole("button", { name: "Continue" }).click();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is the person having thoughts of ending their life or hurting themselves?");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "Is the person having thoughts of ending their life or hurting themselves?",
+      );
       await page.getByRole("radio", { name: "I'm not sure" }).check();
       if (javaScriptEnabled) {
         // The crisis lines appear as soon as "not sure" is chosen, in a live region.
         await expect(page.locator("[aria-live=polite]").getByRole("link", { name: /Call 999/ })).toBeVisible();
       }
       await continueOn(page, check);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Do you think the person you are referring might act on these thoughts in the next day or two?");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "Do you think the person you are referring might act on these thoughts in the next day or two?",
+      );
       await page.getByRole("radio", { name: "I'm not sure" }).check();
       await continueOn(page, check);
       await page.getByRole("radio", { name: "No", exact: true }).check();

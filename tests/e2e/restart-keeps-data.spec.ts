@@ -44,7 +44,11 @@ test("data written before Ctrl-C is there after the service starts again", async
   const first = startService(port);
   try {
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, 90_000);
-    await sql(await embeddedDatabaseUrl(dataDir), `INSERT INTO audit_event (action, target) VALUES ('test.restart', $1)`, [marker]);
+    await sql(
+      await embeddedDatabaseUrl(dataDir),
+      `INSERT INTO audit_event (action, target) VALUES ('test.restart', $1)`,
+      [marker],
+    );
   } finally {
     first.child.kill("SIGINT");
   }
@@ -56,7 +60,10 @@ test("data written before Ctrl-C is there after the service starts again", async
   const second = startService(secondPort);
   try {
     await waitForHttp(`http://127.0.0.1:${secondPort}/api/health`, 90_000);
-    const rows = await sql<{ target: string }>(await embeddedDatabaseUrl(dataDir), `SELECT target FROM audit_event WHERE action = 'test.restart'`);
+    const rows = await sql<{ target: string }>(
+      await embeddedDatabaseUrl(dataDir),
+      `SELECT target FROM audit_event WHERE action = 'test.restart'`,
+    );
     expect(rows.map((r) => r.target)).toEqual([marker]);
   } finally {
     second.child.kill("SIGINT");

@@ -8,7 +8,10 @@ const EVERY_RESPONSE = {
 };
 
 const directive = (policy: string, name: string) =>
-  policy.split("; ").find((d) => d.startsWith(`${name} `))?.slice(name.length + 1);
+  policy
+    .split("; ")
+    .find((d) => d.startsWith(`${name} `))
+    ?.slice(name.length + 1);
 
 test.describe("security headers", () => {
   for (const path of ["/", "/api/health", "/no-such-page"]) {
@@ -38,7 +41,9 @@ test.describe("security headers", () => {
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 
-  test("static pages allow exactly the inline scripts they contain, by hash, and nothing inline else", async ({ request }) => {
+  test("static pages allow exactly the inline scripts they contain, by hash, and nothing inline else", async ({
+    request,
+  }) => {
     for (const path of ["/", "/no-such-page"]) {
       const response = await request.get(path);
       const scripts = directive(response.headers()["content-security-policy"] ?? "", "script-src") ?? "";

@@ -25,7 +25,11 @@ function walk(dir: string): string[] {
   });
 }
 
-const KIND: Record<string, DashboardFile["kind"]> = { "page.tsx": "page", "route.ts": "route", "actions.ts": "actions" };
+const KIND: Record<string, DashboardFile["kind"]> = {
+  "page.tsx": "page",
+  "route.ts": "route",
+  "actions.ts": "actions",
+};
 const GUARD: Record<DashboardFile["kind"], RegExp> = {
   page: /requireStaff\(\s*"([a-z:]+)"/,
   route: /staffRoute(?:<[^>]*>)?\(\s*"([a-z:]+)"/,
@@ -39,7 +43,12 @@ export function dashboardFiles(): DashboardFile[] {
     .map((full) => {
       const kind = KIND[path.basename(full)]!;
       const relative = path.relative(ROOT, full);
-      const url = `/${path.dirname(relative).replace(/^app\//, "").split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/")}`;
+      const url = `/${path
+        .dirname(relative)
+        .replace(/^app\//, "")
+        .split(path.sep)
+        .filter((s) => !/^\(.*\)$/.test(s))
+        .join("/")}`;
       const source = readFileSync(full, "utf8");
       return {
         file: relative,

@@ -154,7 +154,9 @@ export function expectedForeignKeys(dmmf: Dmmf): string[] {
           const target = models.get(f.type)!;
           const from = f.relationFromFields!.map((n) => columnOf(model.fields.find((x) => x.name === n)!));
           const to = f.relationToFields!.map((n) => columnOf(target.fields.find((x) => x.name === n)!));
-          const rule = (f.relationOnDelete ?? (f.isRequired ? "Restrict" : "SetNull")).replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
+          const rule = (f.relationOnDelete ?? (f.isRequired ? "Restrict" : "SetNull"))
+            .replace(/([a-z])([A-Z])/g, "$1 $2")
+            .toUpperCase();
           return `${tableOf(model)} (${from.join(", ")}) -> ${tableOf(target)} (${to.join(", ")}) ON DELETE ${rule}`;
         }),
     )

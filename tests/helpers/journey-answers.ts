@@ -6,17 +6,30 @@ export type PageAnswers = Record<string, string | string[]>;
 const person = (dobYear: number): Record<string, PageAnswers> => ({
   risk: { selfHarmThoughts: "no" },
   safety: { beingHurt: "no" },
-  about: { givenName: "Alex", familyName: "Testperson", "dateOfBirth.day": "14", "dateOfBirth.month": "3", "dateOfBirth.year": String(dobYear) },
+  about: {
+    givenName: "Alex",
+    familyName: "Testperson",
+    "dateOfBirth.day": "14",
+    "dateOfBirth.month": "3",
+    "dateOfBirth.year": String(dobYear),
+  },
   contact: { phone: "07700 900982", email: "alex@example.net", mayLeaveMessage: "yes", bestTimes: "After 4pm" },
   where: { postcode: "EX1 1AA", gpPractice: "Example Street Surgery", nhsNumber: "943 476 5919" },
-  concerns: { whatIsHappening: "Feeling low since moving schools", relationships: ["family", "school-work"], diagnosis: "yes" },
+  concerns: {
+    whatIsHappening: "Feeling low since moving schools",
+    relationships: ["family", "school-work"],
+    diagnosis: "yes",
+  },
   needs: { interpreter: "no", language: "", accessNeeds: "" },
 });
 
 const thisYear = new Date().getUTCFullYear();
 
 export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
-  "young-person": { ...person(thisYear - 15), consent: { parentKnows: "yes", mayContactParent: "talk-first", parentName: "", parentPhone: "" } },
+  "young-person": {
+    ...person(thisYear - 15),
+    consent: { parentKnows: "yes", mayContactParent: "talk-first", parentName: "", parentPhone: "" },
+  },
   adult: person(thisYear - 34),
   "parent-carer": {
     ...person(thisYear - 10),
@@ -24,7 +37,13 @@ export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
   },
   professional: {
     ...person(thisYear - 16),
-    referrer: { yourName: "Dr Jo Example", role: "GP", organisation: "Example Street Surgery", workEmail: "jo.example@nhs.net", workPhone: "01632 960001" },
+    referrer: {
+      yourName: "Dr Jo Example",
+      role: "GP",
+      organisation: "Example Street Surgery",
+      workEmail: "jo.example@nhs.net",
+      workPhone: "01632 960001",
+    },
     consent: { personConsented: "yes", safeguarding: "no", safeguardingDetails: "" },
   },
   question: {
@@ -33,7 +52,13 @@ export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
   },
   training: {
     course: { course: "introductory", message: "When is the next course?" },
-    contact: { yourName: "Chris Trainee", role: "Clinical psychologist", organisation: "Example CAMHS", email: "chris@example.net", phone: "" },
+    contact: {
+      yourName: "Chris Trainee",
+      role: "Clinical psychologist",
+      organisation: "Example CAMHS",
+      email: "chris@example.net",
+      phone: "",
+    },
   },
 };
 

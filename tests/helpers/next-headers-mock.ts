@@ -15,7 +15,11 @@ export async function cookies() {
     },
     getAll: () => [...browser.cookies].map(([name, value]) => ({ name, value })),
     has: (name: string) => browser.cookies.has(name),
-    set: (name: string, value: string, options: { maxAge?: number; expires?: Date; httpOnly?: boolean; sameSite?: string; secure?: boolean } = {}) => {
+    set: (
+      name: string,
+      value: string,
+      options: { maxAge?: number; expires?: Date; httpOnly?: boolean; sameSite?: string; secure?: boolean } = {},
+    ) => {
       browser.setCookieLog.push({ name, ...options });
       const expired = options.maxAge === 0 || (options.expires && options.expires.getTime() <= Date.now());
       if (expired || value === "") browser.cookies.delete(name);

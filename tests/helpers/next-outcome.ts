@@ -1,5 +1,6 @@
 /** What a page, action or route did, in the terms of the authorization test. */
-export type Outcome = { kind: "sign-in" } | { kind: "not-found" } | { kind: "redirect"; to: string } | { kind: "ran"; status?: number };
+export type Outcome =
+  { kind: "sign-in" } | { kind: "not-found" } | { kind: "redirect"; to: string } | { kind: "ran"; status?: number };
 
 /** Runs server code and classifies how it ended: Next's redirect() and notFound() throw digests. */
 export async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {

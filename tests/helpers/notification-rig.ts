@@ -16,12 +16,21 @@ export const emailSettings: EmailSettings = {
 };
 
 /** A test database with pg-boss installed (retries after ~1 s), an SMTP sink, and workers on demand. */
-export async function startNotificationRig(options: { includeDetails?: boolean; retentionDays?: number; replyTimeoutSeconds?: number } = {}) {
+export async function startNotificationRig(
+  options: { includeDetails?: boolean; retentionDays?: number; replyTimeoutSeconds?: number } = {},
+) {
   const database: TestDatabase = await createTestDatabase();
   await installJobs(database.url, { delaySeconds: 1, maxDelaySeconds: 2, limit: 50 });
   const sink: SmtpSink = await startSmtpSink();
   const deps = await testDeps(database.db(), database.url);
-  const mailer = createMailer({ SMTP_URL: sink.url, MAIL_FROM: "IPT referrals <referrals@example.org>", DATA_DIR: ".data/test", SMTP_TIMEOUT_SECONDS: 1, SMTP_REPLY_TIMEOUT_SECONDS: options.replyTimeoutSeconds ?? 1, SMTP_ALLOW_PLAINTEXT: true });
+  const mailer = createMailer({
+    SMTP_URL: sink.url,
+    MAIL_FROM: "IPT referrals <referrals@example.org>",
+    DATA_DIR: ".data/test",
+    SMTP_TIMEOUT_SECONDS: 1,
+    SMTP_REPLY_TIMEOUT_SECONDS: options.replyTimeoutSeconds ?? 1,
+    SMTP_ALLOW_PLAINTEXT: true,
+  });
   const workers: RunningWorker[] = [];
   const settings = { ...emailSettings, includeDetails: options.includeDetails ?? false };
   return {
@@ -29,7 +38,10 @@ export async function startNotificationRig(options: { includeDetails?: boolean; 
     sink,
     deps,
     async startWorker() {
-      const handlers = { ...notificationHandlers(database.db(), mailer, settings, 30), retention: retentionHandler(database.db(), options.retentionDays ?? 730) };
+      const handlers = {
+        ...notificationHandlers(database.db(), mailer, settings, 30),
+        retention: retentionHandler(database.db(), options.retentionDays ?? 730),
+      };
       const worker = await startWorker(database.url, handlers, { pollingIntervalSeconds: 0.5 });
       workers.push(worker);
       return worker;

@@ -43,7 +43,8 @@ export async function startSmtpSink(options: { port?: number; mode?: SinkMode } 
     logger: false,
     onConnect(_session, callback) {
       attempts++;
-      if (mode === "refuse") return callback(Object.assign(new Error("Service not available, try again later"), { responseCode: 421 }));
+      if (mode === "refuse")
+        return callback(Object.assign(new Error("Service not available, try again later"), { responseCode: 421 }));
       if (mode === "no-greeting") return; // the sender's greeting timeout must end it
       callback();
     },

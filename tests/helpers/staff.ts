@@ -20,12 +20,22 @@ export interface TestStaff {
 let counter = 0;
 
 /** A staff account with a known password, and (by default) two-factor sign-in set up through the real flow. */
-export async function createTestStaff(role: "ADMIN" | "TRIAGER", options: { twoFactor?: boolean } = {}): Promise<TestStaff> {
+export async function createTestStaff(
+  role: "ADMIN" | "TRIAGER",
+  options: { twoFactor?: boolean } = {},
+): Promise<TestStaff> {
   const email = `${role.toLowerCase()}${++counter}-${Date.now()}@example.nhs.uk`;
-  const { id } = await createStaff(getDb(), { email, name: `${role === "ADMIN" ? "Ada" : "Tom"} Tester ${counter}`, role, password: PASSWORD });
+  const { id } = await createStaff(getDb(), {
+    email,
+    name: `${role === "ADMIN" ? "Ada" : "Tom"} Tester ${counter}`,
+    role,
+    password: PASSWORD,
+  });
   if (options.twoFactor === false) return { id, email, totpKey: null };
   const browser = switchToBrowser(new TestBrowser());
-  expect(await signInWithPassword(email, PASSWORD, { headers: browser.requestHeaders(), ip: browser.ip })).toEqual({ status: "signed-in" });
+  expect(await signInWithPassword(email, PASSWORD, { headers: browser.requestHeaders(), ip: browser.ip })).toEqual({
+    status: "signed-in",
+  });
   const context = await contextFor("account:self", { allowPendingStep: true });
   expect(await startTwoFactorSetup(context, PASSWORD)).toBe("started");
   const setup = await pendingTwoFactorSetup(context);
@@ -51,7 +61,10 @@ export async function signInAs(staff: TestStaff, ip = "198.51.100.7"): Promise<T
 }
 
 /** The current browser's staff context, failing the test if it is refused. */
-export async function contextFor(permission: Permission, options: { allowPendingStep?: boolean } = {}): Promise<StaffContext> {
+export async function contextFor(
+  permission: Permission,
+  options: { allowPendingStep?: boolean } = {},
+): Promise<StaffContext> {
   const outcome = await authorize(permission, options);
   if (!("context" in outcome)) throw new Error(`refused: ${JSON.stringify(outcome)}`);
   return outcome.context;

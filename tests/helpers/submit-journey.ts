@@ -15,7 +15,11 @@ import { toFormData, validAnswers, type PageAnswers } from "./journey-answers";
 export const unlimited: Limiter = { consume: async () => true };
 
 /** Deps for the server entry points on a test database, with a started (non-supervising) pg-boss. */
-export async function testDeps(db: Database, url: string, overrides: Partial<SubmissionDeps> = {}): Promise<SubmissionDeps & { boss: PgBoss }> {
+export async function testDeps(
+  db: Database,
+  url: string,
+  overrides: Partial<SubmissionDeps> = {},
+): Promise<SubmissionDeps & { boss: PgBoss }> {
   const boss = createBoss(url);
   await boss.start();
   return { db, queue: async () => boss, limiter: unlimited, minSeconds: 0, ...overrides, boss };
@@ -26,7 +30,12 @@ export async function testDeps(db: Database, url: string, overrides: Partial<Sub
  * draft's cookie token and idempotency key, ready for submitJourney. Given a token, it carries
  * on with that draft, answering only the pages still unanswered.
  */
-export async function fillJourney(deps: SubmissionDeps, slug: JourneySlug, change: Record<string, PageAnswers> = {}, draftToken?: string) {
+export async function fillJourney(
+  deps: SubmissionDeps,
+  slug: JourneySlug,
+  change: Record<string, PageAnswers> = {},
+  draftToken?: string,
+) {
   const journey = getJourney(slug)!;
   const pages = { ...validAnswers[slug], ...change };
   let token = draftToken;
@@ -35,10 +44,18 @@ export async function fillJourney(deps: SubmissionDeps, slug: JourneySlug, chang
     const next = applicableSteps(journey, answers).find((s) => s.kind === "question" && !answers[s.id]);
     if (!next) break;
     const outcome = await submitStep(
-      { journey, stepId: next.id, form: toFormData(pages[next.id] ?? {}), draftToken: token, client: "127.0.0.1", returnToCheck: false },
+      {
+        journey,
+        stepId: next.id,
+        form: toFormData(pages[next.id] ?? {}),
+        draftToken: token,
+        client: "127.0.0.1",
+        returnToCheck: false,
+      },
       deps,
     );
-    if (outcome.kind !== "redirect") throw new Error(`${slug}/${next.id} was not accepted: ${JSON.stringify(outcome.state)}`);
+    if (outcome.kind !== "redirect")
+      throw new Error(`${slug}/${next.id} was not accepted: ${JSON.stringify(outcome.state)}`);
     token = outcome.draftToken;
   }
   const draft = await loadDraft(token, journey, deps.db);
@@ -46,13 +63,23 @@ export async function fillJourney(deps: SubmissionDeps, slug: JourneySlug, chang
 }
 
 /** Fills and sends a whole journey; returns the reference. */
-export async function sendJourney(deps: SubmissionDeps, slug: JourneySlug, change: Record<string, PageAnswers> = {}): Promise<string> {
+export async function sendJourney(
+  deps: SubmissionDeps,
+  slug: JourneySlug,
+  change: Record<string, PageAnswers> = {},
+): Promise<string> {
   const { journey, token, idempotencyKey } = await fillJourney(deps, slug, change);
   const outcome = await post(deps, journey, token, idempotencyKey);
-  if (outcome.kind !== "redirect" || !outcome.reference) throw new Error(`sending ${slug} failed: ${JSON.stringify(outcome)}`);
+  if (outcome.kind !== "redirect" || !outcome.reference)
+    throw new Error(`sending ${slug} failed: ${JSON.stringify(outcome)}`);
   return outcome.reference;
 }
 
-export function post(deps: SubmissionDeps, journey: Journey, token: string | undefined, idempotencyKey: string = randomUUID()) {
+export function post(
+  deps: SubmissionDeps,
+  journey: Journey,
+  token: string | undefined,
+  idempotencyKey: string = randomUUID(),
+) {
   return submitJourney({ journey, form: toFormData({ idempotencyKey }), draftToken: token, client: "127.0.0.1" }, deps);
 }

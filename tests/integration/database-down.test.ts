@@ -51,13 +51,38 @@ describe("when the database stops during a submission", () => {
     expect(outcome).toEqual({ kind: "state", httpStatus: 503, state: { status: "unavailable", values: {} } });
 
     // A page posted while the database is down keeps what was typed.
-    const typed = { givenName: "Alex", familyName: "Person", "dateOfBirth.day": "1", "dateOfBirth.month": "2", "dateOfBirth.year": "1990" };
-    const page = await submitStep({ journey: getJourney("adult")!, stepId: "about", form: toFormData(typed), draftToken: token, client: "x", returnToCheck: false }, deps);
-    expect(page).toMatchObject({ kind: "state", httpStatus: 503, state: { status: "unavailable", values: { givenName: "Alex", dateOfBirth: { day: "1", month: "2", year: "1990" } } } });
+    const typed = {
+      givenName: "Alex",
+      familyName: "Person",
+      "dateOfBirth.day": "1",
+      "dateOfBirth.month": "2",
+      "dateOfBirth.year": "1990",
+    };
+    const page = await submitStep(
+      {
+        journey: getJourney("adult")!,
+        stepId: "about",
+        form: toFormData(typed),
+        draftToken: token,
+        client: "x",
+        returnToCheck: false,
+      },
+      deps,
+    );
+    expect(page).toMatchObject({
+      kind: "state",
+      httpStatus: 503,
+      state: {
+        status: "unavailable",
+        values: { givenName: "Alex", dateOfBirth: { day: "1", month: "2", year: "1990" } },
+      },
+    });
 
     server = await startEmbeddedPostgres({ dataDir: dir, database: "ipt", port });
     expect(await db.referral.count()).toBe(0);
-    const jobs = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE name LIKE 'referral-%'`);
+    const jobs = await db.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM pgboss.job WHERE name LIKE 'referral-%'`,
+    );
     expect(Number(jobs[0]!.n)).toBe(0);
     expect(await db.referralDraft.count({ where: { idempotencyKey } })).toBe(1);
 

@@ -37,7 +37,8 @@ interface Row {
 const table: Row[] = [];
 
 const db = () => rig.database.db();
-const ofReferences = (mails: ParsedMail[], references: string[]) => mails.filter((m) => references.some((r) => m.messageId?.includes(`-${r}@`)));
+const ofReferences = (mails: ParsedMail[], references: string[]) =>
+  mails.filter((m) => references.some((r) => m.messageId?.includes(`-${r}@`)));
 
 function count(fault: string, references: string[], savedCount: number, refused: number): Row {
   const answered = ofReferences(rig.sink.messages, references);
@@ -46,10 +47,20 @@ function count(fault: string, references: string[], savedCount: number, refused:
   // Every copy the server took in full, answered or not, grouped by Message-ID: more than one copy
   // without "(repeat)" is a duplicate a person could not tell apart.
   const unmarkedById = new Map<string, number>();
-  for (const mail of [...answered, ...abandoned].filter((m) => !isRepeat(m))) unmarkedById.set(mail.messageId!, (unmarkedById.get(mail.messageId!) ?? 0) + 1);
+  for (const mail of [...answered, ...abandoned].filter((m) => !isRepeat(m)))
+    unmarkedById.set(mail.messageId!, (unmarkedById.get(mail.messageId!) ?? 0) + 1);
   const unmarkedDuplicates = [...unmarkedById.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
   const emailed = references.filter((r) => answered.some((m) => m.messageId?.startsWith(`<referral-${r}@`))).length;
-  return { fault, submitted: references.length, saved: savedCount, emailed, unmarkedDuplicates, markedRepeats: answered.filter(isRepeat).length, abandonedCopies: abandoned.length, refused };
+  return {
+    fault,
+    submitted: references.length,
+    saved: savedCount,
+    emailed,
+    unmarkedDuplicates,
+    markedRepeats: answered.filter(isRepeat).length,
+    abandonedCopies: abandoned.length,
+    refused,
+  };
 }
 
 async function submitDuring(mode: SinkMode, slowMs?: number) {
@@ -61,7 +72,9 @@ async function submitDuring(mode: SinkMode, slowMs?: number) {
 }
 
 const allNotified = async (references: string[]) =>
-  (await db().referral.count({ where: { reference: { in: references }, notifiedAt: { not: null }, acknowledgedAt: { not: null } } })) === references.length;
+  (await db().referral.count({
+    where: { reference: { in: references }, notifiedAt: { not: null }, acknowledgedAt: { not: null } },
+  })) === references.length;
 
 /** Submits during the fault, lets the worker try for a while, then lets the server recover. */
 async function faultThenRecovery(fault: string, mode: SinkMode, attemptsBeforeRecovery: number) {
@@ -80,22 +93,44 @@ async function faultThenRecovery(fault: string, mode: SinkMode, attemptsBeforeRe
 describe("delivery under mail-server faults (measured)", () => {
   it("421 refusals: every referral saved, one email each after recovery, one log line per failed attempt", async () => {
     const lines: string[] = [];
-    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    const spy = vi
+      .spyOn(process.stdout, "write")
+      .mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
     let row: Row;
     try {
       row = await faultThenRecovery("SMTP 421 on connect", "refuse", PER_FAULT * 2);
     } finally {
       spy.mockRestore();
     }
-    expect(row).toMatchObject({ submitted: PER_FAULT, saved: PER_FAULT, emailed: PER_FAULT, unmarkedDuplicates: 0, markedRepeats: 0, abandonedCopies: 0 });
+    expect(row).toMatchObject({
+      submitted: PER_FAULT,
+      saved: PER_FAULT,
+      emailed: PER_FAULT,
+      unmarkedDuplicates: 0,
+      markedRepeats: 0,
+      abandonedCopies: 0,
+    });
     const failed = lines.filter((l) => l.includes('"outcome":"failed"'));
     expect(failed.length).toBeGreaterThanOrEqual(PER_FAULT);
-    for (const line of failed) expect(JSON.parse(line)).toMatchObject({ event: "email", smtpCode: 421, accepted: "no", reference: expect.any(String), attempt: expect.any(Number) });
+    for (const line of failed)
+      expect(JSON.parse(line)).toMatchObject({
+        event: "email",
+        smtpCode: 421,
+        accepted: "no",
+        reference: expect.any(String),
+        attempt: expect.any(Number),
+      });
   });
 
   it("no greeting: the greeting timeout ends each attempt, nothing was sent, so no repeat is marked", async () => {
     const row = await faultThenRecovery("server silent on connect", "no-greeting", PER_FAULT);
-    expect(row).toMatchObject({ saved: PER_FAULT, emailed: PER_FAULT, unmarkedDuplicates: 0, markedRepeats: 0, abandonedCopies: 0 });
+    expect(row).toMatchObject({
+      saved: PER_FAULT,
+      emailed: PER_FAULT,
+      unmarkedDuplicates: 0,
+      markedRepeats: 0,
+      abandonedCopies: 0,
+    });
   });
 
   it("silent after the message body: the retry is a marked (repeat) with the same Message-ID, never a silent copy", async () => {
@@ -116,7 +151,13 @@ describe("delivery under mail-server faults (measured)", () => {
     await worker.stop();
     const row = count("relay answers after 2.5 s", references, saved, 0);
     table.push(row);
-    expect(row).toMatchObject({ saved: PER_FAULT, emailed: PER_FAULT, unmarkedDuplicates: 0, markedRepeats: 0, abandonedCopies: 0 });
+    expect(row).toMatchObject({
+      saved: PER_FAULT,
+      emailed: PER_FAULT,
+      unmarkedDuplicates: 0,
+      markedRepeats: 0,
+      abandonedCopies: 0,
+    });
     rig.sink.setMode("accept");
   });
 
@@ -124,11 +165,21 @@ describe("delivery under mail-server faults (measured)", () => {
     const worker = await rig.startWorker();
     const before = rig.sink.attempts;
     const { references, saved } = await submitDuring("reject550");
-    const refused = () => db().referral.count({ where: { reference: { in: references }, emailRefusedAt: { not: null } } });
+    const refused = () =>
+      db().referral.count({ where: { reference: { in: references }, emailRefusedAt: { not: null } } });
     await expect.poll(refused, { timeout: 30_000 }).toBe(PER_FAULT);
-    const ids = (await db().referral.findMany({ where: { reference: { in: references } }, select: { id: true } })).map((r) => r.id);
+    const ids = (await db().referral.findMany({ where: { reference: { in: references } }, select: { id: true } })).map(
+      (r) => r.id,
+    );
     const deadLetters = async () =>
-      Number((await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'email-dead-letter' AND data->>'referralId' = ANY($1::text[])`, ids))[0]!.n);
+      Number(
+        (
+          await db().$queryRawUnsafe<{ n: bigint }[]>(
+            `SELECT count(*) AS n FROM pgboss.job WHERE name = 'email-dead-letter' AND data->>'referralId' = ANY($1::text[])`,
+            ids,
+          )
+        )[0]!.n,
+      );
     // Notification and acknowledgement each refused once, each moved to the dead letter.
     await expect.poll(deadLetters, { timeout: 30_000 }).toBe(PER_FAULT * 2);
     const attemptsAfterRefusal = rig.sink.attempts;

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PgBoss } from "pg-boss";
 import { getDb } from "@/lib/db";
 import { createBoss, installJobs } from "@/lib/jobs/boss";
-import { discardHeldSubmission, holdSubmission, listHeldSubmissions, releaseHeldSubmission } from "@/lib/referrals/held-submissions";
+import {
+  discardHeldSubmission,
+  holdSubmission,
+  listHeldSubmissions,
+  releaseHeldSubmission,
+} from "@/lib/referrals/held-submissions";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import { assessRisk } from "@/lib/referrals/risk-flags";
 import { contextFor, createTestStaff, signInAs } from "../helpers/staff";
@@ -56,13 +61,27 @@ describe("submissions a limit refused are held, never dropped", () => {
     const result = await releaseHeldSubmission(getDb(), boss, await ctx(), id);
     expect(result).toMatchObject({ ok: true, reference: expect.stringMatching(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/) });
     const referral = await getDb().referral.findUniqueOrThrow({ where: { idempotencyKey: key } });
-    expect(referral).toMatchObject({ urgent: true, programme: "ipt-a", givenName: "Sam", flagSelfHarmThoughts: true, flagMayActSoon: true, flagBeingHurt: false });
-    const jobs = await getDb().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE data->>'referralId' = $1`, referral.id);
+    expect(referral).toMatchObject({
+      urgent: true,
+      programme: "ipt-a",
+      givenName: "Sam",
+      flagSelfHarmThoughts: true,
+      flagMayActSoon: true,
+      flagBeingHurt: false,
+    });
+    const jobs = await getDb().$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM pgboss.job WHERE data->>'referralId' = $1`,
+      referral.id,
+    );
     expect(Number(jobs[0]!.n)).toBeGreaterThanOrEqual(1);
     expect(await releaseHeldSubmission(getDb(), boss, await ctx(), id)).toMatchObject({ ok: false });
     expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(1);
-    expect(await getDb().auditEvent.count({ where: { action: "held_submission.released", target: referral.id } })).toBe(1);
-    expect(JSON.stringify((await getDb().heldSubmission.findUniqueOrThrow({ where: { id } })).answers)).not.toContain("Sam");
+    expect(await getDb().auditEvent.count({ where: { action: "held_submission.released", target: referral.id } })).toBe(
+      1,
+    );
+    expect(JSON.stringify((await getDb().heldSubmission.findUniqueOrThrow({ where: { id } })).answers)).not.toContain(
+      "Sam",
+    );
   });
 
   it("keeps a submission it cannot release and says so, rather than failing the page", async () => {
@@ -70,7 +89,10 @@ describe("submissions a limit refused are held, never dropped", () => {
     // A row whose answers cannot be saved as a referral (no date of birth where the journey needs one).
     await holdSubmission(getDb(), { ...held(key), answers: { about: { givenName: "Sam" } } as never }, "rate-limited");
     const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
-    expect(await releaseHeldSubmission(getDb(), boss, await ctx(), id)).toMatchObject({ ok: false, message: expect.stringContaining("still here") });
+    expect(await releaseHeldSubmission(getDb(), boss, await ctx(), id)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("still here"),
+    });
     expect((await listHeldSubmissions(getDb())).map((h) => h.id)).toContain(id);
     expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(0);
   });

@@ -33,14 +33,39 @@ const hostileText = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom("", " ", "\u0000", "a\u0000b", "<script>alert(1)</script>", "' OR 1=1; --", "{{7*7}}", "${7*7}", "__proto__", "\u202Eevil", "😀".repeat(30), "yes", "no", "1", "31", "2", "2000", "99999"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "a\u0000b",
+    "<script>alert(1)</script>",
+    "' OR 1=1; --",
+    "{{7*7}}",
+    "${7*7}",
+    "__proto__",
+    "\u202Eevil",
+    "😀".repeat(30),
+    "yes",
+    "no",
+    "1",
+    "31",
+    "2",
+    "2000",
+    "99999",
+  ),
   fc.string({ minLength: 2001, maxLength: 6000 }),
 );
 const value = fc.oneof(hostileText, fc.array(hostileText, { maxLength: 15 }));
 const fieldNames = (journey: Journey) =>
-  applicableSteps(journey, {}).concat(journey.steps).flatMap((s) =>
-    s.kind === "question" ? s.fields.flatMap((f) => (f.kind === "date" ? ["day", "month", "year"].map((p) => `${f.name}.${p}`) : [f.name])) : [],
-  );
+  applicableSteps(journey, {})
+    .concat(journey.steps)
+    .flatMap((s) =>
+      s.kind === "question"
+        ? s.fields.flatMap((f) =>
+            f.kind === "date" ? ["day", "month", "year"].map((p) => `${f.name}.${p}`) : [f.name],
+          )
+        : [],
+    );
 const anyKey = (journey: Journey) =>
   fc.oneof(
     { arbitrary: fc.constantFrom(...fieldNames(journey)), weight: 12 },
@@ -71,11 +96,21 @@ describe("hostile form posts", () => {
   it("answer every random post to any page with a redirect or a 4xx and a message", async () => {
     const journeyArb = fc.constantFrom(...slugs).map((slug) => journeys[slug]);
     const post = journeyArb.chain((journey) =>
-      fc.record({ journey: fc.constant(journey), stepId: fc.oneof(fc.constantFrom(...journey.steps.map((s) => s.id)), fc.string({ maxLength: 12 })), form: form(journey), token: fc.option(fc.string({ maxLength: 60 })) }),
+      fc.record({
+        journey: fc.constant(journey),
+        stepId: fc.oneof(fc.constantFrom(...journey.steps.map((s) => s.id)), fc.string({ maxLength: 12 })),
+        form: form(journey),
+        token: fc.option(fc.string({ maxLength: 60 })),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(post, async ({ journey, stepId, form, token }) => {
-        expectHandled(await submitStep({ journey, stepId, form, draftToken: token ?? undefined, client: "fuzz", returnToCheck: false }, deps));
+        expectHandled(
+          await submitStep(
+            { journey, stepId, form, draftToken: token ?? undefined, client: "fuzz", returnToCheck: false },
+            deps,
+          ),
+        );
       }),
       { numRuns: 2000 },
     );
@@ -83,11 +118,19 @@ describe("hostile form posts", () => {
 
   it("answer random posts to the send step with a redirect or a 4xx and a message", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...slugs), fc.array(fc.tuple(fc.constantFrom("idempotencyKey", "website", "x"), fc.oneof(hostileText, fc.uuid())), { maxLength: 4 }), async (slug, pairs) => {
-        const data = new FormData();
-        for (const [k, v] of pairs) data.append(k, v);
-        expectHandled(await submitJourney({ journey: journeys[slug], form: data, draftToken: undefined, client: "fuzz" }, deps));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...slugs),
+        fc.array(fc.tuple(fc.constantFrom("idempotencyKey", "website", "x"), fc.oneof(hostileText, fc.uuid())), {
+          maxLength: 4,
+        }),
+        async (slug, pairs) => {
+          const data = new FormData();
+          for (const [k, v] of pairs) data.append(k, v);
+          expectHandled(
+            await submitJourney({ journey: journeys[slug], form: data, draftToken: undefined, client: "fuzz" }, deps),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -95,10 +138,14 @@ describe("hostile form posts", () => {
   it("never save a referral that breaks its journey's schema, whatever each page was sent", async () => {
     // Valid answers with one or two answers replaced by something hostile, so most posts get far.
     const change = (slug: JourneySlug) =>
-      fc.constantFrom(...Object.keys(validAnswers[slug])).chain((page) =>
-        fc.tuple(fc.constant(page), fc.constantFrom(...Object.keys(validAnswers[slug][page]!)), value),
-      );
-    const mutated = fc.constantFrom(...slugs).chain((slug) => fc.record({ slug: fc.constant(slug), changes: fc.array(change(slug), { maxLength: 2 }) }));
+      fc
+        .constantFrom(...Object.keys(validAnswers[slug]))
+        .chain((page) =>
+          fc.tuple(fc.constant(page), fc.constantFrom(...Object.keys(validAnswers[slug][page]!)), value),
+        );
+    const mutated = fc
+      .constantFrom(...slugs)
+      .chain((slug) => fc.record({ slug: fc.constant(slug), changes: fc.array(change(slug), { maxLength: 2 }) }));
     await fc.assert(
       fc.asyncProperty(mutated, async ({ slug, changes }) => {
         const journey = journeys[slug];
@@ -108,8 +155,12 @@ describe("hostile form posts", () => {
         for (const step of journey.steps) {
           if (step.kind !== "question") continue;
           const data = new FormData();
-          for (const [k, v] of Object.entries(pages[step.id] ?? {})) for (const item of Array.isArray(v) ? v : [v]) data.append(k, item);
-          const outcome = await submitStep({ journey, stepId: step.id, form: data, draftToken: token, client: "fuzz", returnToCheck: false }, deps);
+          for (const [k, v] of Object.entries(pages[step.id] ?? {}))
+            for (const item of Array.isArray(v) ? v : [v]) data.append(k, item);
+          const outcome = await submitStep(
+            { journey, stepId: step.id, form: data, draftToken: token, client: "fuzz", returnToCheck: false },
+            deps,
+          );
           expectHandled(outcome);
           if (outcome.kind === "redirect") token = outcome.draftToken;
         }
@@ -133,8 +184,17 @@ describe("characters Postgres cannot store", () => {
   it("refuses a NUL character with a message instead of failing to save", async () => {
     const journey = journeys.adult;
     const data = new FormData();
-    Object.entries({ ...validAnswers.adult.about, givenName: "Al\u0000ex" }).forEach(([k, v]) => data.append(k, String(v)));
-    const outcome = await submitStep({ journey, stepId: "about", form: data, draftToken: undefined, client: "fuzz", returnToCheck: false }, deps);
-    expect(outcome).toMatchObject({ kind: "state", httpStatus: 422, state: { status: "invalid", errors: { givenName: [expect.any(String)] } } });
+    Object.entries({ ...validAnswers.adult.about, givenName: "Al\u0000ex" }).forEach(([k, v]) =>
+      data.append(k, String(v)),
+    );
+    const outcome = await submitStep(
+      { journey, stepId: "about", form: data, draftToken: undefined, client: "fuzz", returnToCheck: false },
+      deps,
+    );
+    expect(outcome).toMatchObject({
+      kind: "state",
+      httpStatus: 422,
+      state: { status: "invalid", errors: { givenName: [expect.any(String)] } },
+    });
   });
 });

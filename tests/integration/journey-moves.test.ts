@@ -24,11 +24,26 @@ const adult = getJourney("adult")!;
 const youngPerson = getJourney("young-person")!;
 const thisYear = new Date().getUTCFullYear();
 // Born on 1 January, so the age is the same on every day of this year.
-const bornYearsAgo = (years: number) => ({ givenName: "Alex", familyName: "Testperson", "dateOfBirth.day": "1", "dateOfBirth.month": "1", "dateOfBirth.year": String(thisYear - years) });
+const bornYearsAgo = (years: number) => ({
+  givenName: "Alex",
+  familyName: "Testperson",
+  "dateOfBirth.day": "1",
+  "dateOfBirth.month": "1",
+  "dateOfBirth.year": String(thisYear - years),
+});
 
-async function answer(journey: typeof adult, stepId: string, fields: Record<string, string | string[]>, token?: string) {
-  const outcome = await submitStep({ journey, stepId, form: toFormData(fields), draftToken: token, client: "127.0.0.1", returnToCheck: false }, deps);
-  if (outcome.kind !== "redirect") throw new Error(`${journey.slug}/${stepId} was not accepted: ${JSON.stringify(outcome.state)}`);
+async function answer(
+  journey: typeof adult,
+  stepId: string,
+  fields: Record<string, string | string[]>,
+  token?: string,
+) {
+  const outcome = await submitStep(
+    { journey, stepId, form: toFormData(fields), draftToken: token, client: "127.0.0.1", returnToCheck: false },
+    deps,
+  );
+  if (outcome.kind !== "redirect")
+    throw new Error(`${journey.slug}/${stepId} was not accepted: ${JSON.stringify(outcome.state)}`);
   return outcome;
 }
 
@@ -42,7 +57,11 @@ describe("age checks between journeys", () => {
 
     expect(await loadDraft(token, adult, deps.db)).toBeNull();
     const moved = (await loadDraft(token, youngPerson, deps.db))!;
-    expect(moved.answers).toMatchObject({ risk: { selfHarmThoughts: "no" }, safety: { beingHurt: "no" }, about: { givenName: "Alex", dateOfBirth: { year: String(thisYear - 14) } } });
+    expect(moved.answers).toMatchObject({
+      risk: { selfHarmThoughts: "no" },
+      safety: { beingHurt: "no" },
+      about: { givenName: "Alex", dateOfBirth: { year: String(thisYear - 14) } },
+    });
     expect(nextPath(youngPerson, moved.answers, "moved-from-adult")).toBe("/refer/young-person/consent");
 
     const { idempotencyKey } = await fillJourney(deps, "young-person", {}, token);
@@ -57,24 +76,50 @@ describe("age checks between journeys", () => {
   it("moves a 17-year-old too, with no consent page, and keeps answers given after a change of date of birth", async () => {
     const adultDraft = await fillJourney(deps, "adult");
     const changed = await submitStep(
-      { journey: adult, stepId: "about", form: toFormData(bornYearsAgo(17)), draftToken: adultDraft.token, client: "127.0.0.1", returnToCheck: true },
+      {
+        journey: adult,
+        stepId: "about",
+        form: toFormData(bornYearsAgo(17)),
+        draftToken: adultDraft.token,
+        client: "127.0.0.1",
+        returnToCheck: true,
+      },
       deps,
     );
     expect(changed).toMatchObject({ kind: "redirect", to: "/refer/young-person/moved-from-adult" });
     const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
-    expect(Object.keys(moved.answers).sort()).toEqual(["about", "concerns", "contact", "needs", "risk", "safety", "where"]);
+    expect(Object.keys(moved.answers).sort()).toEqual([
+      "about",
+      "concerns",
+      "contact",
+      "needs",
+      "risk",
+      "safety",
+      "where",
+    ]);
     expect(nextPath(youngPerson, moved.answers, "moved-from-adult")).toBe("/refer/young-person/contact");
     expect((await post(deps, youngPerson, adultDraft.token, moved.idempotencyKey)).kind).toBe("redirect");
-    expect(await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey: moved.idempotencyKey } })).toMatchObject({ journey: "YOUNG_PERSON_SELF" });
+    expect(
+      await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey: moved.idempotencyKey } }),
+    ).toMatchObject({ journey: "YOUNG_PERSON_SELF" });
   });
 
   it("keeps every answer when a moved person goes back to the adult form and sends a page again", async () => {
     const adultDraft = await fillJourney(deps, "adult");
     await answer(adult, "about", bornYearsAgo(15), adultDraft.token);
-    const again = await answer(adult, "where", { postcode: "EX2 2BB", gpPractice: "", nhsNumber: "" }, adultDraft.token);
+    const again = await answer(
+      adult,
+      "where",
+      { postcode: "EX2 2BB", gpPractice: "", nhsNumber: "" },
+      adultDraft.token,
+    );
     expect(again).toMatchObject({ to: "/refer/young-person/concerns", draftToken: adultDraft.token });
     const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
-    expect(moved.answers).toMatchObject({ where: { postcode: "EX2 2BB" }, concerns: { whatIsHappening: "Feeling low since moving schools" }, about: { givenName: "Alex" } });
+    expect(moved.answers).toMatchObject({
+      where: { postcode: "EX2 2BB" },
+      concerns: { whatIsHappening: "Feeling low since moving schools" },
+      about: { givenName: "Alex" },
+    });
     expect(await loadDraft(adultDraft.token, adult, deps.db)).toBeNull();
   });
 
@@ -94,12 +139,22 @@ describe("a route that ends", () => {
     const consentPost = await answer(professional, "consent", notAgreed, token);
     expect(consentPost.to).toBe("/refer/professional/cannot-continue");
 
-    expect(await post(deps, professional, token, idempotencyKey)).toEqual({ kind: "redirect", to: "/refer/professional/consent" });
+    expect(await post(deps, professional, token, idempotencyKey)).toEqual({
+      kind: "redirect",
+      to: "/refer/professional/consent",
+    });
     expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
     const kept = (await loadDraft(token, professional, deps.db))!;
-    expect(kept.answers).toMatchObject({ referrer: { yourName: "Dr Jo Example" }, concerns: { whatIsHappening: "Feeling low since moving schools" }, consent: { personConsented: "no" } });
+    expect(kept.answers).toMatchObject({
+      referrer: { yourName: "Dr Jo Example" },
+      concerns: { whatIsHappening: "Feeling low since moving schools" },
+      consent: { personConsented: "no" },
+    });
 
     await answer(professional, "consent", { ...notAgreed, personConsented: "yes" }, token);
-    expect(await post(deps, professional, token, idempotencyKey)).toMatchObject({ kind: "redirect", to: "/refer/professional/confirmation" });
+    expect(await post(deps, professional, token, idempotencyKey)).toMatchObject({
+      kind: "redirect",
+      to: "/refer/professional/confirmation",
+    });
   });
 });

@@ -14,17 +14,37 @@ describe("logs", () => {
     const lines: string[] = [];
     const capture = (...args: unknown[]) => void lines.push(args.map(String).join(" "));
     const spies = [
-      ...(["log", "info", "warn", "error"] as const).map((level) => vi.spyOn(console, level).mockImplementation(capture)),
+      ...(["log", "info", "warn", "error"] as const).map((level) =>
+        vi.spyOn(console, level).mockImplementation(capture),
+      ),
       // The worker's structured (JSON) log lines go to stdout.
-      vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (capture(String(chunk)), true)),
+      vi
+        .spyOn(process.stdout, "write")
+        .mockImplementation((chunk: string | Uint8Array) => (capture(String(chunk)), true)),
     ];
     try {
-      const reference = await sendJourney(rig.deps, "professional", { risk: { selfHarmThoughts: "yes" }, "risk-soon": { mayActSoon: "yes" } });
-      await expect.poll(() => lines.filter((l) => l.includes(reference)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+      const reference = await sendJourney(rig.deps, "professional", {
+        risk: { selfHarmThoughts: "yes" },
+        "risk-soon": { mayActSoon: "yes" },
+      });
+      await expect
+        .poll(() => lines.filter((l) => l.includes(reference)).length, { timeout: 30_000 })
+        .toBeGreaterThanOrEqual(3);
       const all = lines.join("\n");
       expect(all).toContain(`received ${reference}`);
       expect(all).toMatch(new RegExp(`"kind":"notification","reference":"${reference}".*"outcome":"sent"`));
-      for (const personal of ["Alex", "Testperson", "943 476 5919", "9434765919", "EX1 1AA", "07700", "alex@example.net", "jo.example@nhs.net", "Dr Jo", "Feeling low"]) {
+      for (const personal of [
+        "Alex",
+        "Testperson",
+        "943 476 5919",
+        "9434765919",
+        "EX1 1AA",
+        "07700",
+        "alex@example.net",
+        "jo.example@nhs.net",
+        "Dr Jo",
+        "Feeling low",
+      ]) {
         expect(all).not.toContain(personal);
       }
     } finally {

@@ -15,9 +15,22 @@ describe("without SMTP_URL", () => {
   it("writes each email as an .eml file under DATA_DIR/mail", async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "ipt-mail-"));
     dirs.push(dataDir);
-    const mailer = createMailer({ SMTP_URL: undefined, MAIL_FROM: "IPT <referrals@example.org>", DATA_DIR: dataDir, SMTP_TIMEOUT_SECONDS: 5, SMTP_REPLY_TIMEOUT_SECONDS: 5, SMTP_ALLOW_PLAINTEXT: false });
+    const mailer = createMailer({
+      SMTP_URL: undefined,
+      MAIL_FROM: "IPT <referrals@example.org>",
+      DATA_DIR: dataDir,
+      SMTP_TIMEOUT_SECONDS: 5,
+      SMTP_REPLY_TIMEOUT_SECONDS: 5,
+      SMTP_ALLOW_PLAINTEXT: false,
+    });
     expect(mailer.describe()).toBe(path.join(dataDir, "mail"));
-    await mailer.send({ to: "csso@example.org", subject: "New referral KX7P-3M9Q", text: "Plain", html: "<p>Rich</p>", messageId: "<referral-KX7P-3M9Q@example.org>" });
+    await mailer.send({
+      to: "csso@example.org",
+      subject: "New referral KX7P-3M9Q",
+      text: "Plain",
+      html: "<p>Rich</p>",
+      messageId: "<referral-KX7P-3M9Q@example.org>",
+    });
     const files = await readdir(path.join(dataDir, "mail"));
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/referral-KX7P-3M9Qexampleorg\.eml$/);
@@ -43,9 +56,16 @@ describe("without SMTP_URL", () => {
 });
 
 describe("SMTP without STARTTLS", () => {
-  const settings = { MAIL_FROM: "IPT <referrals@example.org>", SMTP_TIMEOUT_SECONDS: 5, SMTP_REPLY_TIMEOUT_SECONDS: 5, SMTP_ALLOW_PLAINTEXT: true };
+  const settings = {
+    MAIL_FROM: "IPT <referrals@example.org>",
+    SMTP_TIMEOUT_SECONDS: 5,
+    SMTP_REPLY_TIMEOUT_SECONDS: 5,
+    SMTP_ALLOW_PLAINTEXT: true,
+  };
   it("is refused for a mail server that is not on this machine", () => {
-    expect(() => smtpMailer(settings, "smtp://mail.example.org:25")).toThrow(/only allowed for a mail server on localhost/);
+    expect(() => smtpMailer(settings, "smtp://mail.example.org:25")).toThrow(
+      /only allowed for a mail server on localhost/,
+    );
   });
 
   it("is allowed for localhost", () => {
@@ -56,7 +76,15 @@ describe("SMTP without STARTTLS", () => {
     const sink = await startSmtpSink();
     try {
       const strict = smtpMailer({ ...settings, SMTP_ALLOW_PLAINTEXT: false }, sink.url);
-      await expect(strict.send({ to: "csso@example.org", subject: "s", text: "t", html: "<p>t</p>", messageId: "<x@example.org>" })).rejects.toThrow();
+      await expect(
+        strict.send({
+          to: "csso@example.org",
+          subject: "s",
+          text: "t",
+          html: "<p>t</p>",
+          messageId: "<x@example.org>",
+        }),
+      ).rejects.toThrow();
       strict.close();
       expect(sink.messages).toHaveLength(0);
     } finally {

@@ -81,7 +81,10 @@ describe("migrations", () => {
     });
     try {
       await expect(migrate(url, dir)).rejects.toThrow(/2_bad failed and was rolled back/);
-      const tables = await query<{ tablename: string }>(url, `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+      const tables = await query<{ tablename: string }>(
+        url,
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
+      );
       const names = tables.map((t) => t.tablename);
       expect(names).toContain("kept");
       expect(names).not.toContain("half_done");

@@ -27,8 +27,14 @@ describe("referrals not notified after 30 minutes", () => {
     // The worker's sweep re-queues it; the email then goes out.
     const worker = await rig.startWorker();
     await worker.boss.send("referral-sweep", {});
-    await expect.poll(() => rig.sink.messages.filter((m) => m.subject === `New referral ${reference}`).length, { timeout: 30_000 }).toBe(1);
-    await expect.poll(async () => (await db.referral.findUniqueOrThrow({ where: { reference } })).notifiedAt, { timeout: 30_000 }).not.toBeNull();
+    await expect
+      .poll(() => rig.sink.messages.filter((m) => m.subject === `New referral ${reference}`).length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    await expect
+      .poll(async () => (await db.referral.findUniqueOrThrow({ where: { reference } })).notifiedAt, { timeout: 30_000 })
+      .not.toBeNull();
     await worker.stop();
   });
 });
@@ -37,7 +43,10 @@ describe("a notification the mail server refused", () => {
   it("is flagged when overdue but not re-queued: it waits for staff to send it again", async () => {
     const db = rig.database.db();
     const reference = await sendJourney(rig.deps, "adult");
-    await db.referral.update({ where: { reference }, data: { createdAt: new Date(Date.now() - 31 * 60_000), emailRefusedAt: new Date() } });
+    await db.referral.update({
+      where: { reference },
+      data: { createdAt: new Date(Date.now() - 31 * 60_000), emailRefusedAt: new Date() },
+    });
     const overdue = await flagOverdue(db, 30);
     expect(overdue.map((r) => r.reference)).not.toContain(reference);
     expect((await db.referral.findUniqueOrThrow({ where: { reference } })).notificationOverdueAt).not.toBeNull();

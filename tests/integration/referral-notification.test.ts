@@ -15,33 +15,69 @@ describe("the clinical support officer's email", () => {
   it("arrives for an ordinary referral with exactly the agreed content and no personal details", async () => {
     const reference = await sendJourney(rig.deps, "adult");
     const row = await rig.database.db().referral.findUniqueOrThrow({ where: { reference } });
-    await expect.poll(() => byReference(reference).filter((m) => m.subject === `New referral ${reference}`).length, { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => byReference(reference).filter((m) => m.subject === `New referral ${reference}`).length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
     const [mail] = byReference(reference).filter((m) => m.subject === `New referral ${reference}`);
     expect(JSON.stringify(mail?.to)).toContain("clinical-support@example.org");
     expect(mail).toBeDefined();
     expect(mail!.subject).toBe(`New referral ${reference}`);
     expect(mail!.messageId).toBe(`<referral-${reference}@example.org>`);
     expect(mail!.from?.text).toBe('"IPT referrals" <referrals@example.org>');
-    const received = row.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" });
+    const received = row.createdAt.toLocaleString("en-GB", {
+      timeZone: "Europe/London",
+      dateStyle: "long",
+      timeStyle: "short",
+    });
     expect(mail!.text).toBe(
       [
         `New referral ${reference}`,
         "Open the dashboard to read the details.",
-        [`Reference: ${reference}`, "Type: An adult referring themselves", "Suggested programme: IPT for adults", "Urgent: No", "Flags: None", `Received: ${received}`].join("\n"),
+        [
+          `Reference: ${reference}`,
+          "Type: An adult referring themselves",
+          "Suggested programme: IPT for adults",
+          "Urgent: No",
+          "Flags: None",
+          `Received: ${received}`,
+        ].join("\n"),
         `Open in the dashboard: https://ipt.example.org/admin/referrals/${row.id}`,
       ].join("\n\n") + "\n",
     );
-    expect(mail!.html).toContain(`<a href="https://ipt.example.org/admin/referrals/${row.id}">Open in the dashboard</a>`);
+    expect(mail!.html).toContain(
+      `<a href="https://ipt.example.org/admin/referrals/${row.id}">Open in the dashboard</a>`,
+    );
     const everything = `${mail!.subject}\n${mail!.text}\n${mail!.html}`;
-    for (const personal of ["Alex", "Testperson", "14 March", "1992", "943 476 5919", "9434765919", "EX1 1AA", "07700", "alex@example.net", "Feeling low", "Example Street Surgery"]) {
+    for (const personal of [
+      "Alex",
+      "Testperson",
+      "14 March",
+      "1992",
+      "943 476 5919",
+      "9434765919",
+      "EX1 1AA",
+      "07700",
+      "alex@example.net",
+      "Feeling low",
+      "Example Street Surgery",
+    ]) {
       expect(everything, `the email must not contain "${personal}"`).not.toContain(personal);
     }
-    await expect.poll(async () => (await rig.database.db().referral.findUniqueOrThrow({ where: { reference } })).notifiedAt).not.toBeNull();
+    await expect
+      .poll(async () => (await rig.database.db().referral.findUniqueOrThrow({ where: { reference } })).notifiedAt)
+      .not.toBeNull();
   });
 
   it("starts its subject with URGENT when the person is at risk now", async () => {
-    const reference = await sendJourney(rig.deps, "parent-carer", { risk: { selfHarmThoughts: "yes" }, "risk-soon": { mayActSoon: "yes" } });
-    await expect.poll(() => byReference(reference).filter((m) => m.subject?.startsWith("URGENT")).length, { timeout: 30_000 }).toBe(1);
+    const reference = await sendJourney(rig.deps, "parent-carer", {
+      risk: { selfHarmThoughts: "yes" },
+      "risk-soon": { mayActSoon: "yes" },
+    });
+    await expect
+      .poll(() => byReference(reference).filter((m) => m.subject?.startsWith("URGENT")).length, { timeout: 30_000 })
+      .toBe(1);
     const [mail] = byReference(reference).filter((m) => m.subject?.startsWith("URGENT"));
     expect(mail!.subject).toBe(`URGENT: New referral ${reference} – at risk now`);
     expect(mail!.text).toContain("Urgent: Yes: the person may be at risk of harm now");
@@ -71,7 +107,9 @@ describe("the clinical support officer's email", () => {
     });
     await expect.poll(() => byReference(reference).length, { timeout: 30_000 }).toBe(1);
     const row = await rig.database.db().referral.findUniqueOrThrow({ where: { reference } });
-    const jobs = await rig.database.db().$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pgboss.job WHERE data->>'referralId' = $1`, row.id);
+    const jobs = await rig.database
+      .db()
+      .$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pgboss.job WHERE data->>'referralId' = $1`, row.id);
     expect(jobs.map((j) => j.name)).toEqual(["referral-notification"]);
   });
 });

@@ -20,7 +20,16 @@ afterAll(async () => {
 });
 
 const jobsFor = async (referralId: string) =>
-  Number((await database.db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE data->>'referralId' = $1`, referralId))[0]!.n);
+  Number(
+    (
+      await database
+        .db()
+        .$queryRawUnsafe<{ n: bigint }[]>(
+          `SELECT count(*) AS n FROM pgboss.job WHERE data->>'referralId' = $1`,
+          referralId,
+        )
+    )[0]!.n,
+  );
 
 describe("sending a referral", () => {
   it("saves the referral with its search columns, queues its emails and deletes the draft", async () => {
@@ -28,7 +37,14 @@ describe("sending a referral", () => {
     const outcome = await post(deps, journey, token, idempotencyKey);
     expect(outcome).toMatchObject({ kind: "redirect", to: "/refer/young-person/confirmation" });
     const row = await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey } });
-    expect(row).toMatchObject({ journey: "YOUNG_PERSON_SELF", programme: "ipt-a", urgent: false, givenName: "Alex", nhsNumber: "9434765919", postcode: "EX1 1AA" });
+    expect(row).toMatchObject({
+      journey: "YOUNG_PERSON_SELF",
+      programme: "ipt-a",
+      urgent: false,
+      givenName: "Alex",
+      nhsNumber: "9434765919",
+      postcode: "EX1 1AA",
+    });
     expect(row.reference).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
     expect(row.answers).toMatchObject({ consent: { parentKnows: "yes", mayContactParent: "talk-first" } });
     expect(await jobsFor(row.id)).toBe(2);
@@ -38,7 +54,9 @@ describe("sending a referral", () => {
   it("makes exactly one referral from 20 concurrent posts with one idempotency key", async () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => post(deps, journey, token, idempotencyKey)));
-    const references = new Set(outcomes.map((o) => (o.kind === "redirect" ? o.reference : `not sent: ${JSON.stringify(o)}`)));
+    const references = new Set(
+      outcomes.map((o) => (o.kind === "redirect" ? o.reference : `not sent: ${JSON.stringify(o)}`)),
+    );
     expect(references.size).toBe(1);
     expect([...references][0]).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(1);
@@ -55,35 +73,59 @@ describe("sending a referral", () => {
   });
 
   it("marks the referral urgent, with its flags, when the person might act on thoughts of suicide soon", async () => {
-    const reference = await sendJourney(deps, "professional", { risk: { selfHarmThoughts: "yes" }, "risk-soon": { mayActSoon: "yes" } });
+    const reference = await sendJourney(deps, "professional", {
+      risk: { selfHarmThoughts: "yes" },
+      "risk-soon": { mayActSoon: "yes" },
+    });
     expect(await database.db().referral.findUniqueOrThrow({ where: { reference } })).toMatchObject({
-      urgent: true, flagSelfHarmThoughts: true, flagMayActSoon: true, flagBeingHurt: false, flagSafeguarding: false,
+      urgent: true,
+      flagSelfHarmThoughts: true,
+      flagMayActSoon: true,
+      flagBeingHurt: false,
+      flagSafeguarding: false,
     });
   });
 
   it("keeps thoughts without a plan to act soon routine but flagged, and never suggests the prevention group", async () => {
-    const reference = await sendJourney(deps, "young-person", { risk: { selfHarmThoughts: "not-sure" }, "risk-soon": { mayActSoon: "no" } });
+    const reference = await sendJourney(deps, "young-person", {
+      risk: { selfHarmThoughts: "not-sure" },
+      "risk-soon": { mayActSoon: "no" },
+    });
     const row = await database.db().referral.findUniqueOrThrow({ where: { reference } });
     expect(row).toMatchObject({ urgent: false, flagSelfHarmThoughts: true, flagMayActSoon: false });
     expect(row.programme).not.toBe("ipt-ast");
   });
 
-  it.each([["yes", true], ["not-sure", true], ["prefer-not", false]])(
-    "someone hurting them (%s) makes the referral urgent: %s",
-    async (beingHurt, urgent) => {
-      const reference = await sendJourney(deps, "parent-carer", { safety: { beingHurt } });
-      expect(await database.db().referral.findUniqueOrThrow({ where: { reference } })).toMatchObject({ urgent, flagBeingHurt: urgent });
-    },
-  );
+  it.each([
+    ["yes", true],
+    ["not-sure", true],
+    ["prefer-not", false],
+  ])("someone hurting them (%s) makes the referral urgent: %s", async (beingHurt, urgent) => {
+    const reference = await sendJourney(deps, "parent-carer", { safety: { beingHurt } });
+    expect(await database.db().referral.findUniqueOrThrow({ where: { reference } })).toMatchObject({
+      urgent,
+      flagBeingHurt: urgent,
+    });
+  });
 
   it("flags a professional's safeguarding concern", async () => {
-    const reference = await sendJourney(deps, "professional", { consent: { personConsented: "yes", safeguarding: "yes", safeguardingDetails: "Social worker involved" } });
-    expect(await database.db().referral.findUniqueOrThrow({ where: { reference } })).toMatchObject({ flagSafeguarding: true });
+    const reference = await sendJourney(deps, "professional", {
+      consent: { personConsented: "yes", safeguarding: "yes", safeguardingDetails: "Social worker involved" },
+    });
+    expect(await database.db().referral.findUniqueOrThrow({ where: { reference } })).toMatchObject({
+      flagSafeguarding: true,
+    });
   });
 
   it("sends someone outside every programme's ages on, with no programme, rather than refusing them", async () => {
     const reference = await sendJourney(deps, "parent-carer", {
-      about: { givenName: "Kim", familyName: "Young", "dateOfBirth.day": "1", "dateOfBirth.month": "1", "dateOfBirth.year": String(new Date().getUTCFullYear() - 6) },
+      about: {
+        givenName: "Kim",
+        familyName: "Young",
+        "dateOfBirth.day": "1",
+        "dateOfBirth.month": "1",
+        "dateOfBirth.year": String(new Date().getUTCFullYear() - 6),
+      },
     });
     expect((await database.db().referral.findUniqueOrThrow({ where: { reference } })).programme).toBeNull();
   });
@@ -102,14 +144,34 @@ describe("refusing bots and tampering", () => {
   it("refuses a form whose hidden honeypot field was filled in", async () => {
     const journey = getJourney("adult")!;
     const drafts = await database.db().referralDraft.count();
-    const outcome = await submitStep({ journey, stepId: "risk", form: toFormData({ selfHarmThoughts: "no", website: "http://spam.example" }), draftToken: undefined, client: "x", returnToCheck: false }, deps);
+    const outcome = await submitStep(
+      {
+        journey,
+        stepId: "risk",
+        form: toFormData({ selfHarmThoughts: "no", website: "http://spam.example" }),
+        draftToken: undefined,
+        client: "x",
+        returnToCheck: false,
+      },
+      deps,
+    );
     expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "refused" } });
     expect(await database.db().referralDraft.count()).toBe(drafts);
   });
 
   it("refuses fields the page does not have", async () => {
     const journey = getJourney("adult")!;
-    const outcome = await submitStep({ journey, stepId: "risk", form: toFormData({ selfHarmThoughts: "no", isAdmin: "true" }), draftToken: undefined, client: "x", returnToCheck: false }, deps);
+    const outcome = await submitStep(
+      {
+        journey,
+        stepId: "risk",
+        form: toFormData({ selfHarmThoughts: "no", isAdmin: "true" }),
+        draftToken: undefined,
+        client: "x",
+        returnToCheck: false,
+      },
+      deps,
+    );
     expect(outcome).toMatchObject({ kind: "state", httpStatus: 400 });
   });
 
@@ -117,7 +179,11 @@ describe("refusing bots and tampering", () => {
     const slow = { ...deps, minSeconds: 3600 };
     const { journey, token, idempotencyKey } = await fillJourney(slow, "adult");
     const outcome = await post(slow, journey, token, idempotencyKey);
-    expect(outcome).toMatchObject({ kind: "state", httpStatus: 400, state: { status: "refused", message: expect.stringContaining("send them again") } });
+    expect(outcome).toMatchObject({
+      kind: "state",
+      httpStatus: 400,
+      state: { status: "refused", message: expect.stringContaining("send them again") },
+    });
     expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
   });
 
@@ -138,13 +204,18 @@ describe("refusing bots and tampering", () => {
     // Never silently dropped: the refused answers wait in the held queue, and the draft is gone.
     const held = await database.db().heldSubmission.findMany({ where: { reason: "rate-limited" } });
     expect(held).toHaveLength(1);
-    expect(held[0]).toMatchObject({ journey: "GENERAL_QUESTION", answers: expect.objectContaining({ question: expect.anything() }) });
+    expect(held[0]).toMatchObject({
+      journey: "GENERAL_QUESTION",
+      answers: expect.objectContaining({ question: expect.anything() }),
+    });
     expect(await database.db().referralDraft.count({ where: { idempotencyKey: held[0]!.idempotencyKey } })).toBe(0);
   });
 
   it("starts again from the first page when the draft has expired", async () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
-    await database.db().referralDraft.updateMany({ where: { idempotencyKey }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await database
+      .db()
+      .referralDraft.updateMany({ where: { idempotencyKey }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await post(deps, journey, token, idempotencyKey)).toEqual({ kind: "redirect", to: "/refer/adult/risk" });
   });
 });

@@ -26,12 +26,22 @@ afterAll(async () => {
 const clean: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production" }; // eslint-disable-line no-restricted-properties -- a clean child environment
 
 function worker(): { child: ChildProcessWithoutNullStreams; exited: Promise<unknown>; sent: () => number } {
-  const env = { DATABASE_URL: database.url, SMTP_URL: sink.url, SMTP_ALLOW_PLAINTEXT: "true", CLINICAL_SUPPORT_EMAIL: "csso@example.org", APP_URL: "https://ipt.example.org" };
+  const env = {
+    DATABASE_URL: database.url,
+    SMTP_URL: sink.url,
+    SMTP_ALLOW_PLAINTEXT: "true",
+    CLINICAL_SUPPORT_EMAIL: "csso@example.org",
+    APP_URL: "https://ipt.example.org",
+  };
   const child = spawn(process.execPath, typeScriptArgs("lib/cli/worker.ts"), { env: { ...clean, ...env } });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk));
   child.stderr.resume();
-  return { child, exited: new Promise((resolve) => child.on("exit", resolve)), sent: () => output.split("\n").filter((l) => l.includes('"outcome":"sent"')).length };
+  return {
+    child,
+    exited: new Promise((resolve) => child.on("exit", resolve)),
+    sent: () => output.split("\n").filter((l) => l.includes('"outcome":"sent"')).length,
+  };
 }
 
 describe("two front ends and two workers on one Postgres", () => {
@@ -41,22 +51,34 @@ describe("two front ends and two workers on one Postgres", () => {
     const workers = [worker(), worker()];
     try {
       const started = Date.now();
-      const references = await Promise.all(Array.from({ length: SUBMISSIONS }, (_, i) => sendJourney(fronts[i % 2]!, "adult")));
+      const references = await Promise.all(
+        Array.from({ length: SUBMISSIONS }, (_, i) => sendJourney(fronts[i % 2]!, "adult")),
+      );
       const submittedMs = Date.now() - started;
       expect(new Set(references).size).toBe(SUBMISSIONS);
       expect(await database.db().referral.count()).toBe(SUBMISSIONS);
       const allSent = async () =>
-        database.db().referral.count({ where: { reference: { in: references }, notifiedAt: { not: null }, acknowledgedAt: { not: null } } });
+        database.db().referral.count({
+          where: { reference: { in: references }, notifiedAt: { not: null }, acknowledgedAt: { not: null } },
+        });
       await expect.poll(allSent, { timeout: 120_000, interval: 500 }).toBe(SUBMISSIONS);
       const deliveredMs = Date.now() - started;
       for (const reference of references) {
-        expect(sink.messages.filter((m) => m.messageId === `<referral-${reference}@example.org>`), reference).toHaveLength(1);
-        expect(sink.messages.filter((m) => m.messageId === `<ack-${reference}@example.org>`), reference).toHaveLength(1);
+        expect(
+          sink.messages.filter((m) => m.messageId === `<referral-${reference}@example.org>`),
+          reference,
+        ).toHaveLength(1);
+        expect(
+          sink.messages.filter((m) => m.messageId === `<ack-${reference}@example.org>`),
+          reference,
+        ).toHaveLength(1);
       }
       expect(sink.messages.filter((m) => m.subject?.startsWith("(repeat) "))).toHaveLength(0);
       const split = workers.map((w) => w.sent());
       expect(split[0]! + split[1]!).toBe(SUBMISSIONS * 2);
-      console.log(`scale-out: ${SUBMISSIONS} submissions → ${SUBMISSIONS} referrals, ${sink.messages.length} emails, 0 duplicates; saved in ${submittedMs} ms, all sent in ${deliveredMs} ms; workers sent ${split.join(" / ")}`);
+      console.log(
+        `scale-out: ${SUBMISSIONS} submissions → ${SUBMISSIONS} referrals, ${sink.messages.length} emails, 0 duplicates; saved in ${submittedMs} ms, all sent in ${deliveredMs} ms; workers sent ${split.join(" / ")}`,
+      );
     } finally {
       for (const w of workers) w.child.kill("SIGTERM");
       await Promise.all(workers.map((w) => w.exited));

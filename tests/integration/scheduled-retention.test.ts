@@ -25,19 +25,53 @@ describe("the scheduled retention job", () => {
 
   it("anonymises closed referrals past the retention period, leaves recent ones, and logs and audits only the count", async () => {
     const db = rig.database.db();
-    const old = await insertReferral(db, { givenName: "Morgan", familyName: "Expired", status: "CLOSED", createdAt: daysAgo(500), closedAt: daysAgo(RETENTION_DAYS + 10) });
-    const recent = await insertReferral(db, { givenName: "Riley", familyName: "Recent", status: "CLOSED", createdAt: daysAgo(100), closedAt: daysAgo(30) });
-    const stillOpen = await insertReferral(db, { givenName: "Jordan", familyName: "Open", status: "IN_REVIEW", createdAt: daysAgo(600) });
+    const old = await insertReferral(db, {
+      givenName: "Morgan",
+      familyName: "Expired",
+      status: "CLOSED",
+      createdAt: daysAgo(500),
+      closedAt: daysAgo(RETENTION_DAYS + 10),
+    });
+    const recent = await insertReferral(db, {
+      givenName: "Riley",
+      familyName: "Recent",
+      status: "CLOSED",
+      createdAt: daysAgo(100),
+      closedAt: daysAgo(30),
+    });
+    const stillOpen = await insertReferral(db, {
+      givenName: "Jordan",
+      familyName: "Open",
+      status: "IN_REVIEW",
+      createdAt: daysAgo(600),
+    });
     const log = vi.spyOn(console, "log");
 
     // What pg-boss's cron sends at 02:30; the worker's handler takes it from the queue.
     await worker.boss.send(RETENTION_QUEUE, {});
 
-    await expect.poll(async () => (await db.referral.findUniqueOrThrow({ where: { id: old.id } })).anonymisedAt, { timeout: 30_000 }).not.toBeNull();
+    await expect
+      .poll(async () => (await db.referral.findUniqueOrThrow({ where: { id: old.id } })).anonymisedAt, {
+        timeout: 30_000,
+      })
+      .not.toBeNull();
     const anonymised = await db.referral.findUniqueOrThrow({ where: { id: old.id } });
-    expect(anonymised).toMatchObject({ givenName: null, familyName: null, email: null, nhsNumber: null, answers: {}, reference: old.reference });
-    expect(await db.referral.findUniqueOrThrow({ where: { id: recent.id } })).toMatchObject({ givenName: "Riley", anonymisedAt: null });
-    expect(await db.referral.findUniqueOrThrow({ where: { id: stillOpen.id } })).toMatchObject({ givenName: "Jordan", anonymisedAt: null });
+    expect(anonymised).toMatchObject({
+      givenName: null,
+      familyName: null,
+      email: null,
+      nhsNumber: null,
+      answers: {},
+      reference: old.reference,
+    });
+    expect(await db.referral.findUniqueOrThrow({ where: { id: recent.id } })).toMatchObject({
+      givenName: "Riley",
+      anonymisedAt: null,
+    });
+    expect(await db.referral.findUniqueOrThrow({ where: { id: stillOpen.id } })).toMatchObject({
+      givenName: "Jordan",
+      anonymisedAt: null,
+    });
 
     const [audit] = await db.auditEvent.findMany({ where: { action: "referral.anonymised" } });
     expect(audit).toMatchObject({ actorId: null, detail: { count: 1, retentionDays: RETENTION_DAYS } });

@@ -37,7 +37,13 @@ describe("the migrated database matches schema.prisma", () => {
   });
 
   it("has every column with the schema's type, nullability and default, and no others", async () => {
-    const columns = await rows<{ table: string; column: string; type: string; nullable: boolean; has_default: boolean }>(`
+    const columns = await rows<{
+      table: string;
+      column: string;
+      type: string;
+      nullable: boolean;
+      has_default: boolean;
+    }>(`
       SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
              NOT a.attnotnull AS nullable, a.atthasdef AS has_default
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace

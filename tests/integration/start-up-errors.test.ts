@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { typeScriptArgs } from "@/lib/cli/children";
 import { freePort } from "@/lib/db/embedded";
 
-
 // Runs `npm start`'s serving step with the given environment and collects what it says.
 function serve(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
@@ -21,7 +20,10 @@ function serve(env: Record<string, string>): Promise<{ code: number | null; stde
 describe("starting with a bad DATABASE_URL", () => {
   it("stops with one clear line when nothing answers at the URL", async () => {
     const port = await freePort();
-    const result = await serve({ DATABASE_URL: `postgresql://ipt:secret@127.0.0.1:${port}/ipt`, PORT: String(await freePort()) });
+    const result = await serve({
+      DATABASE_URL: `postgresql://ipt:secret@127.0.0.1:${port}/ipt`,
+      PORT: String(await freePort()),
+    });
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
@@ -34,7 +36,9 @@ describe("starting with a bad DATABASE_URL", () => {
     const result = await serve({ DATABASE_URL: "localhost:5432/ipt" });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([
-      expect.stringMatching(/^Configuration error: DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ connection URL/),
+      expect.stringMatching(
+        /^Configuration error: DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ connection URL/,
+      ),
     ]);
   });
 });

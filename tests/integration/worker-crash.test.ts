@@ -22,7 +22,13 @@ afterAll(async () => {
 const clean: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production" }; // eslint-disable-line no-restricted-properties -- a clean child environment
 
 function worker(): { child: ChildProcessWithoutNullStreams; exited: Promise<unknown> } {
-  const env = { DATABASE_URL: database.url, SMTP_URL: sink.url, SMTP_ALLOW_PLAINTEXT: "true", CLINICAL_SUPPORT_EMAIL: "csso@example.org", APP_URL: "https://ipt.example.org" };
+  const env = {
+    DATABASE_URL: database.url,
+    SMTP_URL: sink.url,
+    SMTP_ALLOW_PLAINTEXT: "true",
+    CLINICAL_SUPPORT_EMAIL: "csso@example.org",
+    APP_URL: "https://ipt.example.org",
+  };
   const child = spawn(process.execPath, typeScriptArgs("lib/cli/worker.ts"), { env: { ...clean, ...env } });
   child.stdout.resume();
   child.stderr.resume();
@@ -52,8 +58,19 @@ describe("a worker killed after the mail server accepted the message", () => {
     try {
       // Both emails arrive in the end (notification and acknowledgement).
       const ids = [`<referral-${reference}@example.org>`, `<ack-${reference}@example.org>`];
-      await expect.poll(async () => (await database.db().referral.findUniqueOrThrow({ where: { reference } })).notifiedAt !== null, { timeout: 90_000 }).toBe(true);
-      await expect.poll(async () => (await database.db().referral.findUniqueOrThrow({ where: { reference } })).acknowledgedAt !== null, { timeout: 90_000 }).toBe(true);
+      await expect
+        .poll(
+          async () => (await database.db().referral.findUniqueOrThrow({ where: { reference } })).notifiedAt !== null,
+          { timeout: 90_000 },
+        )
+        .toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await database.db().referral.findUniqueOrThrow({ where: { reference } })).acknowledgedAt !== null,
+          { timeout: 90_000 },
+        )
+        .toBe(true);
       const pickedUpAfterMs = Date.now() - killedAt;
       const copies = (id: string) => sink.messages.filter((m) => m.messageId === id);
       const all = ids.flatMap(copies);
@@ -68,8 +85,14 @@ describe("a worker killed after the mail server accepted the message", () => {
       }
       // The frozen email, which the server had accepted: exactly one original and one marked repeat.
       expect(ids).toContain(frozenId);
-      expect(copies(frozenId).map((m) => m.subject?.startsWith("(repeat) ")).sort()).toEqual([false, true]);
-      console.log(`worker SIGKILL → repeat delivered after ${Math.round(pickedUpAfterMs / 1000)} s; copies: ${all.map((m) => m.subject).join(" | ")}`);
+      expect(
+        copies(frozenId)
+          .map((m) => m.subject?.startsWith("(repeat) "))
+          .sort(),
+      ).toEqual([false, true]);
+      console.log(
+        `worker SIGKILL → repeat delivered after ${Math.round(pickedUpAfterMs / 1000)} s; copies: ${all.map((m) => m.subject).join(" | ")}`,
+      );
       expect(pickedUpAfterMs).toBeLessThan(45_000);
     } finally {
       second.child.kill("SIGTERM");

@@ -22,7 +22,12 @@ async function health(env: Record<string, string>) {
 }
 
 const beatSecondsAgo = (seconds: number) =>
-  database.db().$executeRawUnsafe(`INSERT INTO worker_heartbeat (id, beat_at) VALUES ('test-worker', now() - make_interval(secs => $1)) ON CONFLICT (id) DO UPDATE SET beat_at = EXCLUDED.beat_at`, seconds);
+  database
+    .db()
+    .$executeRawUnsafe(
+      `INSERT INTO worker_heartbeat (id, beat_at) VALUES ('test-worker', now() - make_interval(secs => $1)) ON CONFLICT (id) DO UPDATE SET beat_at = EXCLUDED.beat_at`,
+      seconds,
+    );
 
 describe("GET /api/health and the worker", () => {
   it("on a web-only host (HEALTH_EXPECTS_WORKER unset) stays 200 with no worker at all, and still reports the queue", async () => {
@@ -38,7 +43,11 @@ describe("GET /api/health and the worker", () => {
   it("answers 503 when a worker is expected and none has ever sent a heartbeat", async () => {
     const { status, body } = await health({ HEALTH_EXPECTS_WORKER: "true" });
     expect(status).toBe(503);
-    expect(body).toMatchObject({ status: "unavailable", database: { status: "up" }, worker: { expected: true, silent: true } });
+    expect(body).toMatchObject({
+      status: "unavailable",
+      database: { status: "up" },
+      worker: { expected: true, silent: true },
+    });
   });
 
   it("answers 200 while the worker beats, and 503 once it has been silent longer than WORKER_SILENT_SECONDS", async () => {

@@ -26,7 +26,11 @@ describe("a crashing child under serve.ts", () => {
 
   it("keeps a long-running child until it is stopped, and never restarts it after a requested stop", async () => {
     let starts = 0;
-    const child = restartOnExit(() => (starts++, startNodeChild("worker", ["-e", "setInterval(() => {}, 1000)"], { NODE_ENV: "test" })), () => {}, { firstDelayMs: 100 });
+    const child = restartOnExit(
+      () => (starts++, startNodeChild("worker", ["-e", "setInterval(() => {}, 1000)"], { NODE_ENV: "test" })),
+      () => {},
+      { firstDelayMs: 100 },
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     child.stopRestarting();
     await stopChildren([child.current()], 5_000);

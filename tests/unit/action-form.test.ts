@@ -6,13 +6,22 @@ const form = (fields: Record<string, string>) => {
   for (const [k, v] of Object.entries(fields)) data.append(k, v);
   return data;
 };
-const good = { $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7c30","bound":"$@1"}', "$ACTION_1:1": '["adult","risk",false,{"status":"idle"}]', selfHarmThoughts: "no" };
+const good = {
+  $ACTION_REF_1: "",
+  "$ACTION_1:0": '{"id":"7c30","bound":"$@1"}',
+  "$ACTION_1:1": '["adult","risk",false,{"status":"idle"}]',
+  selfHarmThoughts: "no",
+};
 
 describe("server-action form posts", () => {
   it("accepts the hidden fields as React writes them", () => {
     expect(isWellFormedActionPost(form(good))).toBe(true);
     expect(isWellFormedActionPost(form({ selfHarmThoughts: "no" }))).toBe(true);
-    expect(isWellFormedActionPost(form({ ...good, "$ACTION_1:1": '["adult",{"status":"invalid","values":{"a":"$$100","b":"$undefined"}}]' }))).toBe(true);
+    expect(
+      isWellFormedActionPost(
+        form({ ...good, "$ACTION_1:1": '["adult",{"status":"invalid","values":{"a":"$$100","b":"$undefined"}}]' }),
+      ),
+    ).toBe(true);
   });
 
   it.each([

@@ -7,7 +7,9 @@ describe("the bank holiday list", () => {
     const aYearAhead = new Date();
     aYearAhead.setUTCFullYear(aYearAhead.getUTCFullYear() + 1);
     for (const division of divisions) {
-      expect(lastYearCovered(division), `${division}: ${bankHolidaySource.url}`).toBeGreaterThanOrEqual(aYearAhead.getUTCFullYear());
+      expect(lastYearCovered(division), `${division}: ${bankHolidaySource.url}`).toBeGreaterThanOrEqual(
+        aYearAhead.getUTCFullYear(),
+      );
     }
   });
 

@@ -7,7 +7,9 @@ import { journeys } from "@/lib/referrals/journeys/registry";
 import type { Answers } from "@/lib/referrals/journeys/types";
 
 const contact = { phone: "01632 960000", phoneHours: "Monday to Friday, 9am to 5pm", nation: "england" as const };
-const consent = (personConsented: "yes" | "no"): Answers => ({ consent: { personConsented, safeguarding: "no", safeguardingDetails: "" } });
+const consent = (personConsented: "yes" | "no"): Answers => ({
+  consent: { personConsented, safeguarding: "no", safeguardingDetails: "" },
+});
 
 describe("the end of a route", () => {
   it("leads a professional whose patient has not agreed to a page that says why and what to do, not a validation error", () => {
@@ -15,7 +17,9 @@ describe("the end of a route", () => {
     expect(nextPath(journeys.professional, consent("yes"), "consent")).toBe("/refer/professional/needs");
     expect(applicableSteps(journeys.professional, consent("yes")).some((s) => s.id === "cannot-continue")).toBe(false);
 
-    const html = renderToStaticMarkup(createElement(CannotContinue, { changeHref: "/refer/professional/consent", contact }));
+    const html = renderToStaticMarkup(
+      createElement(CannotContinue, { changeHref: "/refer/professional/consent", contact }),
+    );
     expect(html).toContain("has not agreed to this referral");
     expect(html).toContain("Talk to the person about the referral first");
     expect(html).toContain('href="tel:01632960000"');

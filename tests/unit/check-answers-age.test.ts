@@ -5,11 +5,17 @@ import type { Answers, JourneySlug } from "@/lib/referrals/journeys/types";
 
 // Born on 1 January, so the age is the same on every day of this year.
 const bornYearsAgo = (years: number): Answers => ({
-  about: { givenName: "Alex", familyName: "Testperson", dateOfBirth: { day: "1", month: "1", year: String(new Date().getUTCFullYear() - years) } },
+  about: {
+    givenName: "Alex",
+    familyName: "Testperson",
+    dateOfBirth: { day: "1", month: "1", year: String(new Date().getUTCFullYear() - years) },
+  },
 });
 
 const ageRow = (slug: JourneySlug, answers: Answers) =>
-  summarise(journeys[slug], answers).find((s) => s.rows.some((r) => r.key === "Date of birth"))?.rows.find((r) => r.key === "Age");
+  summarise(journeys[slug], answers)
+    .find((s) => s.rows.some((r) => r.key === "Date of birth"))
+    ?.rows.find((r) => r.key === "Age");
 
 describe("check your answers", () => {
   it.each([
@@ -25,6 +31,10 @@ describe("check your answers", () => {
 
   it("shows no age until there is a date of birth", () => {
     expect(ageRow("adult", { about: undefined })).toBeUndefined();
-    expect(summarise(journeys.adult, {}).flatMap((s) => s.rows).some((r) => r.key === "Age")).toBe(false);
+    expect(
+      summarise(journeys.adult, {})
+        .flatMap((s) => s.rows)
+        .some((r) => r.key === "Age"),
+    ).toBe(false);
   });
 });

@@ -55,11 +55,19 @@ describe("configuration from the environment", () => {
 describe("database TLS in production", () => {
   it("refuses a database on another host without TLS, and accepts it with sslmode", () => {
     const remote = "postgresql://app:secret@db.internal.example:5432/ipt";
-    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: remote })).toThrow(/DATABASE_URL: a database on another host needs TLS/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: remote })).toThrow(
+      /DATABASE_URL: a database on another host needs TLS/,
+    );
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: remote })).not.toThrow(/secret/);
-    expect(() => parseEnv({ NODE_ENV: "production", MIGRATION_DATABASE_URL: remote })).toThrow(/MIGRATION_DATABASE_URL/);
-    expect(parseEnv({ NODE_ENV: "production", DATABASE_URL: `${remote}?sslmode=verify-full` }).DATABASE_URL).toContain("sslmode");
-    expect(parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://app:pw@127.0.0.1:5432/ipt" }).DATABASE_URL).toBeDefined();
+    expect(() => parseEnv({ NODE_ENV: "production", MIGRATION_DATABASE_URL: remote })).toThrow(
+      /MIGRATION_DATABASE_URL/,
+    );
+    expect(parseEnv({ NODE_ENV: "production", DATABASE_URL: `${remote}?sslmode=verify-full` }).DATABASE_URL).toContain(
+      "sslmode",
+    );
+    expect(
+      parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://app:pw@127.0.0.1:5432/ipt" }).DATABASE_URL,
+    ).toBeDefined();
     expect(parseEnv({ NODE_ENV: "development", DATABASE_URL: remote }).DATABASE_URL).toBe(remote);
   });
 });

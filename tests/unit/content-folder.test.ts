@@ -13,7 +13,8 @@ beforeEach(() => {
 afterEach(() => rmSync(path.dirname(root), { recursive: true, force: true }));
 
 const page = (front: string) => `---\n${front}\n---\n\nSome words.\n`;
-const valid = "title: New page\ndescription: A new page.\naudience: [everyone]\nlastReviewed: 2026-11-22\nnextReviewDue: 2027-11-22\nsources: [S000]\nclinicalReviewer: awaiting review";
+const valid =
+  "title: New page\ndescription: A new page.\naudience: [everyone]\nlastReviewed: 2026-11-22\nnextReviewDue: 2027-11-22\nsources: [S000]\nclinicalReviewer: awaiting review";
 
 describe("loading the content folder (what next build does)", () => {
   it("loads the real folder", () => {
@@ -31,13 +32,20 @@ describe("loading the content folder (what next build does)", () => {
   });
 
   it("stops on a broken course, naming the file and the field", () => {
-    writeFileSync(path.join(root, "courses", "new-course.mdx"), page(`${valid}\ndates: []\nlength: 1 day\nfee: 100\ncourseAudience: Therapists.\nentryRequirements: [None]`));
-    expect(() => loadContentFrom(root)).toThrow('content/courses/new-course.mdx: frontmatter field "cpdHours": is missing');
+    writeFileSync(
+      path.join(root, "courses", "new-course.mdx"),
+      page(`${valid}\ndates: []\nlength: 1 day\nfee: 100\ncourseAudience: Therapists.\nentryRequirements: [None]`),
+    );
+    expect(() => loadContentFrom(root)).toThrow(
+      'content/courses/new-course.mdx: frontmatter field "cpdHours": is missing',
+    );
   });
 
   it("stops when a page names a parent that does not exist", () => {
     writeFileSync(path.join(root, "new-page.mdx"), page(`${valid}\nparent: no-such-page`));
-    expect(() => loadContentFrom(root)).toThrow('content/new-page.mdx: frontmatter field "parent": no page called "no-such-page"');
+    expect(() => loadContentFrom(root)).toThrow(
+      'content/new-page.mdx: frontmatter field "parent": no page called "no-such-page"',
+    );
   });
 
   it("stops when a programme in content/service.json has no page", () => {

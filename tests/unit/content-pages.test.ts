@@ -24,17 +24,24 @@ describe("content files", () => {
 
   it("has a page for every programme the service describes", () => {
     const described = getPages().flatMap((page) => (page.meta.kind === "programme" ? [page.meta.programme] : []));
-    expect(described.sort()).toEqual(getService().programmes.map((p) => p.id).sort());
+    expect(described.sort()).toEqual(
+      getService()
+        .programmes.map((p) => p.id)
+        .sort(),
+    );
   });
 
-  it.each(entries.map((entry) => [entry.file, entry] as const))("%s renders with one heading, its review dates and no unfilled parts", async (_file, entry) => {
-    const html = await renderContentHtml(entry);
-    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
-    expect(html).toContain(`<h1>${escape(entry.meta.title)}</h1>`);
-    expect(html).toMatch(/Page last reviewed: <time dateTime="\d{4}-\d{2}-\d{2}">/);
-    expect(html).toMatch(/Next review due: <time dateTime="\d{4}-\d{2}-\d{2}">/);
-    expect(html).not.toMatch(/undefined|NaN|\[object Object\]/);
-  });
+  it.each(entries.map((entry) => [entry.file, entry] as const))(
+    "%s renders with one heading, its review dates and no unfilled parts",
+    async (_file, entry) => {
+      const html = await renderContentHtml(entry);
+      expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+      expect(html).toContain(`<h1>${escape(entry.meta.title)}</h1>`);
+      expect(html).toMatch(/Page last reviewed: <time dateTime="\d{4}-\d{2}-\d{2}">/);
+      expect(html).toMatch(/Next review due: <time dateTime="\d{4}-\d{2}-\d{2}">/);
+      expect(html).not.toMatch(/undefined|NaN|\[object Object\]/);
+    },
+  );
 });
 
 describe("programme and course pages", () => {
@@ -53,14 +60,20 @@ describe("programme and course pages", () => {
   it("shows each course's dates, fee, CPD hours, audience and entry requirements", async () => {
     for (const course of getCourses()) {
       const html = await renderContentHtml(course);
-      for (const key of ["Next start dates", "Fee", "CPD hours", "Who it is for", "Entry requirements"]) expect(html, course.file).toContain(`>${key}</dt>`);
+      for (const key of ["Next start dates", "Fee", "CPD hours", "Who it is for", "Entry requirements"])
+        expect(html, course.file).toContain(`>${key}</dt>`);
       for (const requirement of course.meta.entryRequirements) expect(html, course.file).toContain(escape(requirement));
     }
   });
 });
 
 function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/'/g, "&#x27;")
+    .replace(/"/g, "&quot;");
 }
 
 describe("MDX components", () => {

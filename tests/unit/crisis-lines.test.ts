@@ -11,7 +11,10 @@ describe("the crisis lines", () => {
       expect(line.source).toMatch(/^https:\/\//);
       expect(line.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const age = (Date.now() - Date.parse(`${line.checkedOn}T00:00:00Z`)) / dayMs;
-      expect(age, `${line.name} was last checked on ${line.checkedOn}: check it against ${line.source}`).toBeLessThanOrEqual(maxAgeDays);
+      expect(
+        age,
+        `${line.name} was last checked on ${line.checkedOn}: check it against ${line.source}`,
+      ).toBeLessThanOrEqual(maxAgeDays);
       expect(age).toBeGreaterThanOrEqual(-1);
     },
   );
@@ -36,7 +39,9 @@ describe("the crisis lines", () => {
 
   it("offers the UK-wide lines, Papyrus included, in every nation", () => {
     for (const nation of nations) {
-      expect(crisisLinesFor(nation).map((line) => line.id)).toEqual(expect.arrayContaining(["samaritans", "shout", "childline", "papyrus"]));
+      expect(crisisLinesFor(nation).map((line) => line.id)).toEqual(
+        expect.arrayContaining(["samaritans", "shout", "childline", "papyrus"]),
+      );
     }
   });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { acknowledgementEmail, notificationEmail, type ReferralForEmail } from "@/lib/referrals/emails";
 
-const settings = { to: "csso@example.org", appUrl: "https://ipt.example.org", includeDetails: false, domain: "example.org" };
+const settings = {
+  to: "csso@example.org",
+  appUrl: "https://ipt.example.org",
+  includeDetails: false,
+  domain: "example.org",
+};
 const referral: ReferralForEmail = {
   id: "6f1c2b1e-0000-4000-8000-000000000001",
   reference: "KX7P-3M9Q",
@@ -10,7 +15,11 @@ const referral: ReferralForEmail = {
   urgent: false,
   createdAt: new Date("2026-11-20T10:15:00Z"),
   answers: {
-    about: { givenName: "<script>alert(1)</script>", familyName: "O'Brien", dateOfBirth: { day: "1", month: "2", year: "1990" } },
+    about: {
+      givenName: "<script>alert(1)</script>",
+      familyName: "O'Brien",
+      dateOfBirth: { day: "1", month: "2", year: "1990" },
+    },
     concerns: { whatIsHappening: "<b>bold</b> & more", relationships: [], diagnosis: "yes" },
   },
 };

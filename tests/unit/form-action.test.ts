@@ -36,7 +36,9 @@ describe("formAction", () => {
     const action = formAction(schema, async (input) => {
       received = input;
     });
-    expect(await action(idleState, post({ email: " a@b.test ", password: "pw", team: "x" }))).toEqual({ status: "done" });
+    expect(await action(idleState, post({ email: " a@b.test ", password: "pw", team: "x" }))).toEqual({
+      status: "done",
+    });
     expect(received).toEqual({ email: "a@b.test", password: "pw", team: "x" });
   });
 

@@ -54,8 +54,14 @@ describe("the go-live gate", () => {
   });
 
   it("refuses full details in e-mail to a domain outside the secure list", () => {
-    const env = parseEnv({ ...liveEnv, MAIL_INCLUDE_DETAILS: "true", CLINICAL_SUPPORT_EMAIL: "ipt@northshire-health.co.uk" });
-    expect(goLiveProblems(env, realService, noHazards)).toEqual([expect.stringContaining("not in MAIL_SECURE_DOMAINS (nhs.net)")]);
+    const env = parseEnv({
+      ...liveEnv,
+      MAIL_INCLUDE_DETAILS: "true",
+      CLINICAL_SUPPORT_EMAIL: "ipt@northshire-health.co.uk",
+    });
+    expect(goLiveProblems(env, realService, noHazards)).toEqual([
+      expect.stringContaining("not in MAIL_SECURE_DOMAINS (nhs.net)"),
+    ]);
   });
 
   it("refuses full details in e-mail over a mail connection without TLS", () => {
@@ -64,7 +70,12 @@ describe("the go-live gate", () => {
   });
 
   it("accepts full details in e-mail to a domain the team lists as secure, over TLS", () => {
-    const env = parseEnv({ ...liveEnv, MAIL_INCLUDE_DETAILS: "true", MAIL_SECURE_DOMAINS: "nhs.net, nhs.scot", CLINICAL_SUPPORT_EMAIL: "ipt@nhs.scot" });
+    const env = parseEnv({
+      ...liveEnv,
+      MAIL_INCLUDE_DETAILS: "true",
+      MAIL_SECURE_DOMAINS: "nhs.net, nhs.scot",
+      CLINICAL_SUPPORT_EMAIL: "ipt@nhs.scot",
+    });
     expect(goLiveProblems(env, realService, noHazards)).toEqual([]);
   });
 

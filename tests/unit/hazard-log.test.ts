@@ -14,7 +14,7 @@ describe("the hazard log", () => {
     expect(hazards.map((h) => h.id)).toEqual(hazards.map((_, i) => `H${String(i + 1).padStart(2, "0")}`));
   });
 
-  it.each(controls)("%s: the control's test file %s exists and holds the test \"%s\"", (_id, file, title) => {
+  it.each(controls)('%s: the control\'s test file %s exists and holds the test "%s"', (_id, file, title) => {
     expect(existsSync(file), `${file} does not exist`).toBe(true);
     const source = readFileSync(file, "utf8");
     expect(source, `${file} has no test titled "${title}"`).toContain(title);
@@ -23,7 +23,11 @@ describe("the hazard log", () => {
   it("refuses a hazard with no tested control, or a rise from initial to residual", () => {
     const base = hazards[0]!;
     expect(() => hazardLogSchema.parse([{ ...base, controls: [] }])).toThrow();
-    expect(() => hazardLogSchema.parse([{ ...base, controls: [{ control: "Staff read it.", test: { file: "docs/notes.md", title: "x" } }] }])).toThrow();
+    expect(() =>
+      hazardLogSchema.parse([
+        { ...base, controls: [{ control: "Staff read it.", test: { file: "docs/notes.md", title: "x" } }] },
+      ]),
+    ).toThrow();
     const raised: Hazard = { ...base, initial: { likelihood: "Very low", consequence: "Minor" } };
     expect(() => hazardLogSchema.parse([raised])).toThrow(/residual risk cannot be higher/);
   });
@@ -42,8 +46,13 @@ describe("the hazard log", () => {
     const blocking = hazards.filter((h) => rating(h.residual) >= 4).map((h) => h.id);
     expect(hazardsBlockingGoLive(hazards)).toHaveLength(blocking.length);
     const problems = goLiveProblems(parseEnv({ SERVICE_MODE: "live" }), parseServiceConfig(exampleService), hazards);
-    for (const id of blocking) expect(problems).toEqual(expect.arrayContaining([expect.stringContaining(`hazard ${id} `)]));
-    const severe: Hazard = { ...hazards[0]!, residual: { likelihood: "Low", consequence: "Catastrophic" }, initial: { likelihood: "Low", consequence: "Catastrophic" } };
+    for (const id of blocking)
+      expect(problems).toEqual(expect.arrayContaining([expect.stringContaining(`hazard ${id} `)]));
+    const severe: Hazard = {
+      ...hazards[0]!,
+      residual: { likelihood: "Low", consequence: "Catastrophic" },
+      initial: { likelihood: "Low", consequence: "Catastrophic" },
+    };
     expect(hazardsBlockingGoLive([severe])).toEqual([expect.stringContaining("is rated 4")]);
   });
 

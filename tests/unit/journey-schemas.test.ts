@@ -34,7 +34,9 @@ describe("each journey's schema", () => {
     expect(journeys[slug].schema.safeParse({ ...asDraft(slug), admin: true }).success).toBe(false);
     const firstPage = Object.keys(validAnswers[slug])[0]!;
     const draft = asDraft(slug);
-    expect(journeys[slug].schema.safeParse({ ...draft, [firstPage]: { ...draft[firstPage], extra: "x" } }).success).toBe(false);
+    expect(
+      journeys[slug].schema.safeParse({ ...draft, [firstPage]: { ...draft[firstPage], extra: "x" } }).success,
+    ).toBe(false);
   });
 
   it.each(slugs.filter((s) => journeys[s].isReferral))("asks the risk question first in the %s journey", (slug) => {
@@ -45,15 +47,23 @@ describe("each journey's schema", () => {
     const young = asDraft("young-person");
     const withoutConsent = { ...young, consent: undefined };
     expect(journeys["young-person"].schema.safeParse(withoutConsent).success).toBe(false);
-    const sixteen = { ...withoutConsent, about: { ...young.about, dateOfBirth: { day: "1", month: "1", year: String(new Date().getUTCFullYear() - 17) } } };
+    const sixteen = {
+      ...withoutConsent,
+      about: { ...young.about, dateOfBirth: { day: "1", month: "1", year: String(new Date().getUTCFullYear() - 17) } },
+    };
     expect(journeys["young-person"].schema.safeParse(sixteen).success).toBe(true);
   });
 
   it("never sends a professional's referral without the person's agreement", () => {
     const draft = asDraft("professional");
-    const refused = journeys.professional.schema.safeParse({ ...draft, consent: { ...draft.consent, personConsented: "no" } });
+    const refused = journeys.professional.schema.safeParse({
+      ...draft,
+      consent: { ...draft.consent, personConsented: "no" },
+    });
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues.map((i) => i.message)).toContain("You need the person's agreement before you refer them");
+    expect(refused.error?.issues.map((i) => i.message)).toContain(
+      "You need the person's agreement before you refer them",
+    );
   });
 
   it("accepts 'no' to both consent questions: nobody is refused for answering no", () => {
@@ -70,7 +80,11 @@ describe("page schemas", () => {
   const consent = getQuestionStep(journeys.professional, "consent")!.schema;
 
   it("returns every field's error at once", () => {
-    expect(Object.keys(errorsOf(about, { givenName: "", familyName: "", dateOfBirth: { day: "", month: "", year: "" } })).sort()).toEqual(["dateOfBirth", "familyName", "givenName"]);
+    expect(
+      Object.keys(
+        errorsOf(about, { givenName: "", familyName: "", dateOfBirth: { day: "", month: "", year: "" } }),
+      ).sort(),
+    ).toEqual(["dateOfBirth", "familyName", "givenName"]);
   });
 
   it.each([
@@ -86,7 +100,10 @@ describe("page schemas", () => {
 
   it("caps text at its length limit", () => {
     const long = "x".repeat(LIMITS.name + 1);
-    expect(errorsOf(about, { givenName: long, familyName: "B", dateOfBirth: { day: "1", month: "1", year: "2000" } }).givenName).toEqual([`Must be ${LIMITS.name} characters or fewer`]);
+    expect(
+      errorsOf(about, { givenName: long, familyName: "B", dateOfBirth: { day: "1", month: "1", year: "2000" } })
+        .givenName,
+    ).toEqual([`Must be ${LIMITS.name} characters or fewer`]);
   });
 
   it("reports a missing answer and a cross-field problem together", () => {
@@ -94,31 +111,49 @@ describe("page schemas", () => {
   });
 
   it("needs a phone number or an email address", () => {
-    expect(errorsOf(contact, { phone: "", email: "", mayLeaveMessage: "yes" }).phone).toEqual(["Enter your phone number or email address"]);
+    expect(errorsOf(contact, { phone: "", email: "", mayLeaveMessage: "yes" }).phone).toEqual([
+      "Enter your phone number or email address",
+    ]);
     expect(errorsOf(contact, { phone: "", email: "a@example.net", mayLeaveMessage: "yes" })).toEqual({});
-    expect(errorsOf(contact, { phone: "12", email: "not-an-email", mayLeaveMessage: "yes" })).toMatchObject({ phone: [expect.stringContaining("telephone")], email: [expect.stringContaining("correct format")] });
+    expect(errorsOf(contact, { phone: "12", email: "not-an-email", mayLeaveMessage: "yes" })).toMatchObject({
+      phone: [expect.stringContaining("telephone")],
+      email: [expect.stringContaining("correct format")],
+    });
   });
 
   it("checks the NHS number when one is given, and lets it be left out", () => {
     expect(errorsOf(where, { postcode: "EX1 1AA", nhsNumber: "" })).toEqual({});
-    expect(errorsOf(where, { postcode: "EX1 1AA", nhsNumber: "943 476 5918" }).nhsNumber).toEqual([expect.stringContaining("real NHS number")]);
-    expect(errorsOf(where, { postcode: "nowhere", nhsNumber: "123" })).toMatchObject({ postcode: [expect.any(String)], nhsNumber: ["NHS number must be 10 digits, like 943 476 5919"] });
+    expect(errorsOf(where, { postcode: "EX1 1AA", nhsNumber: "943 476 5918" }).nhsNumber).toEqual([
+      expect.stringContaining("real NHS number"),
+    ]);
+    expect(errorsOf(where, { postcode: "nowhere", nhsNumber: "123" })).toMatchObject({
+      postcode: [expect.any(String)],
+      nhsNumber: ["NHS number must be 10 digits, like 943 476 5919"],
+    });
   });
 
   it("asks which language when an interpreter is wanted", () => {
-    expect(errorsOf(needs, { interpreter: "yes", language: "" }).language).toEqual(["Enter the language for the interpreter"]);
+    expect(errorsOf(needs, { interpreter: "yes", language: "" }).language).toEqual([
+      "Enter the language for the interpreter",
+    ]);
   });
 
   it("takes a professional's no to the person's agreement as an answer, and asks for safeguarding details", () => {
     const errors = errorsOf(consent, { personConsented: "no", safeguarding: "yes", safeguardingDetails: "" });
     expect(errors.personConsented).toBeUndefined();
     expect(errors.safeguardingDetails).toEqual(["Describe the safeguarding concerns"]);
-    expect(errorsOf(consent, { safeguarding: "no" }).personConsented).toEqual(["Select yes if the person has agreed to this referral"]);
+    expect(errorsOf(consent, { safeguarding: "no" }).personConsented).toEqual([
+      "Select yes if the person has agreed to this referral",
+    ]);
   });
 
   it("keeps HTML as typed: it is text, not markup", () => {
     const typed = "<img src=x onerror=alert(1)>";
-    const parsed = about.parse({ givenName: typed, familyName: "B", dateOfBirth: { day: "1", month: "1", year: "2000" } });
+    const parsed = about.parse({
+      givenName: typed,
+      familyName: "B",
+      dateOfBirth: { day: "1", month: "1", year: "2000" },
+    });
     expect(parsed.givenName).toBe(typed);
   });
 });

@@ -16,7 +16,14 @@ describe("refusing cross-site form posts", () => {
 
   it("accepts a POST from this site, or from APP_URL's origin", () => {
     expect(isAllowedOrigin({ method: "POST", origin: self, self })).toBe(true);
-    expect(isAllowedOrigin({ method: "POST", origin: "https://referrals.example.org", self, alsoAllowed: ["https://referrals.example.org"] })).toBe(true);
+    expect(
+      isAllowedOrigin({
+        method: "POST",
+        origin: "https://referrals.example.org",
+        self,
+        alsoAllowed: ["https://referrals.example.org"],
+      }),
+    ).toBe(true);
   });
 
   it("lets reading requests through whatever their Origin", () => {

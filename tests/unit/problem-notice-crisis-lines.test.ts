@@ -28,6 +28,8 @@ describe("problem notices on public forms are never a dead end", () => {
   });
 
   it("leaves staff notices (no contact) without the public crisis lines", () => {
-    expect(renderToStaticMarkup(createElement(ProblemNotice, { state: { status: "unavailable", values: {} } }))).not.toContain("tel:999");
+    expect(
+      renderToStaticMarkup(createElement(ProblemNotice, { state: { status: "unavailable", values: {} } })),
+    ).not.toContain("tel:999");
   });
 });

@@ -23,7 +23,9 @@ describe("programme facts in words", () => {
   it("says ages the way a reader would", () => {
     expect(ageRange({ fromBirthday: 9, untilBirthday: 13 })).toBe("9 to 12");
     expect(ageRange({ fromBirthday: 18, untilBirthday: null })).toBe("18 and over");
-    expect(ageBandSentence({ fromBirthday: 12, untilBirthday: 18 })).toBe("from their 12th birthday until their 18th birthday");
+    expect(ageBandSentence({ fromBirthday: 12, untilBirthday: 18 })).toBe(
+      "from their 12th birthday until their 18th birthday",
+    );
     expect(ageBandSentence({ fromBirthday: 21, untilBirthday: null })).toBe("from their 21st birthday");
   });
 

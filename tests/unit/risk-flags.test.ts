@@ -40,10 +40,13 @@ describe("risk flags from a referral's answers", () => {
     [15, "yes", false],
     [16, "no", false],
     [null, "no", false],
-  ] as const)("aged %s with parent knowing %s flags an under-16 whose parent does not know: %s", (age, parentKnows, flagged) => {
-    const input: RiskAnswers = { selfHarmThoughts: "no", age, parentKnows };
-    expect(assessRisk(input).flags.under16ParentUnaware).toBe(flagged);
-  });
+  ] as const)(
+    "aged %s with parent knowing %s flags an under-16 whose parent does not know: %s",
+    (age, parentKnows, flagged) => {
+      const input: RiskAnswers = { selfHarmThoughts: "no", age, parentKnows };
+      expect(assessRisk(input).flags.under16ParentUnaware).toBe(flagged);
+    },
+  );
 
   it("finds no flag when every answer is no", () => {
     const result = assessRisk({ selfHarmThoughts: "no", beingHurt: "no", professionalSafeguarding: "no", age: 30 });

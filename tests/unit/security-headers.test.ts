@@ -4,7 +4,10 @@ import { isDynamicPath } from "@/lib/security/dynamic-routes";
 import { securityHeaders } from "@/lib/security/headers";
 
 const directive = (policy: string, name: string) =>
-  policy.split("; ").find((d) => d.startsWith(`${name} `))?.slice(name.length + 1);
+  policy
+    .split("; ")
+    .find((d) => d.startsWith(`${name} `))
+    ?.slice(name.length + 1);
 
 describe("content security policy", () => {
   it("allows only this request's nonce for scripts on dynamic pages", () => {
@@ -33,9 +36,12 @@ describe("headers on every response", () => {
 });
 
 describe("which pages are rendered per request", () => {
-  it.each(["/refer", "/refer/who", "/admin", "/admin/referrals/1", "/api/health", "/search"])("%s is dynamic", (path) => {
-    expect(isDynamicPath(path)).toBe(true);
-  });
+  it.each(["/refer", "/refer/who", "/admin", "/admin/referrals/1", "/api/health", "/search"])(
+    "%s is dynamic",
+    (path) => {
+      expect(isDynamicPath(path)).toBe(true);
+    },
+  );
   it.each(["/", "/ipt-for-adults", "/referrals-explained", "/administration"])("%s is static", (path) => {
     expect(isDynamicPath(path)).toBe(false);
   });
@@ -44,7 +50,9 @@ describe("which pages are rendered per request", () => {
 describe("the static-page policy without a build's hash file", () => {
   it("fails closed in production: no inline scripts at all (L-7)", async () => {
     const { contentSecurityPolicy } = await import("@/lib/security/csp");
-    const scripts = contentSecurityPolicy({}).split("; ").find((d) => d.startsWith("script-src"));
+    const scripts = contentSecurityPolicy({})
+      .split("; ")
+      .find((d) => d.startsWith("script-src"));
     expect(scripts).toBe("script-src 'self'");
     expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-inline'");
   });

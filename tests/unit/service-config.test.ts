@@ -22,10 +22,22 @@ describe("the service configuration", () => {
   it.each([
     [{ ...serviceJson, email: "not-an-email" }, /email/],
     [{ ...serviceJson, responseWorkingDays: 0 }, /responseWorkingDays/],
-    [{ ...serviceJson, programmes: [{ ...serviceJson.programmes[0], untilBirthday: 9 }] }, /programmes\.0\.untilBirthday: untilBirthday must be after fromBirthday/],
-    [{ ...serviceJson, officeHours: { ...serviceJson.officeHours, opens: "9am" } }, /officeHours\.opens: expected a 24-hour time/],
-    [{ ...serviceJson, officeHours: { ...serviceJson.officeHours, closes: "08:00" } }, /officeHours\.closes: closes must be after opens/],
-    [{ ...serviceJson, officeHours: { ...serviceJson.officeHours, bankHolidays: "wales" } }, /officeHours\.bankHolidays/],
+    [
+      { ...serviceJson, programmes: [{ ...serviceJson.programmes[0], untilBirthday: 9 }] },
+      /programmes\.0\.untilBirthday: untilBirthday must be after fromBirthday/,
+    ],
+    [
+      { ...serviceJson, officeHours: { ...serviceJson.officeHours, opens: "9am" } },
+      /officeHours\.opens: expected a 24-hour time/,
+    ],
+    [
+      { ...serviceJson, officeHours: { ...serviceJson.officeHours, closes: "08:00" } },
+      /officeHours\.closes: closes must be after opens/,
+    ],
+    [
+      { ...serviceJson, officeHours: { ...serviceJson.officeHours, bankHolidays: "wales" } },
+      /officeHours\.bankHolidays/,
+    ],
     [{ ...serviceJson, urgentStandard: "" }, /urgentStandard/],
     [{ ...serviceJson, unknownSetting: true }, /Unrecognized key/],
   ])("rejects a bad configuration and names the field", (input, message) => {

@@ -7,7 +7,11 @@ describe("sitemap.xml", () => {
   it("lists every content page with the date it was last reviewed", () => {
     const entries = sitemap();
     const paths = entries.map((entry) => new URL(entry.url).pathname);
-    expect(paths.sort()).toEqual(getAllContent().map((e) => e.url).sort());
+    expect(paths.sort()).toEqual(
+      getAllContent()
+        .map((e) => e.url)
+        .sort(),
+    );
     for (const entry of entries) expect(entry.lastModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

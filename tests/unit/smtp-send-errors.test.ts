@@ -5,11 +5,19 @@ const error = (fields: Record<string, unknown>) => Object.assign(new Error("x"),
 
 describe("classifySendError", () => {
   it("treats a 5xx reply as permanent and nothing accepted", () => {
-    expect(classifySendError(error({ code: "EENVELOPE", responseCode: 550 }))).toEqual({ permanent: true, smtpCode: 550, errorCode: "EENVELOPE", accepted: "no" });
+    expect(classifySendError(error({ code: "EENVELOPE", responseCode: 550 }))).toEqual({
+      permanent: true,
+      smtpCode: 550,
+      errorCode: "EENVELOPE",
+      accepted: "no",
+    });
   });
 
   it("treats a 4xx reply as temporary and nothing accepted", () => {
-    expect(classifySendError(error({ code: "EPROTOCOL", responseCode: 421 }))).toMatchObject({ permanent: false, accepted: "no" });
+    expect(classifySendError(error({ code: "EPROTOCOL", responseCode: 421 }))).toMatchObject({
+      permanent: false,
+      accepted: "no",
+    });
   });
 
   it("knows nothing was sent when the server was never reached or never greeted", () => {
@@ -18,7 +26,10 @@ describe("classifySendError", () => {
   });
 
   it("cannot know after a socket timeout or a dropped connection mid-conversation", () => {
-    expect(classifySendError(error({ code: "ETIMEDOUT", timeoutType: "SOCKET_TIMEOUT" }))).toMatchObject({ permanent: false, accepted: "unknown" });
+    expect(classifySendError(error({ code: "ETIMEDOUT", timeoutType: "SOCKET_TIMEOUT" }))).toMatchObject({
+      permanent: false,
+      accepted: "unknown",
+    });
     expect(classifySendError(error({ code: "ECONNECTION" })).accepted).toBe("unknown");
     expect(classifySendError(undefined)).toMatchObject({ permanent: false, smtpCode: null, accepted: "unknown" });
   });

@@ -5,7 +5,12 @@ import { whatHappensNext } from "@/lib/referrals/next-steps";
 
 const service = getService();
 const fridayEvening = new Date("2026-11-20T18:30:00Z");
-const settings = { to: "csso@example.org", appUrl: "https://ipt.example.org", includeDetails: false, domain: "example.org" };
+const settings = {
+  to: "csso@example.org",
+  appUrl: "https://ipt.example.org",
+  includeDetails: false,
+  domain: "example.org",
+};
 const referral: ReferralForEmail = {
   id: "6f1c2b1e-0000-4000-8000-000000000001",
   reference: "KX7P-3M9Q",
@@ -19,7 +24,10 @@ const referral: ReferralForEmail = {
 describe("what happens next after sending", () => {
   it("gives an urgent referral the team's urgent standard and when forms are next read, never the routine promise", () => {
     const lines = whatHappensNext({ isReferral: true, urgent: true }, service, fridayEvening);
-    expect(lines).toEqual([`We will read your referral first: ${service.urgentStandard}.`, "We next read forms on Monday 23 November at 9am."]);
+    expect(lines).toEqual([
+      `We will read your referral first: ${service.urgentStandard}.`,
+      "We next read forms on Monday 23 November at 9am.",
+    ]);
     expect(lines.join(" ")).not.toMatch(/working days/);
   });
 
@@ -27,7 +35,9 @@ describe("what happens next after sending", () => {
     expect(whatHappensNext({ isReferral: true, urgent: false }, service, fridayEvening)).toEqual([
       `We will read your referral and contact you within ${service.responseWorkingDays} working days.`,
     ]);
-    expect(whatHappensNext({ isReferral: false, urgent: false }, service, fridayEvening)[0]).toMatch(/^We will read your message/);
+    expect(whatHappensNext({ isReferral: false, urgent: false }, service, fridayEvening)[0]).toMatch(
+      /^We will read your message/,
+    );
   });
 
   it("puts the urgent standard in the acknowledgement email, with no health details", () => {

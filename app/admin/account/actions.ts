@@ -16,8 +16,14 @@ const passwordSchema = z
       .max(MAX_PASSWORD_LENGTH, { error: `Your new password must be ${MAX_PASSWORD_LENGTH} characters or fewer` }),
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "The passwords do not match" })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], error: "Choose a password different from your current one" });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "The passwords do not match",
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    error: "Choose a password different from your current one",
+  });
 
 export const changePasswordAction = staffAction(
   "account:self",
@@ -26,7 +32,11 @@ export const changePasswordAction = staffAction(
     const result = await changePassword(context, input.currentPassword, input.newPassword);
     const refusals: Record<string, Refusal> = {
       "wrong-password": { errors: { currentPassword: ["Your current password is not right"] } },
-      "too-guessable": { errors: { newPassword: ["This password is too easy to guess. Use 3 or 4 unrelated words, or a longer password"] } },
+      "too-guessable": {
+        errors: {
+          newPassword: ["This password is too easy to guess. Use 3 or 4 unrelated words, or a longer password"],
+        },
+      },
     };
     if (typeof result === "string" && refusals[result]) return refusals[result];
     redirect("/admin/account?done=password");
@@ -48,10 +58,17 @@ export const startTwoFactorAction = staffAction(
 
 export const confirmTwoFactorAction = staffAction(
   "account:self",
-  z.object({ code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, { error: "Enter the 6-digit code from your authenticator app" }) }),
+  z.object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{3}\s?\d{3}$/, { error: "Enter the 6-digit code from your authenticator app" }),
+  }),
   async (input, context) => {
     if ((await confirmTwoFactorSetup(context, input.code)) === "wrong-code") {
-      return { errors: { code: ["The code is not right. Check the key was typed correctly and enter the code showing now."] } };
+      return {
+        errors: { code: ["The code is not right. Check the key was typed correctly and enter the code showing now."] },
+      };
     }
     redirect("/admin/account?done=two-factor");
   },

@@ -10,7 +10,11 @@ const DONE: Record<string, string> = {
   "two-factor": "Two-factor sign-in is now set up. You will need a code from your app each time you sign in.",
 };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { staff } = await requireStaff("account:self");
   const done = DONE[String((await searchParams).done ?? "")];
   return (
@@ -39,8 +43,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <a href="/admin/account/password">Change your password</a>
       </p>
       <h2>Sign out everywhere</h2>
-      <p>If you think someone else has used your account, or you left yourself signed in on another computer, sign out of every session.</p>
-      <ServerForm action={signOutEverywhereAction} fields={[]} submitLabel="Sign out of all sessions" variant="warning" id="sign-out-everywhere" />
+      <p>
+        If you think someone else has used your account, or you left yourself signed in on another computer, sign out of
+        every session.
+      </p>
+      <ServerForm
+        action={signOutEverywhereAction}
+        fields={[]}
+        submitLabel="Sign out of all sessions"
+        variant="warning"
+        id="sign-out-everywhere"
+      />
     </>
   );
 }

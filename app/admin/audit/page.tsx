@@ -9,20 +9,45 @@ import { staffAccounts } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const context = await requireStaff("audit:view");
   const filter = auditFilterSchema.parse(await searchParams);
   const [{ rows, before }, staff] = await Promise.all([triage.audit(context, filter), staffAccounts.list()]);
-  const query = new URLSearchParams(Object.entries(filter).filter(([k, v]) => k !== "before" && v) as [string, string][]);
+  const query = new URLSearchParams(
+    Object.entries(filter).filter(([k, v]) => k !== "before" && v) as [string, string][],
+  );
   return (
     <>
       <h1>Audit log</h1>
       <p>Every sign-in, view, change and export, newest first. Entries cannot be changed or deleted.</p>
       <form method="get" action="/admin/audit" className="admin-filters" aria-label="Filter the audit log">
         <div className="admin-filters__grid">
-          <Select field={{ kind: "select", name: "action", label: "Action", options: [{ value: "", label: "All actions" }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))] }} value={filter.action ?? ""} />
-          <Select field={{ kind: "select", name: "actor", label: "Who", options: [{ value: "", label: "Anyone" }, ...staff.map((s) => ({ value: s.id, label: s.name }))] }} value={filter.actor ?? ""} />
-          <TextInput field={{ kind: "text", name: "target", label: "Target", hint: "A referral or staff id", spellCheck: false }} value={filter.target} />
+          <Select
+            field={{
+              kind: "select",
+              name: "action",
+              label: "Action",
+              options: [{ value: "", label: "All actions" }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))],
+            }}
+            value={filter.action ?? ""}
+          />
+          <Select
+            field={{
+              kind: "select",
+              name: "actor",
+              label: "Who",
+              options: [{ value: "", label: "Anyone" }, ...staff.map((s) => ({ value: s.id, label: s.name }))],
+            }}
+            value={filter.actor ?? ""}
+          />
+          <TextInput
+            field={{ kind: "text", name: "target", label: "Target", hint: "A referral or staff id", spellCheck: false }}
+            value={filter.target}
+          />
           <TextInput field={{ kind: "calendar", name: "from", label: "From" }} value={filter.from} />
           <TextInput field={{ kind: "calendar", name: "to", label: "To" }} value={filter.to} />
         </div>
@@ -34,7 +59,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </a>
       </form>
       <AuditTable rows={rows} />
-      <Pagination nextHref={before ? `/admin/audit?${query}&before=${before}` : null} firstHref={filter.before ? `/admin/audit?${query}` : null} />
+      <Pagination
+        nextHref={before ? `/admin/audit?${query}&before=${before}` : null}
+        firstHref={filter.before ? `/admin/audit?${query}` : null}
+      />
     </>
   );
 }

@@ -5,8 +5,12 @@ import { staffAction } from "@/lib/auth";
 import { triage } from "@/lib/triage";
 
 // Authorised on the server (referral:update), whatever the page showed; audited as referral.email_resent.
-export const resendEmailAction = staffAction("referral:update", z.object({ referralId: z.uuid() }), async (input, context) => {
-  const result = await triage.resendEmails(context, input.referralId);
-  if (!result) return { message: "That referral no longer exists or has been anonymised." };
-  redirect("/admin/emails?sent=1");
-});
+export const resendEmailAction = staffAction(
+  "referral:update",
+  z.object({ referralId: z.uuid() }),
+  async (input, context) => {
+    const result = await triage.resendEmails(context, input.referralId);
+    if (!result) return { message: "That referral no longer exists or has been anonymised." };
+    redirect("/admin/emails?sent=1");
+  },
+);

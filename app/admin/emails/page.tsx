@@ -6,7 +6,11 @@ import { resendEmailAction } from "./actions";
 
 export const metadata: Metadata = { title: "Emails not sent" };
 
-export default async function EmailsNotSentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmailsNotSentPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireStaff("referral:update");
   const [rows, query] = await Promise.all([triage.emailsNotSent(), searchParams]);
   return (
@@ -18,10 +22,15 @@ export default async function EmailsNotSentPage({ searchParams }: { searchParams
       )}
       <h1>Emails not sent</h1>
       <p>
-        Emails the mail server refused, or that could not be sent after a week of trying. The referrals themselves are safe in the inbox:
-        triage them from there. If the email to the team is refused, check the service&apos;s email settings before sending again.
+        Emails the mail server refused, or that could not be sent after a week of trying. The referrals themselves are
+        safe in the inbox: triage them from there. If the email to the team is refused, check the service&apos;s email
+        settings before sending again.
       </p>
-      {rows.length ? <EmailsNotSentTable rows={rows} resend={resendEmailAction} /> : <p>There are no emails waiting for you.</p>}
+      {rows.length ? (
+        <EmailsNotSentTable rows={rows} resend={resendEmailAction} />
+      ) : (
+        <p>There are no emails waiting for you.</p>
+      )}
     </>
   );
 }

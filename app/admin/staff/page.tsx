@@ -6,7 +6,11 @@ import { staffAccounts } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Staff" };
 
-export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StaffPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const context = await requireStaff("staff:manage");
   const [staff, query] = await Promise.all([staffAccounts.list(), searchParams]);
   return (
@@ -17,11 +21,15 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
         </div>
       )}
       <h1>Staff</h1>
-      <StaffTable staff={staff} selfId={context.staff.id} actions={{ setActive: setActiveAction, revokeSessions: revokeSessionsAction }} />
+      <StaffTable
+        staff={staff}
+        selfId={context.staff.id}
+        actions={{ setActive: setActiveAction, revokeSessions: revokeSessionsAction }}
+      />
       <h2>Add a member of staff</h2>
       <p>
-        Staff accounts are created by whoever runs the service, with <code>npm run staff:create</code>. The new person gets a one-time
-        password and must choose their own, and set up two-factor sign-in, when they first sign in.
+        Staff accounts are created by whoever runs the service, with <code>npm run staff:create</code>. The new person
+        gets a one-time password and must choose their own, and set up two-factor sign-in, when they first sign in.
       </p>
     </>
   );

@@ -34,7 +34,21 @@ export type PageId = keyof PageAnswers;
 /** Answers so far, page by page: { about: { givenName: "…" }, … }. A page is absent until answered. */
 export type Answers = { [K in PageId]?: PageAnswers[K] };
 
-const PAGE_IDS = new Set<string>(["risk", "risk-soon", "safety", "about", "consent", "you", "referrer", "contact", "where", "concerns", "needs", "question", "course"] satisfies PageId[]);
+const PAGE_IDS = new Set<string>([
+  "risk",
+  "risk-soon",
+  "safety",
+  "about",
+  "consent",
+  "you",
+  "referrer",
+  "contact",
+  "where",
+  "concerns",
+  "needs",
+  "question",
+  "course",
+] satisfies PageId[]);
 
 export const isPageId = (id: string): id is PageId => PAGE_IDS.has(id);
 
@@ -42,7 +56,9 @@ export const isPageId = (id: string): id is PageId => PAGE_IDS.has(id);
  * Declares a question page. The page id must be one of the known pages and every field's name
  * a key of the schema, so a field renamed on one side only fails at build time.
  */
-export function question<const Id extends PageId, S extends z.ZodObject>(step: QuestionStep<Id, S>): QuestionStep<Id, S> {
+export function question<const Id extends PageId, S extends z.ZodObject>(
+  step: QuestionStep<Id, S>,
+): QuestionStep<Id, S> {
   return step;
 }
 

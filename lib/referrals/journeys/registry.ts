@@ -15,12 +15,28 @@ const patient: Audience = { person: "the person you are referring", possessive: 
 
 const riskHelp: InfoStep = { kind: "info", id: "risk-help", title: "Get help now", when: isAtRisk };
 // Decided on the server (it needs the service's programmes); see lib/referrals/flow.ts.
-const ageOutside: InfoStep = { kind: "info", id: "age-outside", title: "We may not be the right service", when: () => false };
+const ageOutside: InfoStep = {
+  kind: "info",
+  id: "age-outside",
+  title: "We may not be the right service",
+  when: () => false,
+};
 // Reached only by the redirect after an under-18's adult draft is moved here (lib/referrals/journey-moves.ts).
 // A professional whose patient has not agreed: the route ends here, with what to do instead.
-const notAgreed = (answers: Answers) => Boolean(answers.consent && "personConsented" in answers.consent && answers.consent.personConsented === "no");
-const cannotContinue: InfoStep = { kind: "info", id: "cannot-continue", title: "You cannot send this referral yet", when: notAgreed };
-const movedFromAdult: InfoStep = { kind: "info", id: "moved-from-adult", title: "We have moved you to the form for young people", when: () => false };
+const notAgreed = (answers: Answers) =>
+  Boolean(answers.consent && "personConsented" in answers.consent && answers.consent.personConsented === "no");
+const cannotContinue: InfoStep = {
+  kind: "info",
+  id: "cannot-continue",
+  title: "You cannot send this referral yet",
+  when: notAgreed,
+};
+const movedFromAdult: InfoStep = {
+  kind: "info",
+  id: "moved-from-adult",
+  title: "We have moved you to the form for young people",
+  when: () => false,
+};
 
 /**
  * One zod schema for a whole journey: each page's schema under its id, unknown keys refused.
@@ -37,54 +53,126 @@ function journeySchema(steps: Step[], extra?: (answers: Answers, ctx: z.Refineme
 const riskSteps = (a: Audience): Step[] => [riskStep(a), riskSoonStep(a), safetyStep(a), riskHelp];
 
 const youngPersonSteps: Step[] = [
-  ...riskSteps(self), aboutStep(self), movedFromAdult, ageOutside, youngPersonConsentStep,
-  contactStep({ who: "you", title: "How we can contact you" }), whereStep(self), concernsStep(self), needsStep(self),
+  ...riskSteps(self),
+  aboutStep(self),
+  movedFromAdult,
+  ageOutside,
+  youngPersonConsentStep,
+  contactStep({ who: "you", title: "How we can contact you" }),
+  whereStep(self),
+  concernsStep(self),
+  needsStep(self),
 ];
 const adultSteps: Step[] = [
-  ...riskSteps(self), aboutStep(self), ageOutside,
-  contactStep({ who: "you", title: "How we can contact you" }), whereStep(self), concernsStep(self), needsStep(self),
+  ...riskSteps(self),
+  aboutStep(self),
+  ageOutside,
+  contactStep({ who: "you", title: "How we can contact you" }),
+  whereStep(self),
+  concernsStep(self),
+  needsStep(self),
 ];
 const parentSteps: Step[] = [
-  ...riskSteps(child), aboutStep(child), ageOutside, parentStep,
-  contactStep({ who: "you", title: "How we can contact you", intro: ["We will contact you, not your child. Give a phone number, an email address, or both."] }),
-  whereStep(child), concernsStep(child), needsStep(child),
+  ...riskSteps(child),
+  aboutStep(child),
+  ageOutside,
+  parentStep,
+  contactStep({
+    who: "you",
+    title: "How we can contact you",
+    intro: ["We will contact you, not your child. Give a phone number, an email address, or both."],
+  }),
+  whereStep(child),
+  concernsStep(child),
+  needsStep(child),
 ];
 const professionalSteps: Step[] = [
-  ...riskSteps(patient), aboutStep(patient), ageOutside, referrerStep,
-  contactStep({ who: "them", title: "How we can contact the person", intro: ["Give the person's own phone number, email address, or both. We will use your details for anything about the referral itself."] }),
-  whereStep(patient), concernsStep(patient), consentSafeguardingStep, cannotContinue, needsStep(patient),
+  ...riskSteps(patient),
+  aboutStep(patient),
+  ageOutside,
+  referrerStep,
+  contactStep({
+    who: "them",
+    title: "How we can contact the person",
+    intro: [
+      "Give the person's own phone number, email address, or both. We will use your details for anything about the referral itself.",
+    ],
+  }),
+  whereStep(patient),
+  concernsStep(patient),
+  consentSafeguardingStep,
+  cannotContinue,
+  needsStep(patient),
 ];
 
 export const journeys: Record<JourneySlug, Journey> = {
   "young-person": {
-    slug: "young-person", kind: "YOUNG_PERSON_SELF", area: "refer", isReferral: true,
-    name: "A young person referring themselves", steps: youngPersonSteps,
+    slug: "young-person",
+    kind: "YOUNG_PERSON_SELF",
+    area: "refer",
+    isReferral: true,
+    name: "A young person referring themselves",
+    steps: youngPersonSteps,
     schema: journeySchema(youngPersonSteps, (answers, ctx) => {
       const age = ageFrom(answers);
       if (age !== null && age < CONSENT_AGE && !answers.consent) {
-        ctx.addIssue({ code: "custom", path: ["consent"], message: "Answer the questions about your parents or carers" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["consent"],
+          message: "Answer the questions about your parents or carers",
+        });
       }
     }),
   },
-  adult: { slug: "adult", kind: "ADULT_SELF", area: "refer", isReferral: true, name: "An adult referring themselves", steps: adultSteps, schema: journeySchema(adultSteps) },
+  adult: {
+    slug: "adult",
+    kind: "ADULT_SELF",
+    area: "refer",
+    isReferral: true,
+    name: "An adult referring themselves",
+    steps: adultSteps,
+    schema: journeySchema(adultSteps),
+  },
   "parent-carer": {
-    slug: "parent-carer", kind: "PARENT_CARER", area: "refer", isReferral: true,
-    name: "A parent or carer referring their child", steps: parentSteps, schema: journeySchema(parentSteps),
+    slug: "parent-carer",
+    kind: "PARENT_CARER",
+    area: "refer",
+    isReferral: true,
+    name: "A parent or carer referring their child",
+    steps: parentSteps,
+    schema: journeySchema(parentSteps),
   },
   professional: {
-    slug: "professional", kind: "PROFESSIONAL", area: "refer", isReferral: true,
-    name: "A GP or other professional referring someone", steps: professionalSteps,
+    slug: "professional",
+    kind: "PROFESSIONAL",
+    area: "refer",
+    isReferral: true,
+    name: "A GP or other professional referring someone",
+    steps: professionalSteps,
     schema: journeySchema(professionalSteps, (answers, ctx) => {
-      if (notAgreed(answers)) ctx.addIssue({ code: "custom", path: ["consent"], message: "You need the person's agreement before you refer them" });
+      if (notAgreed(answers))
+        ctx.addIssue({
+          code: "custom",
+          path: ["consent"],
+          message: "You need the person's agreement before you refer them",
+        });
     }),
   },
   question: {
-    slug: "question", kind: "GENERAL_QUESTION", area: "enquire", isReferral: false, name: "A general question",
+    slug: "question",
+    kind: "GENERAL_QUESTION",
+    area: "enquire",
+    isReferral: false,
+    name: "A general question",
     steps: [questionStep, enquiryContactStep({ professional: false })],
     schema: journeySchema([questionStep, enquiryContactStep({ professional: false })]),
   },
   training: {
-    slug: "training", kind: "TRAINING_ENQUIRY", area: "enquire", isReferral: false, name: "A training or course enquiry",
+    slug: "training",
+    kind: "TRAINING_ENQUIRY",
+    area: "enquire",
+    isReferral: false,
+    name: "A training or course enquiry",
     steps: [courseStep, enquiryContactStep({ professional: true })],
     schema: journeySchema([courseStep, enquiryContactStep({ professional: true })]),
   },

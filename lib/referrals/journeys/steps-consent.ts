@@ -22,15 +22,25 @@ export const youngPersonConsentStep = question({
     return age !== null && age < CONSENT_AGE;
   },
   fields: [
-    { name: "parentKnows", kind: "radios", label: "Does a parent or carer know you are asking for help?", options: [
-      { value: "yes", label: "Yes" },
-      { value: "no", label: "No" },
-    ] },
-    { name: "mayContactParent", kind: "radios", label: "Can we contact a parent or carer?", options: [
-      { value: "yes", label: "Yes" },
-      { value: "no", label: "No" },
-      { value: "talk-first", label: "I would like to talk to you about it first" },
-    ] },
+    {
+      name: "parentKnows",
+      kind: "radios",
+      label: "Does a parent or carer know you are asking for help?",
+      options: [
+        { value: "yes", label: "Yes" },
+        { value: "no", label: "No" },
+      ],
+    },
+    {
+      name: "mayContactParent",
+      kind: "radios",
+      label: "Can we contact a parent or carer?",
+      options: [
+        { value: "yes", label: "Yes" },
+        { value: "no", label: "No" },
+        { value: "talk-first", label: "I would like to talk to you about it first" },
+      ],
+    },
     { name: "parentName", kind: "text", label: "Their name (optional)", autoComplete: "off" },
     { name: "parentPhone", kind: "tel", label: "Their phone number (optional)", autoComplete: "off", width: 20 },
   ],

@@ -5,7 +5,7 @@ import { optionalEmail, optionalPhone, optionalText, yesNo, evenWithOtherErrors 
 import { question } from "./answers";
 
 /** How to reach whoever should hear from us: phone and/or email, messages, good times. */
-export function contactStep(opts: { who: "you" | "them"; title: string; intro?: string[] }){
+export function contactStep(opts: { who: "you" | "them"; title: string; intro?: string[] }) {
   const your = opts.who === "you" ? "your" : "their";
   return question({
     kind: "question",
@@ -13,7 +13,13 @@ export function contactStep(opts: { who: "you" | "them"; title: string; intro?: 
     title: opts.title,
     intro: opts.intro ?? ["Give a phone number, an email address, or both."],
     fields: [
-      { name: "phone", kind: "tel", label: "Phone number", autoComplete: opts.who === "you" ? "tel" : "off", width: 20 },
+      {
+        name: "phone",
+        kind: "tel",
+        label: "Phone number",
+        autoComplete: opts.who === "you" ? "tel" : "off",
+        width: 20,
+      },
       {
         name: "email",
         kind: "email",
@@ -22,8 +28,18 @@ export function contactStep(opts: { who: "you" | "them"; title: string; intro?: 
         autoComplete: opts.who === "you" ? "email" : "off",
         spellCheck: false,
       },
-      { name: "mayLeaveMessage", kind: "radios", label: "Can we leave a message or send a text?", options: yesNoOptions },
-      { name: "bestTimes", kind: "text", label: "Best times to contact (optional)", hint: "For example, weekday mornings, or after 4pm" },
+      {
+        name: "mayLeaveMessage",
+        kind: "radios",
+        label: "Can we leave a message or send a text?",
+        options: yesNoOptions,
+      },
+      {
+        name: "bestTimes",
+        kind: "text",
+        label: "Best times to contact (optional)",
+        hint: "For example, weekday mornings, or after 4pm",
+      },
     ],
     schema: z
       .strictObject({

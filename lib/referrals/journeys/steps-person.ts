@@ -2,17 +2,27 @@ import { z } from "zod";
 import { dateOfBirth } from "../date-of-birth";
 import { yesNo as yesNoOptions, yesNoNotSure as yesNoNotSureOptions } from "@/lib/forms/fields";
 import { LIMITS } from "../limits";
-import { checkboxes, choice, nhsNumber, optionalText, postcode, requiredText, yesNo, evenWithOtherErrors } from "../validation";
+import {
+  checkboxes,
+  choice,
+  nhsNumber,
+  optionalText,
+  postcode,
+  requiredText,
+  yesNo,
+  evenWithOtherErrors,
+} from "../validation";
 import type { Audience } from "./types";
 import { question } from "./answers";
 
 // Pages about the person who needs help, worded for whoever is filling in the form.
 
-const WHY_WE_ASK = "We ask everyone this so we know how quickly to reply. Whatever you answer, you can carry on with the form.";
+const WHY_WE_ASK =
+  "We ask everyone this so we know how quickly to reply. Whatever you answer, you can carry on with the form.";
 const yesOrUnsure = (value: unknown) => value === "yes" || value === "not-sure";
 
 /** Thoughts of ending their life or hurting themselves: asked of everyone, first. */
-export function riskStep(a: Audience){
+export function riskStep(a: Audience) {
   const asked =
     a.person === "you"
       ? "Are you having thoughts of ending your life or hurting yourself?"
@@ -21,13 +31,22 @@ export function riskStep(a: Audience){
     kind: "question",
     id: "risk",
     title: asked,
-    fields: [{ name: "selfHarmThoughts", kind: "radios", label: asked, hint: WHY_WE_ASK, inline: true, options: yesNoNotSureOptions }],
+    fields: [
+      {
+        name: "selfHarmThoughts",
+        kind: "radios",
+        label: asked,
+        hint: WHY_WE_ASK,
+        inline: true,
+        options: yesNoNotSureOptions,
+      },
+    ],
     schema: z.strictObject({ selfHarmThoughts: choice(["yes", "no", "not-sure"], "Select yes, no or I'm not sure") }),
   });
 }
 
 /** Only after yes or not sure: how soon. "Yes" or "not sure" here makes the referral urgent. */
-export function riskSoonStep(a: Audience){
+export function riskSoonStep(a: Audience) {
   const asked =
     a.person === "you"
       ? "Do you think you might act on these thoughts in the next day or two?"
@@ -52,7 +71,7 @@ export function riskSoonStep(a: Audience){
 }
 
 /** Asked separately, and optional: someone hurting them or making them feel unsafe. */
-export function safetyStep(a: Audience){
+export function safetyStep(a: Audience) {
   const asked =
     a.person === "you"
       ? "Is anyone hurting you or making you feel unsafe?"
@@ -73,20 +92,35 @@ export function safetyStep(a: Audience){
     ],
     // Optional: an unanswered radio group arrives as nothing (a plain post) or null (react-hook-form).
     schema: z.strictObject({
-      beingHurt: z.preprocess((v) => (v === null || v === "" ? undefined : v), choice(["yes", "no", "not-sure", "prefer-not"], "Select an answer").optional()),
+      beingHurt: z.preprocess(
+        (v) => (v === null || v === "" ? undefined : v),
+        choice(["yes", "no", "not-sure", "prefer-not"], "Select an answer").optional(),
+      ),
     }),
   });
 }
 
-export function aboutStep(a: Audience){
+export function aboutStep(a: Audience) {
   const subject = a.person === "you" ? "your" : a.possessive;
   return question({
     kind: "question",
     id: "about",
     title: a.person === "you" ? "About you" : `About ${a.person}`,
     fields: [
-      { name: "givenName", kind: "text", label: "First name", autoComplete: a.person === "you" ? "given-name" : "off", spellCheck: false },
-      { name: "familyName", kind: "text", label: "Last name", autoComplete: a.person === "you" ? "family-name" : "off", spellCheck: false },
+      {
+        name: "givenName",
+        kind: "text",
+        label: "First name",
+        autoComplete: a.person === "you" ? "given-name" : "off",
+        spellCheck: false,
+      },
+      {
+        name: "familyName",
+        kind: "text",
+        label: "Last name",
+        autoComplete: a.person === "you" ? "family-name" : "off",
+        spellCheck: false,
+      },
       { name: "dateOfBirth", kind: "date", label: "Date of birth", hint: "For example, 27 3 2011" },
     ],
     schema: z.strictObject({
@@ -97,15 +131,26 @@ export function aboutStep(a: Audience){
   });
 }
 
-export function whereStep(a: Audience){
+export function whereStep(a: Audience) {
   const subject = a.person === "you" ? "your" : a.possessive;
   return question({
     kind: "question",
     id: "where",
     title: `Where ${a.person === "you" ? "you live" : `${a.person} lives`} and ${subject} GP`,
     fields: [
-      { name: "postcode", kind: "text", label: "Postcode", autoComplete: a.person === "you" ? "postal-code" : "off", width: 10 },
-      { name: "gpPractice", kind: "text", label: "GP practice (optional)", hint: "The name of the surgery, for example Example Street Surgery" },
+      {
+        name: "postcode",
+        kind: "text",
+        label: "Postcode",
+        autoComplete: a.person === "you" ? "postal-code" : "off",
+        width: 10,
+      },
+      {
+        name: "gpPractice",
+        kind: "text",
+        label: "GP practice (optional)",
+        hint: "The name of the surgery, for example Example Street Surgery",
+      },
       {
         name: "nhsNumber",
         kind: "text",
@@ -135,7 +180,7 @@ export const relationshipOptions = [
 ] as const;
 const relationshipValues = relationshipOptions.map((o) => o.value) as [string, ...string[]];
 
-export function concernsStep(a: Audience){
+export function concernsStep(a: Audience) {
   const you = a.person === "you";
   return question({
     kind: "question",
@@ -145,7 +190,9 @@ export function concernsStep(a: Audience){
       {
         name: "whatIsHappening",
         kind: "textarea",
-        label: you ? "Tell us what has been happening and how you have been feeling" : `Tell us what has been happening for ${a.person} and how they have been feeling`,
+        label: you
+          ? "Tell us what has been happening and how you have been feeling"
+          : `Tell us what has been happening for ${a.person} and how they have been feeling`,
         hint: "A few sentences is enough. Include how long it has been going on.",
         maxLength: LIMITS.long,
         rows: 6,
@@ -176,15 +223,26 @@ export function concernsStep(a: Audience){
   });
 }
 
-export function needsStep(a: Audience){
+export function needsStep(a: Audience) {
   const you = a.person === "you";
   return question({
     kind: "question",
     id: "needs",
     title: "Language and access needs",
     fields: [
-      { name: "interpreter", kind: "radios", label: `Would ${you ? "you" : a.person} like an interpreter?`, options: yesNoOptions },
-      { name: "language", kind: "text", label: "Which language? (optional)", hint: "Include British Sign Language (BSL) if needed", width: 20 },
+      {
+        name: "interpreter",
+        kind: "radios",
+        label: `Would ${you ? "you" : a.person} like an interpreter?`,
+        options: yesNoOptions,
+      },
+      {
+        name: "language",
+        kind: "text",
+        label: "Which language? (optional)",
+        hint: "Include British Sign Language (BSL) if needed",
+        width: 20,
+      },
       {
         name: "accessNeeds",
         kind: "textarea",

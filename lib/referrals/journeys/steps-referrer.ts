@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { yesNo as yesNoOptions } from "@/lib/forms/fields";
 import { LIMITS } from "../limits";
-import { choice, optionalText, requiredEmail, requiredPhone, requiredText, yesNo, evenWithOtherErrors } from "../validation";
+import {
+  choice,
+  optionalText,
+  requiredEmail,
+  requiredPhone,
+  requiredText,
+  yesNo,
+  evenWithOtherErrors,
+} from "../validation";
 import { question } from "./answers";
 
 /** A parent or carer says who they are and whether the child knows. */
@@ -11,12 +19,23 @@ export const parentStep = question({
   title: "About you",
   fields: [
     { name: "yourName", kind: "text", label: "Your full name", autoComplete: "name", spellCheck: false },
-    { name: "relationship", kind: "text", label: "Your relationship to the child", hint: "For example mother, father, foster carer, grandparent", width: 20 },
-    { name: "childKnows", kind: "radios", label: "Does your child know you are asking for help for them?", options: [
-      { value: "yes", label: "Yes" },
-      { value: "no", label: "No" },
-      { value: "not-sure", label: "I'm not sure" },
-    ] },
+    {
+      name: "relationship",
+      kind: "text",
+      label: "Your relationship to the child",
+      hint: "For example mother, father, foster carer, grandparent",
+      width: 20,
+    },
+    {
+      name: "childKnows",
+      kind: "radios",
+      label: "Does your child know you are asking for help for them?",
+      options: [
+        { value: "yes", label: "Yes" },
+        { value: "no", label: "No" },
+        { value: "not-sure", label: "I'm not sure" },
+      ],
+    },
   ],
   schema: z.strictObject({
     yourName: requiredText(LIMITS.name, "Enter your full name"),
@@ -33,8 +52,21 @@ export const referrerStep = question({
   fields: [
     { name: "yourName", kind: "text", label: "Your full name", autoComplete: "name", spellCheck: false },
     { name: "role", kind: "text", label: "Your role", hint: "For example GP, school nurse, social worker", width: 20 },
-    { name: "organisation", kind: "text", label: "Organisation", hint: "For example the name of your practice or team", autoComplete: "organization" },
-    { name: "workEmail", kind: "email", label: "Work email address", hint: "Use a secure address such as NHSmail if you have one", autoComplete: "work email", spellCheck: false },
+    {
+      name: "organisation",
+      kind: "text",
+      label: "Organisation",
+      hint: "For example the name of your practice or team",
+      autoComplete: "organization",
+    },
+    {
+      name: "workEmail",
+      kind: "email",
+      label: "Work email address",
+      hint: "Use a secure address such as NHSmail if you have one",
+      autoComplete: "work email",
+      spellCheck: false,
+    },
     { name: "workPhone", kind: "tel", label: "Work phone number", autoComplete: "work tel", width: 20 },
   ],
   schema: z.strictObject({
@@ -60,7 +92,14 @@ export const consentSafeguardingStep = question({
       options: yesNoOptions,
     },
     { name: "safeguarding", kind: "radios", label: "Are there any safeguarding concerns?", options: yesNoOptions },
-    { name: "safeguardingDetails", kind: "textarea", label: "Safeguarding concerns (if any)", hint: "Include any agencies already involved", maxLength: LIMITS.long, rows: 4 },
+    {
+      name: "safeguardingDetails",
+      kind: "textarea",
+      label: "Safeguarding concerns (if any)",
+      hint: "Include any agencies already involved",
+      maxLength: LIMITS.long,
+      rows: 4,
+    },
   ],
   schema: z
     .strictObject({

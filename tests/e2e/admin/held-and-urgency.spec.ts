@@ -1,9 +1,19 @@
 import { expect, test } from "../fixtures";
-import { createStaffAccount, insertHeldSubmission, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./support";
+import {
+  createStaffAccount,
+  insertHeldSubmission,
+  insertReferral,
+  setUpTwoFactor,
+  signIn,
+  uniqueEmail,
+} from "./support";
 
 const PASSWORD = "a long triage password 2026";
 
-test("a triager raises a referral to urgent and changes its programme, each with a reason, then releases a held submission to the inbox", async ({ page, expectAccessible }) => {
+test("a triager raises a referral to urgent and changes its programme, each with a reason, then releases a held submission to the inbox", async ({
+  page,
+  expectAccessible,
+}) => {
   const email = uniqueEmail("held");
   createStaffAccount({ email, name: "Hana Holder", role: "triager", password: PASSWORD });
   const referral = await insertReferral({ givenName: "Jo", familyName: "Routinecase" });
@@ -31,7 +41,9 @@ test("a triager raises a referral to urgent and changes its programme, each with
   await page.getByLabel("Why are you changing the programme?").fill("Needs an eating disorder service first");
   await page.getByRole("button", { name: "Change programme" }).click();
   await expect(page.getByText("Programme changed.")).toBeVisible();
-  await expect(page.getByText("Programme changed from IPT for young people (IPT-A) to none by Hana Holder")).toBeVisible();
+  await expect(
+    page.getByText("Programme changed from IPT for young people (IPT-A) to none by Hana Holder"),
+  ).toBeVisible();
   await expect(page.getByLabel("None: signpost elsewhere")).toBeChecked();
   await expectAccessible();
 
@@ -64,7 +76,9 @@ test("a triager raises a referral to urgent and changes its programme, each with
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a triager lowers an urgent referral to routine with a reason and discards a held submission as spam after confirming", async ({ page }) => {
+  test("a triager lowers an urgent referral to routine with a reason and discards a held submission as spam after confirming", async ({
+    page,
+  }) => {
     const email = uniqueEmail("held-nojs");
     createStaffAccount({ email, name: "Nico Noscript", role: "triager", password: PASSWORD });
     const referral = await insertReferral({ givenName: "Lee", familyName: "Urgentcase", urgent: true });

@@ -13,8 +13,21 @@ const root = path.resolve(import.meta.dirname, "../../..");
 const dataDir = path.join(root, ".data/e2e");
 
 /** Runs `npm run staff:create` as a newcomer would, against the running e2e service. Returns its output. */
-export function createStaffAccount(args: { email: string; name: string; role: "admin" | "triager"; password?: string }): string {
-  const cli = ["--email", args.email, "--name", args.name, "--role", args.role, ...(args.password ? ["--password-stdin"] : [])];
+export function createStaffAccount(args: {
+  email: string;
+  name: string;
+  role: "admin" | "triager";
+  password?: string;
+}): string {
+  const cli = [
+    "--email",
+    args.email,
+    "--name",
+    args.name,
+    "--role",
+    args.role,
+    ...(args.password ? ["--password-stdin"] : []),
+  ];
   return execFileSync(process.execPath, [...typeScriptArgs("lib/cli/staff-create.ts"), ...cli], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" }, // eslint-disable-line no-restricted-properties -- test harness
@@ -39,7 +52,13 @@ const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
  * Stores a referral as the public journey would, straight into the e2e database. `emailOverdue`
  * marks it as the worker marks one whose email to the team is still unsent after 30 minutes.
  */
-export async function insertReferral(fields: { givenName: string; familyName: string; urgent?: boolean; answers?: object; emailOverdue?: boolean }): Promise<{ id: string; reference: string }> {
+export async function insertReferral(fields: {
+  givenName: string;
+  familyName: string;
+  urgent?: boolean;
+  answers?: object;
+  emailOverdue?: boolean;
+}): Promise<{ id: string; reference: string }> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
@@ -48,7 +67,18 @@ export async function insertReferral(fields: { givenName: string; familyName: st
     await client.query(
       `INSERT INTO referral (id, reference, journey, programme, urgent, given_name, family_name, date_of_birth, email, answers, idempotency_key, updated_at, notification_overdue_at)
        VALUES ($1, $2, 'PARENT_CARER', 'ipt-a', $3, $4, $5, '2011-04-03', 'parent@example.com', $6, $7, now(), $8)`,
-      [id, reference, fields.urgent ?? false, fields.givenName, fields.familyName, JSON.stringify(fields.answers ?? { whatIsHappening: "Low mood for months", riskToSelf: "No current thoughts of self-harm" }), randomUUID(), fields.emailOverdue ? new Date() : null],
+      [
+        id,
+        reference,
+        fields.urgent ?? false,
+        fields.givenName,
+        fields.familyName,
+        JSON.stringify(
+          fields.answers ?? { whatIsHappening: "Low mood for months", riskToSelf: "No current thoughts of self-harm" },
+        ),
+        randomUUID(),
+        fields.emailOverdue ? new Date() : null,
+      ],
     );
     return { id, reference };
   } finally {
@@ -65,8 +95,16 @@ export async function insertHeldSubmission(fields: { urgent?: boolean } = {}): P
   await client.connect();
   try {
     const id = randomUUID();
-    const answers = { about: { givenName: "Held", familyName: "Heldperson", dateOfBirth: { day: "3", month: "4", year: "2012" } } };
-    const flags = { selfHarmThoughts: false, mayActSoon: fields.urgent ?? false, beingHurt: false, safeguarding: false, under16ParentUnaware: false };
+    const answers = {
+      about: { givenName: "Held", familyName: "Heldperson", dateOfBirth: { day: "3", month: "4", year: "2012" } },
+    };
+    const flags = {
+      selfHarmThoughts: false,
+      mayActSoon: fields.urgent ?? false,
+      beingHurt: false,
+      safeguarding: false,
+      under16ParentUnaware: false,
+    };
     await client.query(
       `INSERT INTO held_submission (id, journey, answers, programme, urgent, flags, idempotency_key, reason)
        VALUES ($1, 'PARENT_CARER', $2, 'ipt-a', $3, $4, $5, 'rate-limited')`,

@@ -4,10 +4,19 @@ import { createStaffAccount, insertReferral, setUpTwoFactor, signIn, uniqueEmail
 
 const PASSWORD = "a long triage password 2026";
 
-test("a triager signs in with an authenticator code, opens a referral, assigns it, changes its status with a reason and adds a note", async ({ page, expectAccessible }) => {
+test("a triager signs in with an authenticator code, opens a referral, assigns it, changes its status with a reason and adds a note", async ({
+  page,
+  expectAccessible,
+}) => {
   const email = uniqueEmail("triager");
   createStaffAccount({ email, name: "Tina Triager", role: "triager", password: PASSWORD });
-  const referral = await insertReferral({ givenName: "Robin", familyName: "Fletcher", urgent: true, emailOverdue: true, answers: { whatIsHappening: "Not eating, <b>withdrawn</b>", riskToSelf: "Has talked about not wanting to be here" } });
+  const referral = await insertReferral({
+    givenName: "Robin",
+    familyName: "Fletcher",
+    urgent: true,
+    emailOverdue: true,
+    answers: { whatIsHappening: "Not eating, <b>withdrawn</b>", riskToSelf: "Has talked about not wanting to be here" },
+  });
 
   // First sign-in: two-factor set-up is required before anything else.
   await signIn(page, email, PASSWORD);
@@ -77,11 +86,14 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   expect((await page.goto("/admin/audit"))?.status()).toBe(404);
 });
 
-test("a new admin changes the one-time password, sets up two-factor sign-in, exports the list and reads the audit log", async ({ page, expectAccessible }) => {
+test("a new admin changes the one-time password, sets up two-factor sign-in, exports the list and reads the audit log", async ({
+  page,
+  expectAccessible,
+}) => {
   const email = uniqueEmail("admin");
   const output = createStaffAccount({ email, name: "Adam Admin", role: "admin" });
   const oneTimePassword = output.match(/One-time password: (\S+)/)![1]!;
-  await insertReferral({ givenName: "=HYPERLINK(\"http://evil.example\")", familyName: "Smith" });
+  await insertReferral({ givenName: '=HYPERLINK("http://evil.example")', familyName: "Smith" });
 
   await signIn(page, email, oneTimePassword);
   await expect(page.getByRole("heading", { name: "Choose your own password" })).toBeVisible();
@@ -119,7 +131,10 @@ test("a new admin changes the one-time password, sets up two-factor sign-in, exp
   await expectAccessible();
 });
 
-test("an anonymous visitor is sent to sign in, and the sign-in page says why a wrong password failed", async ({ page, expectAccessible }) => {
+test("an anonymous visitor is sent to sign in, and the sign-in page says why a wrong password failed", async ({
+  page,
+  expectAccessible,
+}) => {
   await page.goto("/admin/referrals/00000000-0000-4000-8000-000000000000");
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
   await page.getByRole("button", { name: "Continue" }).click();

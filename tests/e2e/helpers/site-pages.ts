@@ -15,8 +15,19 @@ export const journeyPaths = ["/refer", "/enquire"];
 
 /** Routes with a page.tsx in app/, route groups such as (site) left out of the address. */
 function appRoutes(): Set<string> {
-  const files = readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" }).filter((f) => /(^|\/)page\.tsx$/.test(f));
-  return new Set(files.map((f) => `/${path.dirname(f).split("/").filter((part) => part !== "." && !/^\(.*\)$/.test(part)).join("/")}`));
+  const files = readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" }).filter((f) =>
+    /(^|\/)page\.tsx$/.test(f),
+  );
+  return new Set(
+    files.map(
+      (f) =>
+        `/${path
+          .dirname(f)
+          .split("/")
+          .filter((part) => part !== "." && !/^\(.*\)$/.test(part))
+          .join("/")}`,
+    ),
+  );
 }
 
 /**

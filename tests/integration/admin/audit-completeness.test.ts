@@ -31,12 +31,36 @@ describe("audit completeness: each staff action leaves exactly one event, with w
   const cases: [string, (referralId: string) => Promise<unknown>, string][] = [
     ["viewing a referral", async (id) => triage.referral(await contextFor("referral:view"), id), "referral.viewed"],
     ["assigning", async (id) => triage.assign(await contextFor("referral:update"), id, admin.id), "referral.assigned"],
-    ["changing status", async (id) => triage.changeStatus(await contextFor("referral:update"), id, { from: "NEW", to: "IN_REVIEW" }), "referral.status_changed"],
-    ["adding a note", async (id) => triage.addNote(await contextFor("referral:note"), id, "Called the parent"), "referral.note_added"],
-    ["exporting the list", async () => triage.exportCsv(await contextFor("referral:export"), parseInboxFilter({}).filter), "referral.exported"],
-    ["downloading a subject access record", async (id) => triage.subjectAccess(await contextFor("referral:export"), id), "referral.subject_access_exported"],
-    ["erasing a record", async (id) => triage.erase(await contextFor("referral:erase"), id, "Made in error"), "referral.erased"],
-    ["viewing the inbox", async () => triage.inbox(await contextFor("referral:view"), parseInboxFilter({}).filter), "inbox.viewed"],
+    [
+      "changing status",
+      async (id) => triage.changeStatus(await contextFor("referral:update"), id, { from: "NEW", to: "IN_REVIEW" }),
+      "referral.status_changed",
+    ],
+    [
+      "adding a note",
+      async (id) => triage.addNote(await contextFor("referral:note"), id, "Called the parent"),
+      "referral.note_added",
+    ],
+    [
+      "exporting the list",
+      async () => triage.exportCsv(await contextFor("referral:export"), parseInboxFilter({}).filter),
+      "referral.exported",
+    ],
+    [
+      "downloading a subject access record",
+      async (id) => triage.subjectAccess(await contextFor("referral:export"), id),
+      "referral.subject_access_exported",
+    ],
+    [
+      "erasing a record",
+      async (id) => triage.erase(await contextFor("referral:erase"), id, "Made in error"),
+      "referral.erased",
+    ],
+    [
+      "viewing the inbox",
+      async () => triage.inbox(await contextFor("referral:view"), parseInboxFilter({}).filter),
+      "inbox.viewed",
+    ],
     ["browsing the audit log", async () => triage.audit(await contextFor("audit:view"), {}), "audit.viewed"],
   ];
 
@@ -62,13 +86,18 @@ describe("audit completeness: each staff action leaves exactly one event, with w
 
   it("refuses to change or delete an audit event, even by direct SQL", async () => {
     const event = await getDb().auditEvent.findFirstOrThrow();
-    await expect(getDb().auditEvent.update({ where: { id: event.id }, data: { action: "edited" } })).rejects.toThrow(/append-only/);
+    await expect(getDb().auditEvent.update({ where: { id: event.id }, data: { action: "edited" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(getDb().auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     await expect(getDb().$executeRawUnsafe("DELETE FROM audit_event")).rejects.toThrow(/append-only/);
   });
 
   it("records that a search was made, but never the words searched", async () => {
-    await triage.inbox(await contextFor("referral:view"), parseInboxFilter({ q: "Margaret Thornbury", urgent: "yes" }).filter);
+    await triage.inbox(
+      await contextFor("referral:view"),
+      parseInboxFilter({ q: "Margaret Thornbury", urgent: "yes" }).filter,
+    );
     const events = await newEvents();
     expect(events.map((e) => e.action)).toEqual(["inbox.viewed"]);
     expect(events[0]!.detail).toMatchObject({ filters: expect.arrayContaining(["q", "urgent"]) });

@@ -43,18 +43,30 @@ const params = () => Promise.resolve({ id: referralId });
 const url = (file: DashboardFile) => `http://127.0.0.1${file.url.replace("[id]", referralId)}`;
 
 /** Every way in: each page, each HTTP method of each route, each exported server action. */
-async function entryPoints(): Promise<{ name: string; file: DashboardFile; permission: string | null; call: () => Promise<unknown> }[]> {
+async function entryPoints(): Promise<
+  { name: string; file: DashboardFile; permission: string | null; call: () => Promise<unknown> }[]
+> {
   const points = [];
   for (const file of guarded) {
     const mod = (await import(/* @vite-ignore */ `../../../${file.file}`)) as Record<string, unknown>;
     if (file.kind === "page") {
       const Page = mod.default as (props: unknown) => Promise<unknown>;
-      points.push({ name: `page ${file.url}`, file, permission: file.permission, call: () => Page({ params: params(), searchParams: Promise.resolve({}) }) });
+      points.push({
+        name: `page ${file.url}`,
+        file,
+        permission: file.permission,
+        call: () => Page({ params: params(), searchParams: Promise.resolve({}) }),
+      });
     }
     if (file.kind === "route") {
       for (const method of HTTP_METHODS.filter((m) => typeof mod[m] === "function")) {
         const handler = mod[method] as (request: Request, context: unknown) => Promise<Response>;
-        points.push({ name: `${method} ${file.url}`, file, permission: file.permission, call: () => handler(new Request(url(file), { method }), { params: params() }) });
+        points.push({
+          name: `${method} ${file.url}`,
+          file,
+          permission: file.permission,
+          call: () => handler(new Request(url(file), { method }), { params: params() }),
+        });
       }
     }
     if (file.kind === "actions") {
@@ -62,7 +74,12 @@ async function entryPoints(): Promise<{ name: string; file: DashboardFile; permi
         const action = value as ((state: object, data: FormData) => Promise<unknown>) & { permission?: string };
         const form = new FormData();
         form.set("referralId", referralId);
-        points.push({ name: `action ${exportName} (${file.file})`, file, permission: action.permission ?? null, call: () => action({}, form) });
+        points.push({
+          name: `action ${exportName} (${file.file})`,
+          file,
+          permission: action.permission ?? null,
+          call: () => action({}, form),
+        });
       }
     }
   }
@@ -96,24 +113,30 @@ describe("the dashboard's authorization matrix", () => {
     }
   });
 
-  it.each(["TRIAGER", "ADMIN"] as const)("lets a %s in exactly where their role allows, and refuses the rest", async (role) => {
-    const matrix: string[] = [];
-    for (const point of await entryPoints()) {
-      await as(role);
-      const outcome: Outcome = await outcomeOf(point.call);
-      const allowed = (PERMISSIONS[point.permission as keyof typeof PERMISSIONS] as readonly string[]).includes(role);
-      if (allowed) expect(refused(outcome), `${role} should reach ${point.name}: ${JSON.stringify(outcome)}`).toBe(false);
-      else expect(outcome, `${role} should be refused ${point.name}`).toEqual({ kind: "not-found" });
-      matrix.push(`${role.padEnd(8)} ${allowed ? "allowed" : "refused"}  ${point.name} [${point.permission}]`);
-    }
-    console.info(`Authorization matrix for ${role}:\n${matrix.join("\n")}`);
-  });
+  it.each(["TRIAGER", "ADMIN"] as const)(
+    "lets a %s in exactly where their role allows, and refuses the rest",
+    async (role) => {
+      const matrix: string[] = [];
+      for (const point of await entryPoints()) {
+        await as(role);
+        const outcome: Outcome = await outcomeOf(point.call);
+        const allowed = (PERMISSIONS[point.permission as keyof typeof PERMISSIONS] as readonly string[]).includes(role);
+        if (allowed)
+          expect(refused(outcome), `${role} should reach ${point.name}: ${JSON.stringify(outcome)}`).toBe(false);
+        else expect(outcome, `${role} should be refused ${point.name}`).toEqual({ kind: "not-found" });
+        matrix.push(`${role.padEnd(8)} ${allowed ? "allowed" : "refused"}  ${point.name} [${point.permission}]`);
+      }
+      console.info(`Authorization matrix for ${role}:\n${matrix.join("\n")}`);
+    },
+  );
 
   it("keeps someone who must still change their password away from every referral", async () => {
     const triager = await createTestStaff("TRIAGER");
     await signInAs(triager);
     await getDb().user.update({ where: { id: triager.id }, data: { mustChangePassword: true } });
-    const pages = (await entryPoints()).filter((p) => p.file.kind === "page" && !p.file.source.includes("allowPendingStep"));
+    const pages = (await entryPoints()).filter(
+      (p) => p.file.kind === "page" && !p.file.source.includes("allowPendingStep"),
+    );
     for (const point of pages) {
       expect(await outcomeOf(point.call), point.name).toEqual({ kind: "redirect", to: "/admin/account/password" });
     }

@@ -31,7 +31,11 @@ describe("CSV export", () => {
     ["@", "@SUM(1)"],
   ])("neutralises a cell starting with %s so a spreadsheet never runs it", async (_char, value) => {
     await insertReferral(getDb(), { familyName: "Csv", givenName: value });
-    const { csv } = await exportInboxCsv(getDb(), await contextFor("referral:export"), parseInboxFilter({ q: "Csv" }).filter);
+    const { csv } = await exportInboxCsv(
+      getDb(),
+      await contextFor("referral:export"),
+      parseInboxFilter({ q: "Csv" }).filter,
+    );
     expect(csv).toContain(`,'${value},`);
     expect(csv).not.toContain(`,${value},`);
   });
@@ -39,7 +43,11 @@ describe("CSV export", () => {
   it("exports only the filtered list, quoting commas and quotes", async () => {
     await insertReferral(getDb(), { familyName: "Exported", givenName: 'Jo "JJ", Junior' });
     await insertReferral(getDb(), { familyName: "Other" });
-    const { csv, rows } = await exportInboxCsv(getDb(), await contextFor("referral:export"), parseInboxFilter({ q: "Exported" }).filter);
+    const { csv, rows } = await exportInboxCsv(
+      getDb(),
+      await contextFor("referral:export"),
+      parseInboxFilter({ q: "Exported" }).filter,
+    );
     expect(rows).toBe(1);
     expect(csv).toContain('"Jo ""JJ"", Junior"');
     expect(csv).not.toContain("Other");
@@ -50,15 +58,31 @@ describe("subject access and erasure", () => {
   it("gives everything held about a referral, with its notes and decisions", async () => {
     const referral = await insertReferral(getDb(), { status: "IN_REVIEW" });
     await addNote(getDb(), await contextFor("referral:note"), referral.id, "Spoke to Sam's mum");
-    await changeStatus(getDb(), await contextFor("referral:update"), referral.id, { from: "IN_REVIEW", to: "DECLINED", reason: "Outside our area" });
+    await changeStatus(getDb(), await contextFor("referral:update"), referral.id, {
+      from: "IN_REVIEW",
+      to: "DECLINED",
+      reason: "Outside our area",
+    });
     const record = await subjectAccessRecord(getDb(), await contextFor("referral:export"), referral.id);
     const text = serialise(record);
-    for (const expected of ["Sam", "Taylor", "9434765919", "Spoke to Sam's mum", "Outside our area", "Sam has been low for months"]) expect(text).toContain(expected);
+    for (const expected of [
+      "Sam",
+      "Taylor",
+      "9434765919",
+      "Spoke to Sam's mum",
+      "Outside our area",
+      "Sam has been low for months",
+    ])
+      expect(text).toContain(expected);
     expect(text).not.toContain(referral.idempotencyKey);
   });
 
   it("erases a referral completely, leaving an audit trace without personal data", async () => {
-    const referral = await insertReferral(getDb(), { givenName: "Erin", familyName: "Erasable", email: "erin@example.com" });
+    const referral = await insertReferral(getDb(), {
+      givenName: "Erin",
+      familyName: "Erasable",
+      email: "erin@example.com",
+    });
     await addNote(getDb(), await contextFor("referral:note"), referral.id, "Erin called back");
     expect(await eraseReferral(getDb(), await contextFor("referral:erase"), referral.id, "Erasure request")).toBe(true);
     expect(await getDb().referral.findUnique({ where: { id: referral.id } })).toBeNull();
@@ -71,7 +95,12 @@ describe("subject access and erasure", () => {
 
 describe("retention", () => {
   it("anonymises closed referrals older than the retention period and nothing else", async () => {
-    const due = await insertReferral(getDb(), { status: "CLOSED", closedAt: daysAgo(40), givenName: "Old", familyName: "Closed" });
+    const due = await insertReferral(getDb(), {
+      status: "CLOSED",
+      closedAt: daysAgo(40),
+      givenName: "Old",
+      familyName: "Closed",
+    });
     const recent = await insertReferral(getDb(), { status: "CLOSED", closedAt: daysAgo(10), givenName: "Recent" });
     const open = await insertReferral(getDb(), { status: "IN_REVIEW", createdAt: daysAgo(400), givenName: "Open" });
     await addNote(getDb(), await contextFor("referral:note"), due.id, "Mentions Old Closed by name");
@@ -79,7 +108,16 @@ describe("retention", () => {
     expect(await anonymiseExpiredReferrals(getDb(), 30)).toBe(1);
 
     const anonymised = await getDb().referral.findUniqueOrThrow({ where: { id: due.id }, include: { notes: true } });
-    expect(anonymised).toMatchObject({ givenName: null, familyName: null, email: null, nhsNumber: null, phone: null, postcode: null, dateOfBirth: null, answers: {} });
+    expect(anonymised).toMatchObject({
+      givenName: null,
+      familyName: null,
+      email: null,
+      nhsNumber: null,
+      phone: null,
+      postcode: null,
+      dateOfBirth: null,
+      answers: {},
+    });
     expect(anonymised.anonymisedAt).not.toBeNull();
     expect(anonymised.reference).toBe(due.reference);
     expect(anonymised.notes[0]!.body).not.toContain("Old Closed");

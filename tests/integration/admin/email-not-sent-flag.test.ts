@@ -20,7 +20,11 @@ afterAll(() => database.drop());
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 const inboxRow = async (id: string) => {
-  const page = await listInbox(getDb(), await contextFor("referral:view"), parseInboxFilter({ q: "Unsent", status: "all" }).filter);
+  const page = await listInbox(
+    getDb(),
+    await contextFor("referral:view"),
+    parseInboxFilter({ q: "Unsent", status: "all" }).filter,
+  );
   return page.rows.find((r) => r.id === id)!;
 };
 const detail = async (id: string) => (await viewReferral(getDb(), await contextFor("referral:view"), id))!;
@@ -51,7 +55,11 @@ describe("the email-to-team-not-sent flag", () => {
   });
 
   it("is never shown for a referral whose email went out on time", async () => {
-    const sent = await insertReferral(getDb(), { familyName: "Unsent", createdAt: minutesAgo(120), notifiedAt: minutesAgo(119) });
+    const sent = await insertReferral(getDb(), {
+      familyName: "Unsent",
+      createdAt: minutesAgo(120),
+      notifiedAt: minutesAgo(119),
+    });
     await flagOverdue(getDb(), 30);
     expect((await inboxRow(sent.id)).emailToTeamNotSent).toBe(false);
   });

@@ -17,7 +17,13 @@ let boss: PgBoss;
 beforeAll(async () => {
   database = await setUpStaffDatabase();
   await installJobs(database.url);
-  boss = new PgBoss({ connectionString: database.url, schema: JOB_SCHEMA, supervise: false, schedule: false, migrate: false });
+  boss = new PgBoss({
+    connectionString: database.url,
+    schema: JOB_SCHEMA,
+    supervise: false,
+    schedule: false,
+    migrate: false,
+  });
   await boss.start();
   triager = await createTestStaff("TRIAGER");
 });
@@ -27,7 +33,11 @@ afterAll(async () => {
 });
 
 const jobs = (name: string, referralId: string) =>
-  getDb().$queryRawUnsafe<{ state: string }[]>(`SELECT state::text FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->>'referralId' = $2`, name, referralId);
+  getDb().$queryRawUnsafe<{ state: string }[]>(
+    `SELECT state::text FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->>'referralId' = $2`,
+    name,
+    referralId,
+  );
 
 describe("emails not sent (/admin/emails)", () => {
   it("lists a refused notification and, on Send again, queues it once, clears the refusal and the dead letter, and audits it", async () => {
@@ -45,7 +55,9 @@ describe("emails not sent (/admin/emails)", () => {
     expect(await jobs(DEAD_LETTER_QUEUE, referral.id)).toEqual([]);
     expect((await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } })).emailRefusedAt).toBeNull();
     expect((await triage.emailsNotSent()).some((r) => r.referralId === referral.id)).toBe(false);
-    const events = await getDb().auditEvent.findMany({ where: { action: "referral.email_resent", target: referral.id } });
+    const events = await getDb().auditEvent.findMany({
+      where: { action: "referral.email_resent", target: referral.id },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]!.actorId).toBe(triager.id);
 
@@ -57,9 +69,14 @@ describe("emails not sent (/admin/emails)", () => {
   it("sends only the acknowledgement again when the team's email already went", async () => {
     await signInAs(triager);
     const referral = await insertReferral(getDb());
-    await getDb().referral.update({ where: { id: referral.id }, data: { notifiedAt: new Date(), emailRefusedAt: new Date() } });
+    await getDb().referral.update({
+      where: { id: referral.id },
+      data: { notifiedAt: new Date(), emailRefusedAt: new Date() },
+    });
     await boss.send(DEAD_LETTER_QUEUE, { referralId: referral.id, queue: ACKNOWLEDGE_QUEUE, smtpCode: 550 });
-    expect((await triage.emailsNotSent()).find((r) => r.referralId === referral.id)?.unsent).toEqual(["acknowledgement"]);
+    expect((await triage.emailsNotSent()).find((r) => r.referralId === referral.id)?.unsent).toEqual([
+      "acknowledgement",
+    ]);
     expect(await triage.resendEmails(await contextFor("referral:update"), referral.id)).toEqual({ queued: 1 });
     expect(await jobs(ACKNOWLEDGE_QUEUE, referral.id)).toHaveLength(1);
     expect(await jobs(NOTIFY_QUEUE, referral.id)).toHaveLength(0);

@@ -36,13 +36,24 @@ function post(action: FormActionFn, fields: Record<string, string>) {
   return action({ status: "idle" }, form);
 }
 
-const noFlags = Object.fromEntries(riskFlagNames.map((name) => [name, false])) as Record<(typeof riskFlagNames)[number], boolean>;
+const noFlags = Object.fromEntries(riskFlagNames.map((name) => [name, false])) as Record<
+  (typeof riskFlagNames)[number],
+  boolean
+>;
 
 async function holdOne(): Promise<string> {
   const idempotencyKey = randomUUID();
   await holdSubmission(
     getDb(),
-    { journey: getJourney("parent-carer")!, answers: { about: { givenName: "Sam", familyName: "Held", dateOfBirth: { day: "1", month: "2", year: "2012" } } }, programme: "ipt-a", urgent: false, flags: noFlags, idempotencyKey, draftId: null },
+    {
+      journey: getJourney("parent-carer")!,
+      answers: { about: { givenName: "Sam", familyName: "Held", dateOfBirth: { day: "1", month: "2", year: "2012" } } },
+      programme: "ipt-a",
+      urgent: false,
+      flags: noFlags,
+      idempotencyKey,
+      draftId: null,
+    },
     "rate-limited",
   );
   return (await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey } })).id;
@@ -55,36 +66,78 @@ describe("the programme, urgency and held-submission forms", () => {
     const referral = await insertReferral(getDb());
     const heldId = await holdOne();
     switchToBrowser(new TestBrowser());
-    expect(await outcomeOf(() => post(changeUrgencyAction, { referralId: referral.id, urgency: "urgent", urgencyReason: "Worse" }))).toEqual({ kind: "sign-in" });
-    expect(await outcomeOf(() => post(changeProgrammeAction, { referralId: referral.id, programme: "none", programmeReason: "Other" }))).toEqual({ kind: "sign-in" });
+    expect(
+      await outcomeOf(() =>
+        post(changeUrgencyAction, { referralId: referral.id, urgency: "urgent", urgencyReason: "Worse" }),
+      ),
+    ).toEqual({ kind: "sign-in" });
+    expect(
+      await outcomeOf(() =>
+        post(changeProgrammeAction, { referralId: referral.id, programme: "none", programmeReason: "Other" }),
+      ),
+    ).toEqual({ kind: "sign-in" });
     expect(await outcomeOf(() => post(releaseHeldAction, { heldId }))).toEqual({ kind: "sign-in" });
     expect(await outcomeOf(() => post(discardHeldAction, { heldId }))).toEqual({ kind: "sign-in" });
-    expect(await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } })).toMatchObject({ urgent: false, programme: "ipt-a" });
+    expect(await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } })).toMatchObject({
+      urgent: false,
+      programme: "ipt-a",
+    });
     expect(await waiting(heldId)).toBe(1);
   });
 
   it("refuse a change without a reason, tied to the reason field, and record one with it", async () => {
     const referral = await insertReferral(getDb());
     await signInAs(triager);
-    const refused = await post(changeUrgencyAction, { referralId: referral.id, urgency: "urgent", urgencyReason: "  " });
-    expect(refused).toMatchObject({ status: "invalid", errors: { urgencyReason: ["Enter the reason for changing the urgency"] } });
+    const refused = await post(changeUrgencyAction, {
+      referralId: referral.id,
+      urgency: "urgent",
+      urgencyReason: "  ",
+    });
+    expect(refused).toMatchObject({
+      status: "invalid",
+      errors: { urgencyReason: ["Enter the reason for changing the urgency"] },
+    });
 
-    expect(await outcomeOf(() => post(changeUrgencyAction, { referralId: referral.id, urgency: "urgent", urgencyReason: "Parent rang: worse this week" }))).toEqual({
+    expect(
+      await outcomeOf(() =>
+        post(changeUrgencyAction, {
+          referralId: referral.id,
+          urgency: "urgent",
+          urgencyReason: "Parent rang: worse this week",
+        }),
+      ),
+    ).toEqual({
       kind: "redirect",
       to: `/admin/referrals/${referral.id}?done=urgency#main-content`,
     });
-    expect(await outcomeOf(() => post(changeProgrammeAction, { referralId: referral.id, programme: "none", programmeReason: "Needs a specialist service" }))).toEqual({
+    expect(
+      await outcomeOf(() =>
+        post(changeProgrammeAction, {
+          referralId: referral.id,
+          programme: "none",
+          programmeReason: "Needs a specialist service",
+        }),
+      ),
+    ).toEqual({
       kind: "redirect",
       to: `/admin/referrals/${referral.id}?done=programme#main-content`,
     });
-    expect(await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } })).toMatchObject({ urgent: true, programme: null });
-    const changes = await getDb().referralChange.findMany({ where: { referralId: referral.id }, orderBy: { createdAt: "asc" } });
+    expect(await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } })).toMatchObject({
+      urgent: true,
+      programme: null,
+    });
+    const changes = await getDb().referralChange.findMany({
+      where: { referralId: referral.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(changes.map((c) => [c.field, c.toValue, c.reason])).toEqual([
       ["URGENCY", "urgent", "Parent rang: worse this week"],
       ["PROGRAMME", null, "Needs a specialist service"],
     ]);
     // The same urgency again is refused on the form's own field.
-    expect(await post(changeUrgencyAction, { referralId: referral.id, urgency: "urgent", urgencyReason: "Again" })).toMatchObject({
+    expect(
+      await post(changeUrgencyAction, { referralId: referral.id, urgency: "urgent", urgencyReason: "Again" }),
+    ).toMatchObject({
       status: "invalid",
       errors: { urgency: ["This referral is already urgent"] },
     });
@@ -94,12 +147,21 @@ describe("the programme, urgency and held-submission forms", () => {
     await signInAs(triager);
     const [keep, spam] = [await holdOne(), await holdOne()];
     const released = await outcomeOf(() => post(releaseHeldAction, { heldId: keep }));
-    expect(released).toMatchObject({ kind: "redirect", to: expect.stringMatching(/^\/admin\/held\?released=[A-Z0-9]{4}-[A-Z0-9]{4}#main-content$/) });
+    expect(released).toMatchObject({
+      kind: "redirect",
+      to: expect.stringMatching(/^\/admin\/held\?released=[A-Z0-9]{4}-[A-Z0-9]{4}#main-content$/),
+    });
     const { referralId } = await getDb().heldSubmission.findUniqueOrThrow({ where: { id: keep } });
     expect(await getDb().referral.count({ where: { id: referralId! } })).toBe(1);
 
-    expect(await outcomeOf(() => post(discardHeldAction, { heldId: spam }))).toEqual({ kind: "redirect", to: "/admin/held?discarded=1#main-content" });
+    expect(await outcomeOf(() => post(discardHeldAction, { heldId: spam }))).toEqual({
+      kind: "redirect",
+      to: "/admin/held?discarded=1#main-content",
+    });
     expect(await waiting(spam)).toBe(0);
-    expect(await post(releaseHeldAction, { heldId: spam })).toMatchObject({ status: "refused", message: "This submission has already been released or discarded." });
+    expect(await post(releaseHeldAction, { heldId: spam })).toMatchObject({
+      status: "refused",
+      message: "This submission has already been released or discarded.",
+    });
   });
 });

@@ -19,7 +19,8 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
-const inbox = async (params: Record<string, string> = {}) => listInbox(getDb(), await contextFor("referral:view"), parseInboxFilter(params).filter);
+const inbox = async (params: Record<string, string> = {}) =>
+  listInbox(getDb(), await contextFor("referral:view"), parseInboxFilter(params).filter);
 
 describe("the inbox", () => {
   it("lists urgent referrals first, then the longest waiting, and leaves out closed ones by default", async () => {
@@ -34,7 +35,9 @@ describe("the inbox", () => {
   it("pages through every referral exactly once with keyset cursors", async () => {
     const inserted = [];
     for (let i = 0; i < INBOX_PAGE_SIZE + 7; i++) {
-      inserted.push(await insertReferral(getDb(), { familyName: "Pager", urgent: i % 5 === 0, createdAt: daysAgo(i % 3) }));
+      inserted.push(
+        await insertReferral(getDb(), { familyName: "Pager", urgent: i % 5 === 0, createdAt: daysAgo(i % 3) }),
+      );
     }
     const first = await inbox({ q: "Pager" });
     expect(first.rows).toHaveLength(INBOX_PAGE_SIZE);
@@ -53,19 +56,62 @@ describe("the inbox", () => {
     ["family name", () => "Findable"],
     ["full name", () => "Kit Findable"],
   ])("finds a referral by %s", async (_name, query) => {
-    const target = await insertReferral(getDb(), { givenName: "Kit", familyName: "Findable", email: "findme@example.com", nhsNumber: "4010232137" });
+    const target = await insertReferral(getDb(), {
+      givenName: "Kit",
+      familyName: "Findable",
+      email: "findme@example.com",
+      nhsNumber: "4010232137",
+    });
     const page = await inbox({ q: query(target), status: "all" });
     expect(page.rows.map((r) => r.id)).toContain(target.id);
   });
 
   it("filters by status, journey, programme, urgency, assignee and date range together", async () => {
     const match = await insertReferral(getDb(), {
-      familyName: "Filtered", status: "IN_REVIEW", journey: "PROFESSIONAL", programme: "adult-ipt", urgent: true, assigneeId: triager.id, createdAt: new Date("2026-03-10T10:00:00Z"),
+      familyName: "Filtered",
+      status: "IN_REVIEW",
+      journey: "PROFESSIONAL",
+      programme: "adult-ipt",
+      urgent: true,
+      assigneeId: triager.id,
+      createdAt: new Date("2026-03-10T10:00:00Z"),
     });
-    await insertReferral(getDb(), { familyName: "Filtered", status: "IN_REVIEW", journey: "PROFESSIONAL", programme: "adult-ipt", urgent: true, createdAt: new Date("2026-03-10T10:00:00Z") });
-    await insertReferral(getDb(), { familyName: "Filtered", status: "IN_REVIEW", journey: "ADULT_SELF", programme: "adult-ipt", urgent: true, assigneeId: triager.id, createdAt: new Date("2026-03-10T10:00:00Z") });
-    await insertReferral(getDb(), { familyName: "Filtered", status: "IN_REVIEW", journey: "PROFESSIONAL", programme: "adult-ipt", urgent: true, assigneeId: triager.id, createdAt: new Date("2026-04-10T10:00:00Z") });
-    const page = await inbox({ q: "Filtered", status: "IN_REVIEW", journey: "PROFESSIONAL", programme: "adult-ipt", urgent: "yes", assignee: "me", from: "2026-03-01", to: "2026-03-10" });
+    await insertReferral(getDb(), {
+      familyName: "Filtered",
+      status: "IN_REVIEW",
+      journey: "PROFESSIONAL",
+      programme: "adult-ipt",
+      urgent: true,
+      createdAt: new Date("2026-03-10T10:00:00Z"),
+    });
+    await insertReferral(getDb(), {
+      familyName: "Filtered",
+      status: "IN_REVIEW",
+      journey: "ADULT_SELF",
+      programme: "adult-ipt",
+      urgent: true,
+      assigneeId: triager.id,
+      createdAt: new Date("2026-03-10T10:00:00Z"),
+    });
+    await insertReferral(getDb(), {
+      familyName: "Filtered",
+      status: "IN_REVIEW",
+      journey: "PROFESSIONAL",
+      programme: "adult-ipt",
+      urgent: true,
+      assigneeId: triager.id,
+      createdAt: new Date("2026-04-10T10:00:00Z"),
+    });
+    const page = await inbox({
+      q: "Filtered",
+      status: "IN_REVIEW",
+      journey: "PROFESSIONAL",
+      programme: "adult-ipt",
+      urgent: "yes",
+      assignee: "me",
+      from: "2026-03-01",
+      to: "2026-03-10",
+    });
     expect(page.rows.map((r) => r.id)).toEqual([match.id]);
   });
 
@@ -82,7 +128,9 @@ describe("the inbox", () => {
     const now = new Date("2027-01-04T12:00:00Z");
     const late = await insertReferral(getDb(), { familyName: "Waiting", createdAt: new Date("2026-12-21T10:00:00Z") });
     const fresh = await insertReferral(getDb(), { familyName: "Waiting", createdAt: new Date("2027-01-04T09:00:00Z") });
-    const rows = (await listInbox(getDb(), await contextFor("referral:view"), parseInboxFilter({ q: "Waiting" }).filter, now)).rows;
+    const rows = (
+      await listInbox(getDb(), await contextFor("referral:view"), parseInboxFilter({ q: "Waiting" }).filter, now)
+    ).rows;
     const lateRow = rows.find((r) => r.id === late.id)!;
     expect(lateRow.waiting.workingDays).toBe(7);
     expect(lateRow.waiting.overdue).toBe(true);
@@ -90,7 +138,11 @@ describe("the inbox", () => {
   });
 
   it("tags and filters referrals by risk and safeguarding flag", async () => {
-    const flagged = await insertReferral(getDb(), { familyName: "Flagged", flagSafeguarding: true, flagBeingHurt: true });
+    const flagged = await insertReferral(getDb(), {
+      familyName: "Flagged",
+      flagSafeguarding: true,
+      flagBeingHurt: true,
+    });
     const plain = await insertReferral(getDb(), { familyName: "Flagged" });
     const all = (await inbox({ q: "Flagged" })).rows;
     expect(all.find((r) => r.id === flagged.id)!.flags).toEqual(["beingHurt", "safeguarding"]);

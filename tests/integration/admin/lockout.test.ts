@@ -23,10 +23,13 @@ function attempt(email: string, password: string, ip: string) {
   return signInWithPassword(email, password, { headers: browser.requestHeaders(), ip });
 }
 
-const failures = (email: string) => getDb().auditEvent.count({ where: { action: "auth.sign_in_failed", target: accountKey(email) } });
+const failures = (email: string) =>
+  getDb().auditEvent.count({ where: { action: "auth.sign_in_failed", target: accountKey(email) } });
 
 // Ends every pause on a key, as if its time had passed.
-const endPauses = () => getDb().$executeRaw`UPDATE sign_in_throttle SET blocked_until = now() - interval '1 second' WHERE blocked_until IS NOT NULL`;
+const endPauses = () =>
+  getDb()
+    .$executeRaw`UPDATE sign_in_throttle SET blocked_until = now() - interval '1 second' WHERE blocked_until IS NOT NULL`;
 
 describe("sign-in throttling", () => {
   it("pauses one account from one address after repeated wrong passwords, even for the right one", async () => {
@@ -36,13 +39,16 @@ describe("sign-in throttling", () => {
     }
     const locked = await attempt(triager.email, PASSWORD, "192.0.2.1");
     expect(locked.status).toBe("locked");
-    const refusedEvents = await getDb().auditEvent.count({ where: { action: "auth.sign_in_locked", target: accountKey(triager.email) } });
+    const refusedEvents = await getDb().auditEvent.count({
+      where: { action: "auth.sign_in_locked", target: accountKey(triager.email) },
+    });
     expect(refusedEvents).toBe(1);
   });
 
   it("does not let one address pause an account for its owner elsewhere (M-8)", async () => {
     const triager = await createTestStaff("TRIAGER", { twoFactor: false });
-    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS + 5; i++) await attempt(triager.email, "wrong password", "198.51.100.66");
+    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS + 5; i++)
+      await attempt(triager.email, "wrong password", "198.51.100.66");
     expect((await attempt(triager.email, PASSWORD, "198.51.100.66")).status).toBe("locked");
     expect(await attempt(triager.email, PASSWORD, "192.0.2.200")).toEqual({ status: "signed-in" });
   });
@@ -50,7 +56,8 @@ describe("sign-in throttling", () => {
   it("caps a guess spread over many addresses at the account's limit", async () => {
     const triager = await createTestStaff("TRIAGER", { twoFactor: false });
     const outcomes = [];
-    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT + 5; i++) outcomes.push((await attempt(triager.email, `wrong ${i}`, `203.0.113.${i + 1}`)).status);
+    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT + 5; i++)
+      outcomes.push((await attempt(triager.email, `wrong ${i}`, `203.0.113.${i + 1}`)).status);
     expect(outcomes.filter((s) => s === "failed")).toHaveLength(MAX_TRIES_PER_ACCOUNT);
     expect(outcomes.slice(MAX_TRIES_PER_ACCOUNT).every((s) => s === "locked")).toBe(true);
   });
@@ -58,7 +65,8 @@ describe("sign-in throttling", () => {
   it("makes each pause twice as long as the one before", async () => {
     const triager = await createTestStaff("TRIAGER", { twoFactor: false });
     const pauseLength = async () => {
-      for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS; i++) await attempt(triager.email, "wrong password", "192.0.2.55");
+      for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS; i++)
+        await attempt(triager.email, "wrong password", "192.0.2.55");
       const locked = await attempt(triager.email, PASSWORD, "192.0.2.55");
       if (locked.status !== "locked") throw new Error(`expected a pause, got ${locked.status}`);
       return locked.until.getTime() - Date.now();
@@ -77,9 +85,11 @@ describe("sign-in throttling", () => {
 
   it("starts counting again after a successful sign-in", async () => {
     const triager = await createTestStaff("TRIAGER", { twoFactor: false });
-    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS - 1; i++) await attempt(triager.email, "wrong password", "192.0.2.60");
+    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS - 1; i++)
+      await attempt(triager.email, "wrong password", "192.0.2.60");
     expect(await attempt(triager.email, PASSWORD, "192.0.2.60")).toEqual({ status: "signed-in" });
-    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS - 1; i++) await attempt(triager.email, "wrong password", "192.0.2.60");
+    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS - 1; i++)
+      await attempt(triager.email, "wrong password", "192.0.2.60");
     expect(await attempt(triager.email, PASSWORD, "192.0.2.60")).toEqual({ status: "signed-in" });
   });
 
@@ -92,7 +102,9 @@ describe("sign-in throttling", () => {
   });
 
   it("treats an unknown email address exactly like a wrong password, and keys it by an HMAC, not a bare hash", async () => {
-    expect(await attempt("no-such-person@example.nhs.uk", "whatever it is", "192.0.2.70")).toEqual({ status: "failed" });
+    expect(await attempt("no-such-person@example.nhs.uk", "whatever it is", "192.0.2.70")).toEqual({
+      status: "failed",
+    });
     const event = await getDb().auditEvent.findFirst({ where: { action: "auth.sign_in_failed", ip: "192.0.2.70" } });
     expect(event?.target).toBe(accountKey("no-such-person@example.nhs.uk"));
     const { createHash } = await import("node:crypto");
@@ -106,9 +118,13 @@ describe("sign-in throttling", () => {
     const ip = "192.0.2.80";
     for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS; i++) {
       const browser = switchToBrowser(new TestBrowser(ip));
-      expect(await signInWithPassword(triager.email, PASSWORD, { headers: browser.requestHeaders(), ip })).toEqual({ status: "code-needed" });
+      expect(await signInWithPassword(triager.email, PASSWORD, { headers: browser.requestHeaders(), ip })).toEqual({
+        status: "code-needed",
+      });
       const wrong = totpCode(triager.totpKey!, Date.now(), 20 + i);
-      expect((await verifySignInCode(wrong, { headers: browser.requestHeaders(), ip })).status).toMatch(/failed|code-expired/);
+      expect((await verifySignInCode(wrong, { headers: browser.requestHeaders(), ip })).status).toMatch(
+        /failed|code-expired/,
+      );
     }
     expect((await attempt(triager.email, PASSWORD, ip)).status).toBe("locked");
   });
@@ -126,7 +142,9 @@ describe("sign-in throttling against a determined attacker", () => {
     expect(outcomes.filter((s) => s === "failed")).toHaveLength(MAX_TRIES_PER_ADDRESS);
     expect(outcomes.slice(-2)).toEqual(["locked", "locked"]);
     const forged = await getDb().auditEvent.count({ where: { ip: { startsWith: "198.18.1." } } });
-    expect(await getDb().auditEvent.count({ where: { action: "auth.sign_in_failed", ip: "192.0.2.150" } })).toBe(MAX_TRIES_PER_ADDRESS);
+    expect(await getDb().auditEvent.count({ where: { action: "auth.sign_in_failed", ip: "192.0.2.150" } })).toBe(
+      MAX_TRIES_PER_ADDRESS,
+    );
     expect(forged).toBe(0);
   });
 
@@ -134,7 +152,9 @@ describe("sign-in throttling against a determined attacker", () => {
     const triager = await createTestStaff("TRIAGER", { twoFactor: false });
     const ip = "192.0.2.160";
     const outcomes = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => signInWithPassword(triager.email, `wrong password ${i}`, { headers: new TestBrowser(ip).requestHeaders(), ip })),
+      Array.from({ length: 30 }, (_, i) =>
+        signInWithPassword(triager.email, `wrong password ${i}`, { headers: new TestBrowser(ip).requestHeaders(), ip }),
+      ),
     );
     const statuses = outcomes.map((o) => o.status);
     expect(statuses.filter((s) => s === "failed")).toHaveLength(MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS);
@@ -146,10 +166,14 @@ describe("sign-in throttling against a determined attacker", () => {
     const triager = await createTestStaff("TRIAGER");
     const ip = "192.0.2.170";
     const browser = switchToBrowser(new TestBrowser(ip));
-    expect(await signInWithPassword(triager.email, PASSWORD, { headers: browser.requestHeaders(), ip })).toEqual({ status: "code-needed" });
+    expect(await signInWithPassword(triager.email, PASSWORD, { headers: browser.requestHeaders(), ip })).toEqual({
+      status: "code-needed",
+    });
     const headers = browser.requestHeaders();
     const outcomes = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => verifySignInCode(totpCode(triager.totpKey!, Date.now(), 20 + (i % 10)), { headers, ip })),
+      Array.from({ length: 40 }, (_, i) =>
+        verifySignInCode(totpCode(triager.totpKey!, Date.now(), 20 + (i % 10)), { headers, ip }),
+      ),
     );
     const checked = outcomes.filter((o) => o.status !== "locked");
     expect(checked.length).toBeLessThanOrEqual(MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS);

@@ -24,7 +24,11 @@ function attempt(email: string, password: string) {
 describe("one-time passwords", () => {
   it("expire 72 hours after they are made", async () => {
     const before = Date.now();
-    const { id, oneTimePassword } = await createStaff(getDb(), { email: "newcomer-otp@example.nhs.uk", name: "New Comer", role: "TRIAGER" });
+    const { id, oneTimePassword } = await createStaff(getDb(), {
+      email: "newcomer-otp@example.nhs.uk",
+      name: "New Comer",
+      role: "TRIAGER",
+    });
     const user = await getDb().user.findUniqueOrThrow({ where: { id } });
     expect(user.oneTimePasswordExpiresAt!.getTime()).toBeGreaterThanOrEqual(before + ONE_TIME_PASSWORD_LIFETIME_MS);
     expect(user.oneTimePasswordExpiresAt!.getTime()).toBeLessThan(Date.now() + ONE_TIME_PASSWORD_LIFETIME_MS + 1000);
@@ -33,12 +37,21 @@ describe("one-time passwords", () => {
   });
 
   it("still work within the 72 hours", async () => {
-    const { oneTimePassword } = await createStaff(getDb(), { email: "newcomer-fresh@example.nhs.uk", name: "New Comer", role: "TRIAGER" });
+    const { oneTimePassword } = await createStaff(getDb(), {
+      email: "newcomer-fresh@example.nhs.uk",
+      name: "New Comer",
+      role: "TRIAGER",
+    });
     expect(await attempt("newcomer-fresh@example.nhs.uk", oneTimePassword!)).toEqual({ status: "signed-in" });
   });
 
   it("do not apply to a password the person chose", async () => {
-    const { id } = await createStaff(getDb(), { email: "chosen@example.nhs.uk", name: "Cho Sen", role: "TRIAGER", password: "a long chosen password" });
+    const { id } = await createStaff(getDb(), {
+      email: "chosen@example.nhs.uk",
+      name: "Cho Sen",
+      role: "TRIAGER",
+      password: "a long chosen password",
+    });
     expect((await getDb().user.findUniqueOrThrow({ where: { id } })).oneTimePasswordExpiresAt).toBeNull();
     expect(await attempt("chosen@example.nhs.uk", "a long chosen password")).toEqual({ status: "signed-in" });
   });

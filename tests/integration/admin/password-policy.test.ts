@@ -24,8 +24,14 @@ async function signedInNewcomer(ip: string) {
   const email = `policy${++counter}@example.nhs.uk`;
   const { oneTimePassword } = await createStaff(getDb(), { email, name: "Polly Policy", role: "TRIAGER" });
   const browser = switchToBrowser(new TestBrowser(ip));
-  expect(await signInWithPassword(email, oneTimePassword!, { headers: browser.requestHeaders(), ip })).toEqual({ status: "signed-in" });
-  return { email, oneTimePassword: oneTimePassword!, context: await contextFor("account:self", { allowPendingStep: true }) };
+  expect(await signInWithPassword(email, oneTimePassword!, { headers: browser.requestHeaders(), ip })).toEqual({
+    status: "signed-in",
+  });
+  return {
+    email,
+    oneTimePassword: oneTimePassword!,
+    context: await contextFor("account:self", { allowPendingStep: true }),
+  };
 }
 
 // M-7: `Password1234!`, `nhsnhsnhsnhs` and similar were accepted; wrong current passwords were
@@ -48,15 +54,22 @@ describe("re-checking the current password", () => {
     }
     // Paused: even the right current password is not checked now.
     expect(await changePassword(context, oneTimePassword, "violet tram ledger orbit")).toBe("wrong-password");
-    const failed = await getDb().auditEvent.findMany({ where: { action: "auth.sign_in_failed", target: accountKey(email) } });
+    const failed = await getDb().auditEvent.findMany({
+      where: { action: "auth.sign_in_failed", target: accountKey(email) },
+    });
     expect(failed).toHaveLength(MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS);
     expect(failed.every((e) => (e.detail as { stage?: string }).stage === "current-password")).toBe(true);
   });
 
   it("does the same for the password asked before two-factor set-up", async () => {
     const { email, context } = await signedInNewcomer("192.0.2.103");
-    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS + 2; i++) expect(await startTwoFactorSetup(context, `guess ${i}`)).toBe("wrong-password");
-    expect(await getDb().auditEvent.count({ where: { action: "auth.sign_in_failed", target: accountKey(email) } })).toBe(MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS);
-    expect(await getDb().auditEvent.count({ where: { action: "auth.sign_in_locked", target: accountKey(email) } })).toBe(2);
+    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS + 2; i++)
+      expect(await startTwoFactorSetup(context, `guess ${i}`)).toBe("wrong-password");
+    expect(
+      await getDb().auditEvent.count({ where: { action: "auth.sign_in_failed", target: accountKey(email) } }),
+    ).toBe(MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS);
+    expect(
+      await getDb().auditEvent.count({ where: { action: "auth.sign_in_locked", target: accountKey(email) } }),
+    ).toBe(2);
   });
 });

@@ -27,24 +27,39 @@ describe("staff change the suggested programme", () => {
     expect(await changeProgramme(getDb(), await ctx(), referral.id, { to: "ipt-a", reason })).toEqual({ ok: true });
     const stored = await getDb().referral.findUniqueOrThrow({ where: { id: referral.id }, include: { changes: true } });
     expect(stored).toMatchObject({ programme: "ipt-a", suggestedProgramme: "ipt-ast" });
-    expect(stored.changes.map((c) => [c.field, c.fromValue, c.toValue, c.reason, c.authorId])).toEqual([["PROGRAMME", "ipt-ast", "ipt-a", reason, triager.id]]);
+    expect(stored.changes.map((c) => [c.field, c.fromValue, c.toValue, c.reason, c.authorId])).toEqual([
+      ["PROGRAMME", "ipt-ast", "ipt-a", reason, triager.id],
+    ]);
     const audit = await auditFor(referral.id);
-    expect(audit.map((a) => [a.action, a.detail])).toContainEqual(["referral.programme_changed", { from: "ipt-ast", to: "ipt-a" }]);
+    expect(audit.map((a) => [a.action, a.detail])).toContainEqual([
+      "referral.programme_changed",
+      { from: "ipt-ast", to: "ipt-a" },
+    ]);
     expect(JSON.stringify(audit.map((a) => a.detail))).not.toContain("self-harm");
   });
 
   it("needs a reason and a real programme, and changes nothing without them", async () => {
     const referral = await insertReferral(getDb(), { programme: "ipt-a" });
-    expect(await changeProgramme(getDb(), await ctx(), referral.id, { to: "adult-ipt", reason: "  " })).toMatchObject({ ok: false, field: "reason" });
-    expect(await changeProgramme(getDb(), await ctx(), referral.id, { to: "no-such-programme", reason: "x" })).toMatchObject({ ok: false, field: "to" });
-    expect(await changeProgramme(getDb(), await ctx(), referral.id, { to: "ipt-a", reason: "same" })).toMatchObject({ ok: false, field: "to" });
+    expect(await changeProgramme(getDb(), await ctx(), referral.id, { to: "adult-ipt", reason: "  " })).toMatchObject({
+      ok: false,
+      field: "reason",
+    });
+    expect(
+      await changeProgramme(getDb(), await ctx(), referral.id, { to: "no-such-programme", reason: "x" }),
+    ).toMatchObject({ ok: false, field: "to" });
+    expect(await changeProgramme(getDb(), await ctx(), referral.id, { to: "ipt-a", reason: "same" })).toMatchObject({
+      ok: false,
+      field: "to",
+    });
     expect((await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } })).programme).toBe("ipt-a");
     expect(await getDb().referralChange.count({ where: { referralId: referral.id } })).toBe(0);
   });
 
   it("can place the person in no programme (to signpost elsewhere)", async () => {
     const referral = await insertReferral(getDb(), { programme: "adult-ipt" });
-    expect(await changeProgramme(getDb(), await ctx(), referral.id, { to: null, reason: "Lives outside the area" })).toEqual({ ok: true });
+    expect(
+      await changeProgramme(getDb(), await ctx(), referral.id, { to: null, reason: "Lives outside the area" }),
+    ).toEqual({ ok: true });
     expect((await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } })).programme).toBeNull();
   });
 });
@@ -52,9 +67,19 @@ describe("staff change the suggested programme", () => {
 describe("staff raise or lower urgency", () => {
   it("raises a routine referral to urgent and lowers it again, each with a reason and an audit entry", async () => {
     const referral = await insertReferral(getDb(), { urgent: false });
-    expect(await changeUrgency(getDb(), await ctx(), referral.id, { urgent: true, reason: "GP phoned with new concerns" })).toEqual({ ok: true });
-    expect(await changeUrgency(getDb(), await ctx(), referral.id, { urgent: false, reason: "Clinician spoke to the family; safe plan in place" })).toEqual({ ok: true });
-    const stored = await getDb().referral.findUniqueOrThrow({ where: { id: referral.id }, include: { changes: { orderBy: { createdAt: "asc" } } } });
+    expect(
+      await changeUrgency(getDb(), await ctx(), referral.id, { urgent: true, reason: "GP phoned with new concerns" }),
+    ).toEqual({ ok: true });
+    expect(
+      await changeUrgency(getDb(), await ctx(), referral.id, {
+        urgent: false,
+        reason: "Clinician spoke to the family; safe plan in place",
+      }),
+    ).toEqual({ ok: true });
+    const stored = await getDb().referral.findUniqueOrThrow({
+      where: { id: referral.id },
+      include: { changes: { orderBy: { createdAt: "asc" } } },
+    });
     expect(stored.urgent).toBe(false);
     expect(stored.changes.map((c) => [c.field, c.fromValue, c.toValue])).toEqual([
       ["URGENCY", "routine", "urgent"],
@@ -65,8 +90,14 @@ describe("staff raise or lower urgency", () => {
 
   it("refuses a change without a reason, or to the urgency it already has", async () => {
     const referral = await insertReferral(getDb(), { urgent: true });
-    expect(await changeUrgency(getDb(), await ctx(), referral.id, { urgent: false })).toMatchObject({ ok: false, field: "reason" });
-    expect(await changeUrgency(getDb(), await ctx(), referral.id, { urgent: true, reason: "x" })).toMatchObject({ ok: false, field: "urgent" });
+    expect(await changeUrgency(getDb(), await ctx(), referral.id, { urgent: false })).toMatchObject({
+      ok: false,
+      field: "reason",
+    });
+    expect(await changeUrgency(getDb(), await ctx(), referral.id, { urgent: true, reason: "x" })).toMatchObject({
+      ok: false,
+      field: "urgent",
+    });
     expect((await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } })).urgent).toBe(true);
   });
 });

@@ -23,7 +23,10 @@ describe("staff sessions", () => {
   it("keeps sessions in Postgres with a 12-hour absolute lifetime", async () => {
     const triager = await createTestStaff("TRIAGER");
     await signInAs(triager);
-    const session = await getDb().session.findFirstOrThrow({ where: { userId: triager.id }, orderBy: { createdAt: "desc" } });
+    const session = await getDb().session.findFirstOrThrow({
+      where: { userId: triager.id },
+      orderBy: { createdAt: "desc" },
+    });
     const lifetime = (session.expiresAt.getTime() - session.createdAt.getTime()) / 1000;
     expect(Math.abs(lifetime - SESSION_ABSOLUTE_LIFETIME_S)).toBeLessThan(5);
   });
@@ -32,7 +35,10 @@ describe("staff sessions", () => {
     const triager = await createTestStaff("TRIAGER");
     await signInAs(triager);
     const { sessionId } = (await contextFor("referral:view")).staff;
-    await getDb().session.update({ where: { id: sessionId }, data: { lastActiveAt: new Date(Date.now() - SESSION_IDLE_TIMEOUT_MS - 1000) } });
+    await getDb().session.update({
+      where: { id: sessionId },
+      data: { lastActiveAt: new Date(Date.now() - SESSION_IDLE_TIMEOUT_MS - 1000) },
+    });
     expect(await authorize("referral:view")).toEqual({ refusal: "anonymous", expired: true });
     expect(await getDb().session.findUnique({ where: { id: sessionId } })).toBeNull();
     expect(await getDb().auditEvent.count({ where: { actorId: triager.id, action: "auth.session_expired" } })).toBe(1);
@@ -52,7 +58,10 @@ describe("staff sessions", () => {
     const triager = await createTestStaff("TRIAGER");
     await signInAs(triager);
     const { sessionId } = (await contextFor("referral:view")).staff;
-    await getDb().session.update({ where: { id: sessionId }, data: { lastActiveAt: new Date(), expiresAt: minutesAgo(1) } });
+    await getDb().session.update({
+      where: { id: sessionId },
+      data: { lastActiveAt: new Date(), expiresAt: minutesAgo(1) },
+    });
     expect(await authorize("referral:view")).toMatchObject({ refusal: "anonymous" });
   });
 

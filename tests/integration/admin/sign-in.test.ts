@@ -24,7 +24,9 @@ describe("staff sign-in", () => {
     const browser = await signInAs(triager, "198.51.100.20");
     const outcome = await authorize("referral:view");
     expect(outcome).toMatchObject({ context: { staff: { id: triager.id, role: "TRIAGER" } } });
-    const events = await getDb().auditEvent.findMany({ where: { actorId: triager.id, action: "auth.sign_in", ip: "198.51.100.20" } });
+    const events = await getDb().auditEvent.findMany({
+      where: { actorId: triager.id, action: "auth.sign_in", ip: "198.51.100.20" },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]!.detail).toEqual({ method: "totp" });
     expect(browser.cookies.size).toBeGreaterThan(0);
@@ -40,7 +42,9 @@ describe("staff sign-in", () => {
   it("refuses a wrong password with no session and records the failure without the email address", async () => {
     const triager = await createTestStaff("TRIAGER");
     const browser = switchToBrowser(new TestBrowser("198.51.100.21"));
-    expect(await signInWithPassword(triager.email, "not the password at all", requestFrom(browser))).toEqual({ status: "failed" });
+    expect(await signInWithPassword(triager.email, "not the password at all", requestFrom(browser))).toEqual({
+      status: "failed",
+    });
     expect(await authorize("referral:view")).toMatchObject({ refusal: "anonymous" });
     const failed = await getDb().auditEvent.findMany({ where: { action: "auth.sign_in_failed", ip: "198.51.100.21" } });
     expect(failed).toHaveLength(1);
@@ -61,14 +65,20 @@ describe("staff sign-in", () => {
     const wrong = totpCode(triager.totpKey!, Date.now(), 10);
     expect(await verifySignInCode(wrong, requestFrom(browser))).toEqual({ status: "failed" });
     expect(await authorize("referral:view")).toMatchObject({ refusal: "anonymous" });
-    expect(await verifySignInCode(await freshTotpCode(triager.totpKey!), requestFrom(browser))).toEqual({ status: "signed-in" });
+    expect(await verifySignInCode(await freshTotpCode(triager.totpKey!), requestFrom(browser))).toEqual({
+      status: "signed-in",
+    });
     expect(await authorize("referral:view")).toHaveProperty("context");
   });
 
   it("requires two-factor set-up by default before a password-only account may see anything", async () => {
     const triager = await createTestStaff("TRIAGER", { twoFactor: false });
     await signInAs(triager);
-    expect(await authorize("referral:view")).toEqual({ refusal: "anonymous", expired: false, pendingPath: "/admin/account/two-factor" });
+    expect(await authorize("referral:view")).toEqual({
+      refusal: "anonymous",
+      expired: false,
+      pendingPath: "/admin/account/two-factor",
+    });
     expect(await authorize("account:self", { allowPendingStep: true })).toHaveProperty("context");
   });
 

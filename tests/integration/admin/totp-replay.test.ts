@@ -17,7 +17,9 @@ afterAll(() => database.drop());
 
 async function browserAtCodeStep(email: string, ip: string) {
   const browser = switchToBrowser(new TestBrowser(ip));
-  expect(await signInWithPassword(email, PASSWORD, { headers: browser.requestHeaders(), ip })).toEqual({ status: "code-needed" });
+  expect(await signInWithPassword(email, PASSWORD, { headers: browser.requestHeaders(), ip })).toEqual({
+    status: "code-needed",
+  });
   return browser;
 }
 
@@ -29,13 +31,24 @@ describe("an authenticator code works once", () => {
     const second = await browserAtCodeStep(triager.email, "192.0.2.32");
     const code = await freshTotpCode(triager.totpKey!);
     switchToBrowser(first);
-    expect(await verifySignInCode(code, { headers: first.requestHeaders(), ip: first.ip })).toEqual({ status: "signed-in" });
+    expect(await verifySignInCode(code, { headers: first.requestHeaders(), ip: first.ip })).toEqual({
+      status: "signed-in",
+    });
     switchToBrowser(second);
-    expect(await verifySignInCode(code, { headers: second.requestHeaders(), ip: second.ip })).toEqual({ status: "failed" });
-    const reuse = await getDb().auditEvent.findFirst({ where: { action: "auth.sign_in_failed", actorId: triager.id, ip: "192.0.2.32" } });
+    expect(await verifySignInCode(code, { headers: second.requestHeaders(), ip: second.ip })).toEqual({
+      status: "failed",
+    });
+    const reuse = await getDb().auditEvent.findFirst({
+      where: { action: "auth.sign_in_failed", actorId: triager.id, ip: "192.0.2.32" },
+    });
     expect(reuse?.detail).toMatchObject({ reused: true });
     // The next code the app shows still works.
-    expect(await verifySignInCode(await freshTotpCode(triager.totpKey!), { headers: second.requestHeaders(), ip: second.ip })).toEqual({ status: "signed-in" });
+    expect(
+      await verifySignInCode(await freshTotpCode(triager.totpKey!), {
+        headers: second.requestHeaders(),
+        ip: second.ip,
+      }),
+    ).toEqual({ status: "signed-in" });
   });
 
   it("lets only one of several browsers racing with one code in", async () => {
@@ -43,7 +56,9 @@ describe("an authenticator code works once", () => {
     const browsers = [];
     for (let i = 0; i < 3; i++) browsers.push(await browserAtCodeStep(triager.email, `192.0.2.4${i}`));
     const code = await freshTotpCode(triager.totpKey!);
-    const outcomes = await Promise.all(browsers.map((b) => verifySignInCode(code, { headers: b.requestHeaders(), ip: b.ip })));
+    const outcomes = await Promise.all(
+      browsers.map((b) => verifySignInCode(code, { headers: b.requestHeaders(), ip: b.ip })),
+    );
     expect(outcomes.filter((o) => o.status === "signed-in")).toHaveLength(1);
   });
 
@@ -54,6 +69,8 @@ describe("an authenticator code works once", () => {
     const browser = await browserAtCodeStep(triager.email, "192.0.2.50");
     const { totpCode } = await import("../../helpers/totp");
     const setUpCode = totpCode(triager.totpKey!, Number(row!.lastUsedStep) * 30_000);
-    expect(await verifySignInCode(setUpCode, { headers: browser.requestHeaders(), ip: browser.ip })).toEqual({ status: "failed" });
+    expect(await verifySignInCode(setUpCode, { headers: browser.requestHeaders(), ip: browser.ip })).toEqual({
+      status: "failed",
+    });
   });
 });

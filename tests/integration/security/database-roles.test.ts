@@ -26,11 +26,17 @@ afterAll(async () => {
   await database.drop();
 });
 
-const refusal = (sql: string) => app.query(sql).then(() => "allowed", (error: Error) => error.message);
+const refusal = (sql: string) =>
+  app.query(sql).then(
+    () => "allowed",
+    (error: Error) => error.message,
+  );
 
 describe("the app's database role", () => {
   it("is not a superuser and owns no table", async () => {
-    const { rows } = await app.query("SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user");
+    const { rows } = await app.query(
+      "SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user",
+    );
     expect(rows[0]).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false });
     const owned = await app.query("SELECT count(*)::int AS n FROM pg_tables WHERE tableowner = current_user");
     expect(owned.rows[0].n).toBe(0);
@@ -43,7 +49,9 @@ describe("the app's database role", () => {
 
   it("cannot delete, change or truncate an audit row, but can add and read them", async () => {
     expect(await refusal("DELETE FROM audit_event WHERE target = 'role-test'")).toMatch(/permission denied/);
-    expect(await refusal("UPDATE audit_event SET target = 'forged' WHERE target = 'role-test'")).toMatch(/permission denied/);
+    expect(await refusal("UPDATE audit_event SET target = 'forged' WHERE target = 'role-test'")).toMatch(
+      /permission denied/,
+    );
     expect(await refusal("TRUNCATE audit_event")).toMatch(/permission denied/);
     const { rows } = await app.query("SELECT count(*)::int AS n FROM audit_event WHERE target = 'role-test'");
     expect(rows[0].n).toBe(1);

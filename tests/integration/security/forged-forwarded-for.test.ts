@@ -17,7 +17,9 @@ let deps: Awaited<ReturnType<typeof testDeps>>;
 beforeAll(async () => {
   database = await createTestDatabase();
   await installJobs(database.url);
-  deps = await testDeps(database.db(), database.url, { limiter: createLimiter(database.url, { submission: 2, form: 1000 }) });
+  deps = await testDeps(database.db(), database.url, {
+    limiter: createLimiter(database.url, { submission: 2, form: 1000 }),
+  });
 });
 afterAll(async () => {
   await deps.boss.stop({ graceful: false });
@@ -32,11 +34,16 @@ describe("submission limits against forged X-Forwarded-For", () => {
       const client = await clientAddress();
       expect(client).toBe("192.0.2.5");
       const { journey, token, idempotencyKey } = await fillJourney(deps, "question");
-      const outcome = await submitJourney({ journey, form: toFormData({ idempotencyKey }), draftToken: token, client }, deps);
+      const outcome = await submitJourney(
+        { journey, form: toFormData({ idempotencyKey }), draftToken: token, client },
+        deps,
+      );
       results.push(outcome.kind === "redirect" ? "sent" : outcome.httpStatus);
     }
     expect(results).toEqual(["sent", "sent", 429, 429]);
-    const keys = (await database.db().rateLimit.findMany()).map((row) => row.key).filter((key) => key.startsWith("submission"));
+    const keys = (await database.db().rateLimit.findMany())
+      .map((row) => row.key)
+      .filter((key) => key.startsWith("submission"));
     expect(keys.some((key) => key.includes("203.0.113.") || key.includes("198.51.100."))).toBe(false);
   });
 });

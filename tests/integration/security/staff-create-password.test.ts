@@ -20,24 +20,47 @@ function staffCreate(args: string[], input = "") {
   return spawnSync(process.execPath, [...typeScriptArgs("lib/cli/staff-create.ts"), ...args], {
     input,
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: "integration-tests-secret-integration-tests-secret", NODE_ENV: "test" }, // eslint-disable-line no-restricted-properties -- the child's environment
+    env: {
+      // eslint-disable-next-line no-restricted-properties -- the child's environment
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: "integration-tests-secret-integration-tests-secret",
+      NODE_ENV: "test",
+    },
     timeout: 60_000,
   });
 }
 
 describe("staff:create and passwords", () => {
   it("refuses a password on the command line and makes no account", async () => {
-    const run = staffCreate(["--email", "argv@example.nhs.uk", "--name", "Arg V", "--role", "triager", "--password", "a long chosen password"]);
+    const run = staffCreate([
+      "--email",
+      "argv@example.nhs.uk",
+      "--name",
+      "Arg V",
+      "--role",
+      "triager",
+      "--password",
+      "a long chosen password",
+    ]);
     expect(run.status).not.toBe(0);
     expect(run.stderr + run.stdout).toMatch(/--password-stdin/);
     expect(await getDb().user.count({ where: { email: "argv@example.nhs.uk" } })).toBe(0);
   });
 
   it("reads the password from standard input", async () => {
-    const run = staffCreate(["--email", "stdin@example.nhs.uk", "--name", "Std In", "--role", "triager", "--password-stdin"], "a long chosen password\n");
+    const run = staffCreate(
+      ["--email", "stdin@example.nhs.uk", "--name", "Std In", "--role", "triager", "--password-stdin"],
+      "a long chosen password\n",
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).not.toContain("a long chosen password");
     const browser = switchToBrowser(new TestBrowser("192.0.2.95"));
-    expect(await signInWithPassword("stdin@example.nhs.uk", "a long chosen password", { headers: browser.requestHeaders(), ip: browser.ip })).toEqual({ status: "signed-in" });
+    expect(
+      await signInWithPassword("stdin@example.nhs.uk", "a long chosen password", {
+        headers: browser.requestHeaders(),
+        ip: browser.ip,
+      }),
+    ).toEqual({ status: "signed-in" });
   });
 });

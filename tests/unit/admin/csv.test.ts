@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { csvCell, toCsv } from "@/lib/triage/csv";
 
 describe("CSV cells", () => {
-  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"])("prefixes %j with an apostrophe so it is text, not a formula", (value) => {
-    expect(csvCell(value).replace(/^"|"$/g, "")).toBe(`'${value}`);
-  });
+  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"])(
+    "prefixes %j with an apostrophe so it is text, not a formula",
+    (value) => {
+      expect(csvCell(value).replace(/^"|"$/g, "")).toBe(`'${value}`);
+    },
+  );
 
   it.each([
     ["plain", "plain"],

@@ -6,9 +6,14 @@ import { parseInboxFilter, filterToQuery } from "@/lib/triage/filters";
 describe("inbox cursors and filters", () => {
   it("round-trips any cursor", () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }), fc.uuid(), (urgent, createdAt, id) => {
-        expect(decodeCursor(encodeCursor({ urgent, createdAt, id }))).toEqual({ urgent, createdAt, id });
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }),
+        fc.uuid(),
+        (urgent, createdAt, id) => {
+          expect(decodeCursor(encodeCursor({ urgent, createdAt, id }))).toEqual({ urgent, createdAt, id });
+        },
+      ),
     );
   });
 

@@ -34,8 +34,17 @@ describe("working days waited", () => {
   });
 
   it("flags a referral still open past the target, but not a decided one", () => {
-    expect(waitingFor(day("2026-11-02"), day("2026-11-16"), 5, true, england)).toEqual({ workingDays: 10, overdue: true });
-    expect(waitingFor(day("2026-11-02"), day("2026-11-16"), 5, false, england)).toEqual({ workingDays: 10, overdue: false });
-    expect(waitingFor(day("2026-11-09"), day("2026-11-16"), 5, true, england)).toEqual({ workingDays: 5, overdue: false });
+    expect(waitingFor(day("2026-11-02"), day("2026-11-16"), 5, true, england)).toEqual({
+      workingDays: 10,
+      overdue: true,
+    });
+    expect(waitingFor(day("2026-11-02"), day("2026-11-16"), 5, false, england)).toEqual({
+      workingDays: 10,
+      overdue: false,
+    });
+    expect(waitingFor(day("2026-11-09"), day("2026-11-16"), 5, true, england)).toEqual({
+      workingDays: 5,
+      overdue: false,
+    });
   });
 });

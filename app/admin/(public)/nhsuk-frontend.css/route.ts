@@ -8,7 +8,10 @@ import path from "node:path";
 let stylesheet: Promise<string> | undefined;
 
 async function load(): Promise<string> {
-  const css = await readFile(path.join(process.cwd(), "node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css"), "utf8");
+  const css = await readFile(
+    path.join(process.cwd(), "node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css"),
+    "utf8",
+  );
   return css.replace(/@font-face\{[^}]*\}/g, "");
 }
 

@@ -10,14 +10,22 @@ import { formatTime } from "@/lib/triage/time";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(1, { error: "Enter your email address" }).max(254),
-  password: z.string().min(1, { error: "Enter your password" }).max(200, { error: "Password must be 200 characters or fewer" }),
+  password: z
+    .string()
+    .min(1, { error: "Enter your password" })
+    .max(200, { error: "Password must be 200 characters or fewer" }),
 });
 
 const codeSchema = z.object({
-  code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, { error: "Enter the 6-digit code from your authenticator app" }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{3}\s?\d{3}$/, { error: "Enter the 6-digit code from your authenticator app" }),
 });
 
-const locked = (until: Date): Refusal => ({ message: `Too many failed attempts. For your security, sign-in is paused until ${formatTime(until)}.` });
+const locked = (until: Date): Refusal => ({
+  message: `Too many failed attempts. For your security, sign-in is paused until ${formatTime(until)}.`,
+});
 
 export const signInAction = formAction(credentialsSchema, async ({ email, password }) => {
   const outcome = await signInWithPassword(email, password, await currentRequest());

@@ -7,11 +7,16 @@ import { signInAction } from "./actions";
 export const metadata: Metadata = { title: "Sign in" };
 
 const NOTICES: Record<string, string> = {
-  expired: "You were signed out because you had not used the dashboard for 30 minutes, or your session ended. Sign in again.",
+  expired:
+    "You were signed out because you had not used the dashboard for 30 minutes, or your session ended. Sign in again.",
   restart: "Your sign-in took too long or had too many wrong codes. Start again with your email and password.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   if (await currentStaff()) redirect("/admin");
   const params = await searchParams;
   const notice = Object.keys(NOTICES).find((key) => params[key]);

@@ -14,14 +14,22 @@ export default async function TwoFactorPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Set up two-factor sign-in</h1>
         <p>
-          The dashboard holds health information, so you need a code from an authenticator app (such as Microsoft Authenticator or Google
-          Authenticator) as well as your password each time you sign in.
+          The dashboard holds health information, so you need a code from an authenticator app (such as Microsoft
+          Authenticator or Google Authenticator) as well as your password each time you sign in.
         </p>
         {!setup ? (
           <ServerForm
             action={startTwoFactorAction}
             submitLabel="Continue"
-            fields={[{ kind: "password", name: "password", label: "Enter your password to start", autoComplete: "current-password", width: 30 }]}
+            fields={[
+              {
+                kind: "password",
+                name: "password",
+                label: "Enter your password to start",
+                autoComplete: "current-password",
+                width: 30,
+              },
+            ]}
           />
         ) : (
           <>
@@ -29,7 +37,10 @@ export default async function TwoFactorPage() {
             <ol className="nhsuk-list nhsuk-list--number">
               <li>In your authenticator app, choose to add an account and to enter a setup key.</li>
               <li>
-                Enter this key: <span className="admin-key" data-testid="totp-key">{setup.key}</span>
+                Enter this key:{" "}
+                <span className="admin-key" data-testid="totp-key">
+                  {setup.key}
+                </span>
               </li>
               <li>Choose &quot;time based&quot; if the app asks.</li>
             </ol>
@@ -39,7 +50,17 @@ export default async function TwoFactorPage() {
             <ServerForm
               action={confirmTwoFactorAction}
               submitLabel="Turn on two-factor sign-in"
-              fields={[{ kind: "text", spellCheck: false, name: "code", label: "Enter the 6-digit code your app now shows", autoComplete: "one-time-code", inputMode: "numeric", width: 10 }]}
+              fields={[
+                {
+                  kind: "text",
+                  spellCheck: false,
+                  name: "code",
+                  label: "Enter the 6-digit code your app now shows",
+                  autoComplete: "one-time-code",
+                  inputMode: "numeric",
+                  width: 10,
+                },
+              ]}
             />
           </>
         )}

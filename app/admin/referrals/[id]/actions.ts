@@ -16,7 +16,8 @@ function outcome(id: string, result: ChangeResult, done: string): Refusal {
 export const assignAction = staffAction(
   "referral:update",
   z.object({ referralId, assigneeId: z.string().max(64) }),
-  async (input, context) => outcome(input.referralId, await triage.assign(context, input.referralId, input.assigneeId || null), "assigned"),
+  async (input, context) =>
+    outcome(input.referralId, await triage.assign(context, input.referralId, input.assigneeId || null), "assigned"),
 );
 
 export const changeStatusAction = staffAction(
@@ -27,7 +28,8 @@ export const changeStatusAction = staffAction(
     to: z.enum(STATUSES, { error: "Choose the new status" }),
     reason: z.string().max(2000, { error: "The reason must be 2,000 characters or fewer" }).optional(),
   }),
-  async (input, context) => outcome(input.referralId, await triage.changeStatus(context, input.referralId, input), "status"),
+  async (input, context) =>
+    outcome(input.referralId, await triage.changeStatus(context, input.referralId, input), "status"),
 );
 
 const changeReason = (what: string) =>
@@ -51,7 +53,10 @@ export const changeProgrammeAction = staffAction(
     programmeReason: changeReason("programme"),
   }),
   async (input, context) => {
-    const result = await triage.changeProgramme(context, input.referralId, { to: input.programme === NO_PROGRAMME ? null : input.programme, reason: input.programmeReason });
+    const result = await triage.changeProgramme(context, input.referralId, {
+      to: input.programme === NO_PROGRAMME ? null : input.programme,
+      reason: input.programmeReason,
+    });
     return outcome(input.referralId, renamed(result, { to: "programme", reason: "programmeReason" }), "programme");
   },
 );
@@ -64,7 +69,10 @@ export const changeUrgencyAction = staffAction(
     urgencyReason: changeReason("urgency"),
   }),
   async (input, context) => {
-    const result = await triage.changeUrgency(context, input.referralId, { urgent: input.urgency === "urgent", reason: input.urgencyReason });
+    const result = await triage.changeUrgency(context, input.referralId, {
+      urgent: input.urgency === "urgent",
+      reason: input.urgencyReason,
+    });
     return outcome(input.referralId, renamed(result, { urgent: "urgency", reason: "urgencyReason" }), "urgency");
   },
 );
@@ -73,9 +81,14 @@ export const addNoteAction = staffAction(
   "referral:note",
   z.object({
     referralId,
-    body: z.string().trim().min(1, { error: "Enter the note" }).max(5000, { error: "A note must be 5,000 characters or fewer" }),
+    body: z
+      .string()
+      .trim()
+      .min(1, { error: "Enter the note" })
+      .max(5000, { error: "A note must be 5,000 characters or fewer" }),
   }),
-  async (input, context) => outcome(input.referralId, await triage.addNote(context, input.referralId, input.body), "note"),
+  async (input, context) =>
+    outcome(input.referralId, await triage.addNote(context, input.referralId, input.body), "note"),
 );
 
 export const eraseAction = staffAction(
@@ -86,7 +99,8 @@ export const eraseAction = staffAction(
     confirm: z.literal("ERASE", { error: "Type ERASE to confirm" }),
   }),
   async (input, context) => {
-    if (!(await triage.erase(context, input.referralId, input.eraseReason))) return { message: "This referral no longer exists." };
+    if (!(await triage.erase(context, input.referralId, input.eraseReason)))
+      return { message: "This referral no longer exists." };
     redirect("/admin?erased=1");
   },
 );

@@ -11,7 +11,14 @@ import { Timeline } from "@/components/admin/timeline";
 import { requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { JOURNEY_LABELS, triage } from "@/lib/triage";
-import { addNoteAction, assignAction, changeProgrammeAction, changeStatusAction, changeUrgencyAction, eraseAction } from "./actions";
+import {
+  addNoteAction,
+  assignAction,
+  changeProgrammeAction,
+  changeStatusAction,
+  changeUrgencyAction,
+  eraseAction,
+} from "./actions";
 import { staffAccounts } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Referral" };
@@ -38,7 +45,8 @@ export default async function ReferralPage({
   const [staff, query] = await Promise.all([staffAccounts.assignable(), searchParams]);
   const done = DONE[String(query.done ?? "")];
   const service = getService();
-  const programmeName = (id: string | null) => (id === null ? null : (service.programmes.find((p) => p.id === id)?.name ?? id));
+  const programmeName = (id: string | null) =>
+    id === null ? null : (service.programmes.find((p) => p.id === id)?.name ?? id);
   const programme = programmeName(referral.programme);
   const suggested = programmeName(referral.suggestedProgramme);
   const isAdmin = roleAllows(context.staff.role, "referral:erase");
@@ -58,7 +66,8 @@ export default async function ReferralPage({
         Referral {referral.reference}
       </h1>
       <p>
-        <StatusTag status={referral.status} /> {referral.urgent && <UrgentTag />} {referral.emailToTeamNotSent && <EmailNotSentTag />}
+        <StatusTag status={referral.status} /> {referral.urgent && <UrgentTag />}{" "}
+        {referral.emailToTeamNotSent && <EmailNotSentTag />}
       </p>
       {referral.emailToTeamNotSent && <EmailNotSentWarning />}
       <RiskCallout rows={referral.riskAnswers} urgent={referral.urgent} flags={referral.flags} />
@@ -67,7 +76,9 @@ export default async function ReferralPage({
           <dt className="nhsuk-summary-list__key">Received</dt>
           <dd className="nhsuk-summary-list__value">
             {formatDateTime(referral.createdAt)}, waiting {plural(referral.waiting.workingDays, "working day")}
-            {referral.waiting.overdue && <strong className="admin-overdue"> — past the {service.responseWorkingDays}-working-day target</strong>}
+            {referral.waiting.overdue && (
+              <strong className="admin-overdue"> — past the {service.responseWorkingDays}-working-day target</strong>
+            )}
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
@@ -140,7 +151,10 @@ export default async function ReferralPage({
                   <span className="nhsuk-details__summary-text">Erase this record</span>
                 </summary>
                 <div className="nhsuk-details__text">
-                  <p>Erasing removes the referral, its notes and its history for good. The audit log keeps only that it was erased, by whom and why.</p>
+                  <p>
+                    Erasing removes the referral, its notes and its history for good. The audit log keeps only that it
+                    was erased, by whom and why.
+                  </p>
                   <ServerForm
                     id="erase-form"
                     action={eraseAction}
@@ -148,7 +162,13 @@ export default async function ReferralPage({
                     submitLabel="Erase this record"
                     variant="warning"
                     fields={[
-                      { kind: "text", spellCheck: false, name: "eraseReason", label: "Why is it being erased?", hint: "For example: erasure request from the person, made in error. Do not include their name." },
+                      {
+                        kind: "text",
+                        spellCheck: false,
+                        name: "eraseReason",
+                        label: "Why is it being erased?",
+                        hint: "For example: erasure request from the person, made in error. Do not include their name.",
+                      },
                       { kind: "text", spellCheck: false, name: "confirm", label: "Type ERASE to confirm", width: 10 },
                     ]}
                   />

@@ -15,7 +15,17 @@ export default async function SignInCodePage() {
         <ServerForm
           action={verifyCodeAction}
           submitLabel="Sign in"
-          fields={[{ kind: "text", spellCheck: false, name: "code", label: "Security code", autoComplete: "one-time-code", inputMode: "numeric", width: 10 }]}
+          fields={[
+            {
+              kind: "text",
+              spellCheck: false,
+              name: "code",
+              label: "Security code",
+              autoComplete: "one-time-code",
+              inputMode: "numeric",
+              width: 10,
+            },
+          ]}
         />
         <p>
           <a href="/admin/sign-in">Start again with your email and password</a>
