@@ -1,3 +1,4 @@
+import { crisisAudienceOf } from "@/lib/referrals/flow";
 import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/journey/back-link";
 import { CheckAnswers } from "@/components/journey/check-answers";
@@ -23,7 +24,12 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
   try {
     draft = await loadDraft(await draftToken(), journey);
   } catch {
-    return <ProblemNotice state={{ status: "unavailable", values: {} }} contact={{ phone, phoneHours, nation }} />;
+    return (
+      <ProblemNotice
+        state={{ status: "unavailable", values: {} }}
+        contact={{ phone, phoneHours, nation, audience: crisisAudienceOf(journey) }}
+      />
+    );
   }
   if (!draft) redirect(firstStepPath(journey));
   const end = endOfRoute(journey, draft.answers);
@@ -33,7 +39,7 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
   return (
     <>
       <BackLink href={previousPath(journey, draft.answers, "check")} />
-      {isAtRisk(draft.answers) && <CrisisReminder />}
+      {isAtRisk(draft.answers) && <CrisisReminder audience={crisisAudienceOf(journey)} />}
       <h1 className="nhsuk-heading-l">Check your answers before sending</h1>
       <CheckAnswers sections={sections} />
       {complete ? (
@@ -45,7 +51,7 @@ export async function CheckPage({ area, params }: { area: "refer" | "enquire"; p
             fields={[]}
             // One key per form: a double click, a refresh or a retry of this post makes one referral.
             hidden={{ [IDEMPOTENCY_FIELD]: draft.idempotencyKey }}
-            contact={{ phone, phoneHours, nation }}
+            contact={{ phone, phoneHours, nation, audience: crisisAudienceOf(journey) }}
             honeypot
             submitLabel={journey.isReferral ? "Send referral" : "Send message"}
           />

@@ -1,3 +1,4 @@
+import { crisisAudienceOf } from "@/lib/referrals/flow";
 import { notFound, redirect } from "next/navigation";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { getService } from "@/lib/config";
@@ -23,7 +24,7 @@ export async function ConfirmationPage({
   const nextSteps = whatHappensNext({ isReferral: journey.isReferral, urgent: finished.urgent }, service, new Date());
   return (
     <>
-      {finished.atRisk && <CrisisReminder />}
+      {finished.atRisk && <CrisisReminder audience={crisisAudienceOf(journey)} />}
       <div className="nhsuk-panel nhsuk-panel--confirmation">
         <h1 className="nhsuk-panel__title">{journey.isReferral ? "Referral sent" : "Message sent"}</h1>
         <div className="nhsuk-panel__body">
@@ -47,7 +48,12 @@ export async function ConfirmationPage({
         If you need to talk to us, call <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> (
         {service.phoneHours}).
       </p>
-      <CrisisGuidance nation={service.nation} headingLevel={2} heading="If you need help before we contact you" />
+      <CrisisGuidance
+        nation={service.nation}
+        audience={crisisAudienceOf(journey)}
+        headingLevel={2}
+        heading="If you need help before we contact you"
+      />
     </>
   );
 }

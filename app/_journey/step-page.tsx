@@ -1,3 +1,4 @@
+import { crisisAudienceOf } from "@/lib/referrals/flow";
 import { notFound, redirect } from "next/navigation";
 import { BackLink } from "@/components/journey/back-link";
 import { CannotContinue } from "@/components/journey/cannot-continue";
@@ -38,7 +39,7 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
   const back = (
     <>
       <BackLink href={previousPath(journey, answers, step.id)} />
-      {isAtRisk(answers) && step.id !== "risk-help" && <CrisisReminder />}
+      {isAtRisk(answers) && step.id !== "risk-help" && <CrisisReminder audience={crisisAudienceOf(journey)} />}
     </>
   );
   if (step.kind === "info") {
@@ -56,6 +57,7 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
       <>
         {back}
         <InfoPage
+          audience={crisisAudienceOf(journey)}
           kind={step.id}
           continueHref={nextPath(journey, answers, step.id)}
           age={age}
@@ -76,7 +78,7 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
         stepId={step.id}
         saved={answers[step.id] ?? {}}
         action={saveStep.bind(null, journey.slug, step.id, returnToCheck)}
-        contact={{ phone, phoneHours, nation }}
+        contact={{ phone, phoneHours, nation, audience: crisisAudienceOf(journey) }}
       />
     </>
   );

@@ -1,3 +1,4 @@
+import type { CrisisAudience } from "@/lib/content/crisis-lines";
 import { getService } from "@/lib/config";
 import { CrisisLinesInline } from "./crisis-lines-inline";
 
@@ -6,11 +7,11 @@ import { CrisisLinesInline } from "./crisis-lines-inline";
  * of the journey, the check page and the confirmation: the help does not vanish after one page.
  * It is an aside with no heading of its own, so each page's heading outline stays intact.
  */
-export function CrisisReminder() {
+export function CrisisReminder({ audience }: { audience?: CrisisAudience }) {
   return (
     <aside className="nhsuk-card app-crisis-box app-crisis-reminder" aria-label="Help now">
       <div className="nhsuk-card__content">
-        <CrisisLinesInline nation={getService().nation} />
+        <CrisisLinesInline nation={getService().nation} audience={audience} />
       </div>
     </aside>
   );

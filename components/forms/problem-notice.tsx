@@ -3,13 +3,15 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { CrisisLinesInline } from "@/components/crisis/crisis-lines-inline";
 import type { FormState } from "@/lib/forms/form-state";
-import type { Nation } from "@/lib/content/crisis-lines";
+import type { CrisisAudience, Nation } from "@/lib/content/crisis-lines";
 
 export interface ServiceContact {
   phone: string;
   phoneHours: string;
   /** Picks the crisis lines the notice offers. */
   nation: Nation;
+  /** A young person's notices list Childline and Shout first. */
+  audience?: CrisisAudience;
 }
 
 const telHref = (phone: string) => `tel:${phone.replace(/\s/g, "")}`;
@@ -45,7 +47,7 @@ export function ProblemNotice({
         </h2>
         <div className="nhsuk-error-summary__body">
           {text.body}
-          {contact && <CrisisLinesInline nation={contact.nation} />}
+          {contact && <CrisisLinesInline nation={contact.nation} audience={contact.audience} />}
         </div>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import type { CrisisAudience } from "@/lib/content/crisis-lines";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { getService } from "@/lib/config";
 import type { Programme } from "@/lib/config";
@@ -6,6 +7,8 @@ import type { InfoStepId } from "@/lib/referrals/journeys/types";
 import { MovedFromAdult } from "./moved-from-adult";
 
 export interface InfoPageProps {
+  /** A young person sees Childline and Shout first. */
+  audience?: CrisisAudience;
   kind: Exclude<InfoStepId, "cannot-continue">;
   continueHref: string;
   age: number | null;
@@ -15,7 +18,7 @@ export interface InfoPageProps {
 }
 
 /** Guidance between questions: crisis help after "yes, at risk now"; other routes when no programme fits the age. */
-export function InfoPage({ kind, continueHref, age, programmes, subjectIs }: InfoPageProps) {
+export function InfoPage({ kind, continueHref, age, programmes, subjectIs, audience }: InfoPageProps) {
   if (kind === "risk-help") {
     return (
       <>
@@ -24,7 +27,12 @@ export function InfoPage({ kind, continueHref, age, programmes, subjectIs }: Inf
           Thank you for telling us. If you or someone else might be harmed, please get help now. You do not need to
           finish this form first.
         </p>
-        <CrisisGuidance nation={getService().nation} headingLevel={2} heading="Who to contact now" />
+        <CrisisGuidance
+          nation={getService().nation}
+          audience={audience}
+          headingLevel={2}
+          heading="Who to contact now"
+        />
         <p>
           You can still send this form, and we will treat it as urgent. But we cannot reply straight away, so please use
           the services above now.

@@ -48,7 +48,14 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact }: Qu
           ? {
               name: only.name,
               values: ["yes", "not-sure"],
-              content: <CrisisGuidance nation={contact.nation} headingLevel={2} heading="Get help now" />,
+              content: (
+                <CrisisGuidance
+                  nation={contact.nation}
+                  audience={contact.audience}
+                  headingLevel={2}
+                  heading="Get help now"
+                />
+              ),
             }
           : undefined
       }

@@ -97,6 +97,13 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
         },
       },
       {
+        control: "A young person referring themselves sees Childline and Shout first, wherever crisis lines are shown.",
+        test: {
+          file: "tests/unit/crisis-lines.test.ts",
+          title: "a young person in %s sees Childline and Shout first, and loses no line",
+        },
+      },
+      {
         control: "When forms are next read is worked out from office hours and the nation's bank holidays.",
         test: { file: "tests/unit/next-reading.test.ts", title: "on %s" },
       },

@@ -8,6 +8,10 @@
 export const nations = ["england", "wales", "scotland", "northern-ireland"] as const;
 export type Nation = (typeof nations)[number];
 
+/** Who is reading: a young person referring themselves sees the lines made for them first. */
+export type CrisisAudience = "young-person" | "everyone";
+const youngPersonFirst = ["childline", "shout"];
+
 export interface CrisisLine {
   /** Stable id, used by tests and the hazard log. */
   id: string;
@@ -170,8 +174,12 @@ export const deafAndTextRoutes: readonly CrisisLine[] = [
 ];
 
 /** The lines for a service in the given nation, in display order. */
-export function crisisLinesFor(nation: Nation): CrisisLine[] {
-  return allCrisisLines.filter((line) => line.nations.includes(nation));
+export function crisisLinesFor(nation: Nation, audience: CrisisAudience = "everyone"): CrisisLine[] {
+  const lines = allCrisisLines.filter((line) => line.nations.includes(nation));
+  if (audience !== "young-person") return lines;
+  // A young person sees the lines made for them first: Childline, then Shout (texting).
+  const first = youngPersonFirst.map((id) => lines.find((line) => line.id === id)).filter((line) => line !== undefined);
+  return [...first, ...lines.filter((line) => !youngPersonFirst.includes(line.id))];
 }
 
 /** Every line this file holds, for freshness checks. */

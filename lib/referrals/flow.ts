@@ -1,3 +1,4 @@
+import type { CrisisAudience } from "@/lib/content/crisis-lines";
 import { getService } from "@/lib/config/service";
 import type { Programme } from "@/lib/config";
 import { ageIsServed, suggestProgramme, type RoutingNeeds } from "./age";
@@ -82,3 +83,7 @@ export function endOfRoute(journey: Journey, answers: Answers): string | null {
   const end = journey.steps.find((s) => s.id === "cannot-continue" && applies(journey, s, answers));
   return end ? stepPath(journey, end.id) : null;
 }
+
+/** Whose crisis lines to put first: a young person referring themselves sees Childline and Shout first. */
+export const crisisAudienceOf = (journey: Journey): CrisisAudience =>
+  journey.kind === "YOUNG_PERSON_SELF" ? "young-person" : "everyone";

@@ -1,3 +1,6 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { CrisisLinesInline } from "@/components/crisis/crisis-lines-inline";
 import { describe, expect, it } from "vitest";
 import { crisisLinesFor, deafAndTextRoutes, everyCrisisLine, nations } from "@/lib/content/crisis-lines";
 
@@ -47,5 +50,29 @@ describe("the crisis lines", () => {
 
   it("lists the sign language and text routes to 999", () => {
     expect(deafAndTextRoutes.map((line) => line.id)).toEqual(["999-bsl", "emergency-sms", "relay-uk"]);
+  });
+});
+
+describe("crisis lines ordered for the reader", () => {
+  it.each(nations)("a young person in %s sees Childline and Shout first, and loses no line", (nation) => {
+    const forYoungPerson = crisisLinesFor(nation, "young-person");
+    expect(forYoungPerson.slice(0, 2).map((line) => line.id)).toEqual(["childline", "shout"]);
+    expect([...forYoungPerson].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...crisisLinesFor(nation)].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+
+  it("keeps the nation's own urgent line first for everyone else", () => {
+    expect(crisisLinesFor("scotland")[0]!.id).toBe("nhs-24-scotland");
+  });
+
+  it("puts Childline first in a young person's short notice, and the urgent line first in everyone else's", () => {
+    const young = renderToStaticMarkup(
+      createElement(CrisisLinesInline, { nation: "england", audience: "young-person" }),
+    );
+    const adult = renderToStaticMarkup(createElement(CrisisLinesInline, { nation: "england" }));
+    expect(young.indexOf("tel:08001111")).toBeLessThan(young.indexOf('href="tel:111"'));
+    expect(adult).not.toContain("tel:08001111");
+    expect(adult.indexOf('href="tel:111"')).toBeLessThan(adult.indexOf("tel:116123"));
   });
 });
