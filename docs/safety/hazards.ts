@@ -418,6 +418,22 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           title: "a whole enquiry can be sent with the keyboard alone",
         },
       },
+      {
+        control:
+          '"Need help in your language?" on /refer and every programme page: Welsh and the ten most spoken languages in England and Wales after English (Census 2021), each line in its own language and script, marked with lang and dir; live mode refuses translations no qualified translator has checked.',
+        test: {
+          file: "tests/unit/language-help.test.ts",
+          title: "has Welsh and the ten most spoken main languages in England and Wales after English (Census 2021)",
+        },
+      },
+      {
+        control:
+          "Each language line names its language in its own script, so the reader knows what to say on the phone.",
+        test: {
+          file: "tests/unit/language-help.test.ts",
+          title: "names %s in its own script, and says the rest in it too",
+        },
+      },
     ],
     residual: risk("Medium", "Considerable"),
     procedures: [
@@ -425,7 +441,7 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     ],
     openActions: [
       { action: "Interpreter need for parents; optional postcode with 'no fixed address'.", issue: 11 },
-      { action: "Language entry point on /refer and Easy Read pages.", issue: null },
+      { action: "Easy Read pages.", issue: null },
     ],
   },
   {
