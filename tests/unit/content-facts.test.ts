@@ -160,7 +160,8 @@ describe("content facts", () => {
 
   it("states the retention the code applies in the privacy notice", async () => {
     const html = await renderContentHtml(source("content/privacy.mdx")!);
-    expect(html).toContain(`we keep it for ${getEnv().RETENTION_DAYS} days`);
+    expect(html).toContain(`${getEnv().RETENTION_DAYS} days (about 2 years) after it is finished`);
+    expect(html).toContain(`${getEnv().AUDIT_RETENTION_DAYS} days (about 6 years)`);
     expect(html).toContain(`for up to ${DRAFT_LIFETIME_SECONDS / 3600} hours`);
   });
 });
