@@ -856,6 +856,14 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           title: "can remove audit events only through purge_audit_events, and only those over a year old",
         },
       },
+      {
+        control:
+          "Erasure takes a fixed reason and a case number that cannot hold a name, NHS number or address, and deletes local copies of the referral's emails.",
+        test: {
+          file: "tests/integration/admin/data-protection.test.ts",
+          title: "deletes the local copies of an erased referral's emails, and no one else's",
+        },
+      },
     ],
     residual: risk("Low", "Significant"),
     procedures: ["Information governance sets RETENTION_DAYS and AUDIT_RETENTION_DAYS and records them in the DPIA."],

@@ -1,5 +1,9 @@
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
+import { generateReference } from "@/lib/referrals/reference";
 import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "@/lib/triage/data-protection";
 import { parseInboxFilter } from "@/lib/triage/filters";
 import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
@@ -84,12 +88,39 @@ describe("subject access and erasure", () => {
       email: "erin@example.com",
     });
     await addNote(getDb(), await contextFor("referral:note"), referral.id, "Erin called back");
-    expect(await eraseReferral(getDb(), await contextFor("referral:erase"), referral.id, "Erasure request")).toBe(true);
+    expect(
+      await eraseReferral(getDb(), await contextFor("referral:erase"), referral.id, {
+        reason: "person-asked",
+        caseReference: "IG-2026/041",
+      }),
+    ).toBe(true);
     expect(await getDb().referral.findUnique({ where: { id: referral.id } })).toBeNull();
     expect(await getDb().note.count({ where: { referralId: referral.id } })).toBe(0);
     const trail = await getDb().auditEvent.findMany({ where: { target: referral.id } });
     expect(trail.map((e) => e.action)).toContain("referral.erased");
     expect(serialise(trail)).not.toMatch(/Erin|Erasable|erin@example.com|called back/);
+    expect(trail.find((e) => e.action === "referral.erased")?.detail).toMatchObject({
+      reference: referral.reference,
+      reason: "person-asked",
+      case: "IG-2026/041",
+    });
+  });
+
+  it("deletes the local copies of an erased referral's emails, and no one else's", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "ipt-erase-mail-"));
+    const referral = await insertReferral(getDb(), { givenName: "Mailed", reference: generateReference() });
+    const other = await insertReferral(getDb(), { givenName: "Kept", reference: generateReference() });
+    const mine = [
+      `2026-12-06T10-00-00-000Z-referral-${referral.reference}examplecom.eml`,
+      `2026-12-06T10-00-01-000Z-ack-${referral.reference}examplecom.eml`,
+    ];
+    const theirs = `2026-12-06T10-00-02-000Z-referral-${other.reference}examplecom.eml`;
+    for (const name of [...mine, theirs]) await writeFile(path.join(folder, name), "To: someone@example.com\n");
+
+    await eraseReferral(getDb(), await contextFor("referral:erase"), referral.id, { reason: "duplicate" }, folder);
+
+    expect(await readdir(folder)).toEqual([theirs]);
+    await rm(folder, { recursive: true });
   });
 });
 
