@@ -67,6 +67,8 @@ export async function exportInboxCsv(
     ip: context.ip,
     detail: {
       rows: referrals.length,
+      // Whose records left the service: each referral's timeline shows the export (review L-5).
+      referralIds: referrals.map((r) => r.id),
       status: filter.status,
       filters: Object.keys(filter).filter((k) => filter[k as keyof InboxFilter] !== undefined),
     },

@@ -8,6 +8,7 @@ import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "@/lib/triage
 import { parseInboxFilter } from "@/lib/triage/filters";
 import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
 import { addNote, changeStatus } from "@/lib/triage/changes";
+import { viewReferral } from "@/lib/triage/referral";
 import { insertReferral } from "../../helpers/referral-factory";
 import { contextFor, createTestStaff, signInAs, type TestStaff } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
@@ -55,6 +56,21 @@ describe("CSV export", () => {
     expect(rows).toBe(1);
     expect(csv).toContain('"Jo ""JJ"", Junior"');
     expect(csv).not.toContain("Other");
+  });
+
+  it("shows the export in the timeline of each referral it included, and only those", async () => {
+    const included = await insertReferral(getDb(), { familyName: "Includedinexport" });
+    const left = await insertReferral(getDb(), { familyName: "Leftout" });
+    await exportInboxCsv(
+      getDb(),
+      await contextFor("referral:export"),
+      parseInboxFilter({ q: "Includedinexport" }).filter,
+    );
+
+    const timeline = async (id: string) =>
+      (await viewReferral(getDb(), await contextFor("referral:view"), id))!.timeline.map((entry) => entry.what);
+    expect(await timeline(included.id)).toContain("Included in a CSV export");
+    expect(await timeline(left.id)).not.toContain("Included in a CSV export");
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnswersList, RiskCallout } from "@/components/admin/answers-list";
+import { DownloadForm } from "@/components/admin/download-form";
 import { EmailNotSentWarning } from "@/components/admin/email-not-sent-warning";
 import { formatDateTime, plural } from "@/components/admin/format";
 import { ProgrammeAndUrgencyForms } from "@/components/admin/programme-and-urgency-forms";
@@ -142,11 +143,9 @@ export default async function ReferralPage({
           {isAdmin && (
             <>
               <h2>Data protection</h2>
-              <p>
-                <a href={`/admin/referrals/${referral.id}/subject-access`} download>
-                  Download the full record (subject access request)
-                </a>
-              </p>
+              <DownloadForm action={`/admin/referrals/${referral.id}/subject-access`}>
+                Download the full record (subject access request)
+              </DownloadForm>
               <details className="nhsuk-details">
                 <summary className="nhsuk-details__summary">
                   <span className="nhsuk-details__summary-text">Erase this record</span>
