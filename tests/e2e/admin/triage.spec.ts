@@ -117,7 +117,7 @@ test("a new admin changes the one-time password, sets up two-factor sign-in, exp
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download this list as a spreadsheet (CSV)" }).click();
   const csv = await readFile((await (await download).path())!, "utf8");
-  expect(csv).toContain("Reference,Received,Urgent,Status");
+  expect(csv).toContain('"Reference","Received","Urgent","Status"');
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
 
   await page.getByRole("link", { name: "Audit log" }).click();

@@ -41,8 +41,8 @@ describe("CSV export", () => {
       await contextFor("referral:export"),
       parseInboxFilter({ q: "Csv" }).filter,
     );
-    expect(csv).toContain(`,'${value},`);
-    expect(csv).not.toContain(`,${value},`);
+    expect(csv).toContain(`,"'${value}",`);
+    expect(csv).not.toContain(`,"${value}",`);
   });
 
   it("exports only the filtered list, quoting commas and quotes", async () => {
