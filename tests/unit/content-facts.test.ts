@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { getEnv } from "@/lib/config";
+import { getEnv, getService } from "@/lib/config";
 import { getAllContent, getCourse } from "@/lib/content";
 import { DRAFT_LIFETIME_SECONDS } from "@/lib/referrals/drafts";
 import { renderContentHtml } from "../helpers/render-content";
@@ -184,6 +184,24 @@ describe("content facts", () => {
     const text = readFileSync(file, "utf8");
     if (says) expect(text).toMatch(says);
     if (neverSays) expect(text).not.toMatch(neverSays);
+  });
+
+  // Review P8 (hazard H02): wherever the routine promise is made, the urgent standard is made too.
+  it("tells every reader of the routine response time what an urgent referral gets", async () => {
+    const { urgentStandard } = getService();
+    for (const file of ["content/home.mdx", "content/faq.mdx", "content/for-professionals.mdx"]) {
+      const html = await renderContentHtml(source(file)!);
+      expect(html, file).toContain(`If a referral is urgent, we read it first: ${urgentStandard}.`);
+    }
+    expect(readFileSync("app/refer/page.tsx", "utf8")).toMatch(
+      /If a referral is urgent, we read it\s+first: \{urgentStandard\}/,
+    );
+  });
+
+  // Review P2: the professional journey is 9 pages and about 25 fields; nobody has timed it.
+  it("promises no time to fill in a referral that nobody has measured", () => {
+    expect(readFileSync("app/refer/page.tsx", "utf8")).not.toMatch(/about \d+ minutes/);
+    expect(readFileSync("content/for-professionals.mdx", "utf8")).not.toMatch(/about \d+ minutes/);
   });
 
   it("shows course facts the sources do not give as 'to be confirmed' on the page", async () => {
