@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Who is this referral for?" };
 
 export default async function ReferStartPage() {
   await connection();
-  const { phone, responseWorkingDays } = getService();
+  const { phone, responseWorkingDays, urgentStandard } = getService();
   return (
     <>
       <p>
@@ -20,8 +20,8 @@ export default async function ReferStartPage() {
       </p>
       <ServerForm action={chooseJourney} fields={[whoField]} asHeading submitLabel="Continue" />
       <p>
-        It takes about 10 minutes. We read every referral and reply within {responseWorkingDays} working days. You can
-        also refer by phone on <a href={`tel:${phone.replace(/\s/g, "")}`}>{phone}</a>.
+        We read every referral and reply within {responseWorkingDays} working days. If a referral is urgent, we read it
+        first: {urgentStandard}. You can also refer by phone on <a href={`tel:${phone.replace(/\s/g, "")}`}>{phone}</a>.
       </p>
       <h2 className="nhsuk-heading-m">Not a referral?</h2>
       <ul>

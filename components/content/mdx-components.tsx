@@ -15,6 +15,7 @@ import {
   PhoneLink,
   ResponseTime,
   ServiceName,
+  UrgentStandard,
 } from "./service-details";
 import { Steps } from "./steps";
 
@@ -41,4 +42,5 @@ export const mdxComponents: MDXComponents = {
   RetentionSchedule,
   ServiceName,
   Steps,
+  UrgentStandard,
 };

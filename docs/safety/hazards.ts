@@ -364,7 +364,7 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     id: "H09",
     title: "Misleading clinical or training content",
     causes:
-      "Invented CPD hours and course lengths, a changed IPT-A course length, missing entry requirements, one fixed adult session count, 50-minute sessions applied to every programme, NICE overclaims.",
+      "Invented CPD hours and course lengths, a changed IPT-A course length, missing entry requirements, one fixed adult session count, 50-minute sessions applied to every programme, NICE overclaims, age bands no source gives, an unmeasured form time, a professionals page asking for what the form cannot hold.",
     effect: "Wrong expectations; inappropriate referrals; professionals book unsuitable courses.",
     initial: risk("Medium", "Significant"),
     controls: [
@@ -385,6 +385,28 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
         test: {
           file: "tests/unit/content-pages.test.ts",
           title: "shows each programme's ages and sessions from content/service.json",
+        },
+      },
+      {
+        control:
+          "Ages no source gives (IPT-A, the skills group) are shown as 'to be confirmed' until the team sets agesToBeConfirmed to false.",
+        test: {
+          file: "tests/unit/programme-call-to-action.test.ts",
+          title: "shows the IPT-A and skills group ages as to be confirmed",
+        },
+      },
+      {
+        control: "Adult IPT shows the range the sources give (8 to 20 sessions), not one fixed number.",
+        test: {
+          file: "tests/unit/programme-call-to-action.test.ts",
+          title: "shows adult IPT as between 8 and 20 sessions",
+        },
+      },
+      {
+        control: "No page gives the routine response time without the urgent standard beside it.",
+        test: {
+          file: "tests/unit/content-facts.test.ts",
+          title: "tells every reader of the routine response time what an urgent referral gets",
         },
       },
     ],
