@@ -76,6 +76,7 @@ export const whoAgreedStep = question({
       name: "whoAgreed",
       kind: "radios",
       label: "Who agreed to this referral?",
+      inline: true,
       hint: "At 16 or 17, the young person's own agreement is needed.",
       options: [
         { value: "both", label: "The young person and their parent or carer" },
