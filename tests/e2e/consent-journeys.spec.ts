@@ -24,6 +24,8 @@ import { waitForMail } from "./mailbox";
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
+    // Long journeys with axe on every page; without JavaScript each check opens a second browser context.
+    test.describe.configure({ timeout: 120_000 });
 
     test("a parent of a 16-year-old who has not agreed is told why and what to do, and can send once they agree", async ({
       page,
@@ -47,7 +49,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       await expect(page.getByRole("heading", { level: 1, name: "Your child's agreement" })).toBeVisible();
       const agrees = page.getByRole("group", { name: "Does your child agree to this referral?" });
-      await agrees.getByLabel("No").check();
+      await agrees.getByLabel("No", { exact: true }).check();
       await page.getByRole("group", { name: "Who should we contact first?" }).getByLabel("My child").check();
       await page.getByLabel("Your child's phone number").fill("07700 900555");
       await continueOn(page, check);
@@ -67,7 +69,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1, name: "You cannot send this referral yet" })).toBeVisible();
 
       await page.getByRole("link", { name: "Change your answer about your child's agreement" }).click();
-      await expect(agrees.getByLabel("No")).toBeChecked();
+      await expect(agrees.getByLabel("No", { exact: true })).toBeChecked();
       await agrees.getByLabel("Yes").check();
       await continueOn(page, check);
       await giveContact(page, check, "parent16@example.net");
