@@ -38,7 +38,7 @@ export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<
     return { kind: "state", httpStatus: 422, state: { status: "invalid", errors: fieldErrors(parsed.error), values } };
   try {
     if (!(await deps.limiter.consume("form", post.client))) return rateLimited(values);
-    // The two self-referral forms share their pages, so a moved draft takes this one too.
+    // Every page of the adult form is a page of the young person's, so a moved draft takes this one too.
     const journey = await journeyAfterMove(post.journey, post.draftToken, deps.db);
     const { token } = await saveDraftStep(post.draftToken, journey, step.id, parsed.data, deps.db);
     const draft = await loadDraft(token, journey, deps.db);
