@@ -120,6 +120,12 @@ export default async function ReferralPage({
         <div className="nhsuk-grid-column-two-thirds">
           <h2>Person</h2>
           <AnswersList rows={referral.person} />
+          {referral.consent.length > 0 && (
+            <>
+              <h2>Consent and parental responsibility</h2>
+              <AnswersList rows={referral.consent} />
+            </>
+          )}
           <h2>Answers</h2>
           <AnswersList rows={referral.answers} />
           <h2>Timeline</h2>
