@@ -3,6 +3,8 @@ import { Callout } from "./callout";
 import { CourseList } from "./course-list";
 import { CrisisBox } from "./crisis-box";
 import { Details } from "./details";
+import { ExitThisPage } from "@/components/privacy/exit-this-page";
+import { EXIT_PATH } from "@/lib/referrals/privacy-paths";
 import { ProgrammeList } from "./programme-list";
 import { ReferralLink } from "./referral-link";
 import { RetentionPeriod } from "./retention-period";
@@ -32,6 +34,8 @@ export const mdxComponents: MDXComponents = {
   CrisisBox,
   Details,
   EmailLink,
+  // Get help now: someone may need to hide the page quickly (H05). The one client component on a content page.
+  ExitThisPage: () => <ExitThisPage href={EXIT_PATH} />,
   Organisation,
   PhoneHours,
   PhoneLink,

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getEnv } from "@/lib/config";
 import { getAllContent, getCourse } from "@/lib/content";
-import { DRAFT_LIFETIME_SECONDS } from "@/lib/referrals/drafts";
 import { renderContentHtml } from "../helpers/render-content";
 
 // The facts the clinical review of 4 December 2026 found wrong, each with what the page must now
@@ -161,6 +160,6 @@ describe("content facts", () => {
   it("states the retention the code applies in the privacy notice", async () => {
     const html = await renderContentHtml(source("content/privacy.mdx")!);
     expect(html).toContain(`we keep it for ${getEnv().RETENTION_DAYS} days`);
-    expect(html).toContain(`for up to ${DRAFT_LIFETIME_SECONDS / 3600} hours`);
+    expect(html).toContain(`after ${getEnv().DRAFT_IDLE_MINUTES} minutes without activity`);
   });
 });
