@@ -22,5 +22,5 @@ export const EXIT_PATH = "/exit-this-page";
 export function journeyPathOrNull(journey: Journey, path: string | undefined | null): string | null {
   if (!path) return null;
   const prefix = `/${journey.area}/${journey.slug}/`;
-  return path.startsWith(prefix) && /^[a-z0-9/-]+$/.test(path) ? path : null;
+  return path.startsWith(prefix) && /^(\/[a-z0-9-]+)+$/.test(path) ? path : null;
 }
