@@ -10,6 +10,7 @@ import {
 import { answersRevision } from "@/lib/referrals/draft-revision";
 import { journeyPathOrNull } from "@/lib/referrals/privacy-paths";
 import { getJourney } from "@/lib/referrals/journeys/registry";
+import type { Answers } from "@/lib/referrals/journeys/types";
 import { envSchema } from "@/lib/config/env-schema";
 
 const at = (iso: string) => new Date(iso);
@@ -53,8 +54,8 @@ describe("the draft inactivity timeout", () => {
 
 describe("the answers' revision on the check page", () => {
   it("is the same for the same answers in any key order and differs when any answer changes", () => {
-    const shown = { about: { givenName: "Alex", familyName: "Test" }, risk: { selfHarmThoughts: "no" } };
-    const reordered = { risk: { selfHarmThoughts: "no" }, about: { familyName: "Test", givenName: "Alex" } };
+    const shown: Answers = { about: { givenName: "Alex", familyName: "Test" }, risk: { selfHarmThoughts: "no" } };
+    const reordered: Answers = { risk: { selfHarmThoughts: "no" }, about: { familyName: "Test", givenName: "Alex" } };
     expect(answersRevision(reordered)).toBe(answersRevision(shown));
     expect(answersRevision({ ...shown, risk: { selfHarmThoughts: "yes" } })).not.toBe(answersRevision(shown));
   });
