@@ -84,7 +84,7 @@ export async function post(
   idempotencyKey: string = randomUUID(),
 ) {
   const draft = await loadDraft(token, journey, deps.db);
-  const shown = draft ? { [REVISION_FIELD]: answersRevision(draft.answers) } : {};
+  const shown: Record<string, string> = draft ? { [REVISION_FIELD]: answersRevision(draft.answers) } : {};
   return submitJourney(
     { journey, form: toFormData({ idempotencyKey, ...shown }), draftToken: token, client: "127.0.0.1" },
     deps,
