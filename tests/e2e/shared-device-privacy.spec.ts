@@ -53,6 +53,8 @@ for (const javaScriptEnabled of [true, false]) {
       }
       await leaving;
       await expect.poll(() => draftCookies(context)).toEqual([]);
+      // No internet here: the neutral site's page fails to load, but the browser has left this site.
+      await page.waitForURL((url) => !url.href.startsWith("http://127.0.0.1"));
       if (javaScriptEnabled) {
         // The page was replaced in the history: Back does not return to the answers.
         await page.goBack().catch(() => null);
@@ -91,7 +93,7 @@ for (const javaScriptEnabled of [true, false]) {
       await accessible(page, browser, expectAccessible);
       await page.getByRole("button", { name: "Yes, delete my answers" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Your answers have been deleted" })).toBeVisible();
-      await expect(page.getByRole("link", { name: "get help now" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "get help now", exact: true })).toBeVisible();
       await accessible(page, browser, expectAccessible);
       expect(await draftCookies(context)).toEqual([]);
       await page.getByRole("link", { name: "Start the form again" }).click();
