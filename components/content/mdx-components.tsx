@@ -3,8 +3,7 @@ import { Callout } from "./callout";
 import { CourseList } from "./course-list";
 import { CrisisBox } from "./crisis-box";
 import { Details } from "./details";
-import { ExitThisPage } from "@/components/privacy/exit-this-page";
-import { EXIT_PATH } from "@/lib/referrals/privacy-paths";
+import { ExitThisPageLink } from "./exit-this-page-link";
 import { ProgrammeList } from "./programme-list";
 import { ReferralLink } from "./referral-link";
 import { RetentionPeriod } from "./retention-period";
@@ -34,8 +33,8 @@ export const mdxComponents: MDXComponents = {
   CrisisBox,
   Details,
   EmailLink,
-  // Get help now: someone may need to hide the page quickly (H05). The one client component on a content page.
-  ExitThisPage: () => <ExitThisPage href={EXIT_PATH} />,
+  // Get help now: someone may need to hide the page quickly (H05).
+  ExitThisPage: ExitThisPageLink,
   Organisation,
   PhoneHours,
   PhoneLink,

@@ -77,6 +77,14 @@ for (const javaScriptEnabled of [true, false]) {
       const cleared = response.headers()["set-cookie"] ?? "";
       expect(cleared).toMatch(/ipt_draft_question=;/);
       expect(cleared).toMatch(/ipt_done=;/);
+      if (javaScriptEnabled) {
+        await expect(page.getByText("Or press the Shift key 3 times to leave quickly.")).toBeAttached();
+        const leaving = page.waitForRequest(EXIT_URL);
+        for (let press = 0; press < 3; press++) await page.keyboard.press("Shift");
+        await leaving;
+      } else {
+        await expect(page.getByText("Or press the Shift key 3 times to leave quickly.")).toBeHidden();
+      }
     });
 
     test("Delete my answers asks first, deletes the answers and says so", async ({
