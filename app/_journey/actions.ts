@@ -9,6 +9,7 @@ import { chooseJourneySchema } from "@/lib/referrals/journeys/choose-journey";
 import { answersDeletedPath } from "@/lib/referrals/privacy-paths";
 import { secondsLeft } from "@/lib/referrals/draft-timeout";
 import { formAction } from "@/lib/forms/action";
+import { logFailure } from "@/lib/referrals/log-failure";
 import { clientAddress, draftToken, finishJourney, forgetDraft, setDraftToken } from "./request";
 
 // Server actions for every journey: each parses, calls lib/referrals, then redirects or returns
@@ -77,7 +78,12 @@ export async function keepDraft(journeySlug: string): Promise<number> {
 export async function deleteAnswers(journeySlug: string): Promise<void> {
   const journey = getJourney(String(journeySlug));
   if (!journey) redirect("/refer");
-  await forgetDraft(journey);
+  try {
+    await forgetDraft(journey);
+  } catch (error) {
+    // The database is down: the cookie is already gone, so the answers are out of reach, and they time out.
+    logFailure(`deleting a ${journey.slug} draft`, error);
+  }
   redirect(answersDeletedPath(journey, "asked"));
 }
 
