@@ -177,6 +177,7 @@ for (const javaScriptEnabled of [true, false]) {
       await second.goto("/enquire/question/question?change=1");
       await second.getByLabel("What would you like to ask?").fill("Second tab's question");
       await second.getByRole("button", { name: "Continue" }).click();
+      await expect(second.getByText("Second tab's question")).toBeVisible();
       await first.getByRole("button", { name: "Send message" }).click();
       await expect(first.getByText("Your answers changed in another tab or window")).toBeVisible();
       await expect(first.getByText("Second tab's question")).toBeVisible();
