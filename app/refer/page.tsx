@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ServerForm } from "@/components/forms/server-form";
+import { LanguageHelp } from "@/components/content/language-help";
 import { getService } from "@/lib/config";
 import { whoField } from "@/lib/referrals/journeys/choose-journey";
 import { chooseJourney } from "@/app/_journey/actions";
@@ -31,6 +32,7 @@ export default async function ReferStartPage() {
           <Link href="/enquire/training/course">Ask about training or a course</Link>
         </li>
       </ul>
+      <LanguageHelp />
     </>
   );
 }

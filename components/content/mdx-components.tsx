@@ -6,7 +6,7 @@ import { Details } from "./details";
 import { ExitThisPageLink } from "./exit-this-page-link";
 import { ProgrammeList } from "./programme-list";
 import { ReferralLink } from "./referral-link";
-import { RetentionPeriod } from "./retention-period";
+import { RetentionSchedule } from "./retention-schedule";
 import {
   Address,
   Catchment,
@@ -41,7 +41,7 @@ export const mdxComponents: MDXComponents = {
   ProgrammeList,
   ReferralLink,
   ResponseTime,
-  RetentionPeriod,
+  RetentionSchedule,
   ServiceName,
   Steps,
 };

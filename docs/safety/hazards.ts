@@ -456,6 +456,22 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           title: "a whole enquiry can be sent with the keyboard alone",
         },
       },
+      {
+        control:
+          '"Need help in your language?" on /refer and every programme page: Welsh and the ten most spoken languages in England and Wales after English (Census 2021), each line in its own language and script, marked with lang and dir; live mode refuses translations no qualified translator has checked.',
+        test: {
+          file: "tests/unit/language-help.test.ts",
+          title: "has Welsh and the ten most spoken main languages in England and Wales after English (Census 2021)",
+        },
+      },
+      {
+        control:
+          "Each language line names its language in its own script, so the reader knows what to say on the phone.",
+        test: {
+          file: "tests/unit/language-help.test.ts",
+          title: "names %s in its own script, and says the rest in it too",
+        },
+      },
     ],
     residual: risk("Medium", "Considerable"),
     procedures: [
@@ -463,7 +479,7 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     ],
     openActions: [
       { action: "Interpreter need for parents; optional postcode with 'no fixed address'.", issue: 11 },
-      { action: "Language entry point on /refer and Easy Read pages.", issue: null },
+      { action: "Easy Read pages.", issue: null },
     ],
   },
   {
@@ -632,11 +648,27 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     initial: risk("Low", "Considerable"),
     controls: [
       {
-        control: "Only closed referrals past the retention period are anonymised, and each run is audited.",
+        control:
+          "Only finished referrals past the retention period are anonymised, and each run is audited; open referrals are never anonymised, only counted and warned about.",
         test: {
           file: "tests/integration/scheduled-retention.test.ts",
           title:
             "anonymises closed referrals past the retention period, leaves recent ones, and logs and audits only the count",
+        },
+      },
+      {
+        control: "An open referral is kept however old; the nightly run warns that someone must decide.",
+        test: {
+          file: "tests/integration/admin/retention-schedule.test.ts",
+          title: "keeps an open referral however old, and warns that someone must decide",
+        },
+      },
+      {
+        control:
+          "A form held back by a limit is never deleted while it waits; only traces of released or discarded ones go.",
+        test: {
+          file: "tests/integration/admin/retention-schedule.test.ts",
+          title: "deletes the trace of a form released or discarded long ago, never a form still waiting",
         },
       },
     ],
@@ -831,7 +863,7 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     id: "H22",
     title: "Retention differs from what the privacy notice promises",
     causes:
-      "The notice promised the Records Management Code while the code anonymised closed referrals after 730 days; drafts, job records and mail files were not described.",
+      "The notice promised the Records Management Code while the code anonymised only closed referrals after 730 days; drafts, job records, mail files, sessions and audit events were not described or never deleted.",
     effect: "People are misled about their data; a record is kept or destroyed against policy.",
     initial: risk("Medium", "Significant"),
     controls: [
@@ -849,9 +881,47 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           title: "anonymises closed referrals past the retention period",
         },
       },
+      {
+        control:
+          "One retention schedule (lib/retention/schedule.ts) names a rule for every table and side store; a new table without a rule fails the build's tests.",
+        test: {
+          file: "tests/unit/retention-schedule.test.ts",
+          title: "names a rule for every table in prisma/schema.prisma",
+        },
+      },
+      {
+        control: "The privacy notice's table is rendered from that same schedule with the configured periods.",
+        test: {
+          file: "tests/unit/retention-schedule.test.ts",
+          title: "shows the privacy notice this deployment's periods, from the same list",
+        },
+      },
+      {
+        control: "Declined, signposted and withdrawn referrals are anonymised too, with notes and every reason.",
+        test: {
+          file: "tests/integration/admin/retention-schedule.test.ts",
+          title: "anonymises a %s referral past the period, with its notes and every reason",
+        },
+      },
+      {
+        control:
+          "Audit events are deleted after AUDIT_RETENTION_DAYS only through a database function that refuses anything under a year old; the app's role cannot delete them itself.",
+        test: {
+          file: "tests/integration/security/database-roles.test.ts",
+          title: "can remove audit events only through purge_audit_events, and only those over a year old",
+        },
+      },
+      {
+        control:
+          "Erasure takes a fixed reason and a case number that cannot hold a name, NHS number or address, and deletes local copies of the referral's emails.",
+        test: {
+          file: "tests/integration/admin/data-protection.test.ts",
+          title: "deletes the local copies of an erased referral's emails, and no one else's",
+        },
+      },
     ],
     residual: risk("Low", "Significant"),
-    procedures: ["Information governance sets RETENTION_DAYS and records it in the DPIA."],
-    openActions: [{ action: "Retention for referrals in every status, job records and mail files.", issue: 14 }],
+    procedures: ["Information governance sets RETENTION_DAYS and AUDIT_RETENTION_DAYS and records them in the DPIA."],
+    openActions: [],
   },
 ]);

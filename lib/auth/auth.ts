@@ -41,6 +41,17 @@ export function createAuth(db: Database) {
       disableSessionRefresh: true,
       cookieCache: { enabled: false },
     },
+    // Sessions are browser-session cookies (rememberMe: false, review L-8), for which better-auth
+    // would keep the row a day; the service's absolute lifetime is shorter, so set it here.
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => ({
+            data: { ...session, expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_LIFETIME_S * 1000) },
+          }),
+        },
+      },
+    },
     // Lockout lives in Postgres (lib/auth/lockout.ts) so it holds across instances.
     rateLimit: { enabled: false },
     advanced: {

@@ -42,7 +42,8 @@ export async function signInWithPassword(
     if (user?.mustChangePassword && user.oneTimePasswordExpiresAt && user.oneTimePasswordExpiresAt <= new Date())
       throw new Error("deactivated");
     const { headers, response } = await getAuth().api.signInEmail({
-      body: { email: email.trim().toLowerCase(), password, rememberMe: true },
+      // A session cookie (no Max-Age): closing the browser on a shared ward or office PC ends it (review L-8).
+      body: { email: email.trim().toLowerCase(), password, rememberMe: false },
       headers: request.headers,
       returnHeaders: true,
     });

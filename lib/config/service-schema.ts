@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { divisions, weekdayNames } from "@/lib/calendar";
 import { nations } from "@/lib/content/crisis-lines";
+import { languageHelpSchema } from "./language-help-schema";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -69,6 +70,7 @@ export const serviceSchema = z
     urgentStandard: text(200),
     officeHours: officeHoursSchema,
     programmes: z.array(programmeSchema).min(1),
+    languageHelp: languageHelpSchema,
   })
   .strict()
   // Bank holidays follow the nation (Wales keeps England's); a mismatch would misdate urgent promises.

@@ -63,7 +63,13 @@ export async function viewReferral(
   });
   if (!referral) return null;
   await recordAudit(db, { actorId: context.staff.id, action: "referral.viewed", target: id, ip: context.ip });
-  const events = await db.auditEvent.findMany({ where: { target: id }, orderBy: { createdAt: "asc" }, take: 500 });
+  const events = await db.auditEvent.findMany({
+    where: {
+      OR: [{ target: id }, { action: "referral.exported", detail: { path: ["referralIds"], array_contains: [id] } }],
+    },
+    orderBy: { createdAt: "asc" },
+    take: 500,
+  });
   const names = await staffNames(db, [
     referral.assigneeId,
     ...referral.statusChanges.map((c) => c.authorId),

@@ -45,7 +45,7 @@ describe("the scheduled retention job", () => {
       status: "IN_REVIEW",
       createdAt: daysAgo(600),
     });
-    const log = vi.spyOn(console, "log");
+    const write = vi.spyOn(process.stdout, "write");
 
     // What pg-boss's cron sends at 02:30; the worker's handler takes it from the queue.
     await worker.boss.send(RETENTION_QUEUE, {});
@@ -75,9 +75,10 @@ describe("the scheduled retention job", () => {
 
     const [audit] = await db.auditEvent.findMany({ where: { action: "referral.anonymised" } });
     expect(audit).toMatchObject({ actorId: null, detail: { count: 1, retentionDays: RETENTION_DAYS } });
-    const lines = log.mock.calls.map((call) => call.join(" "));
-    expect(lines).toContain(`[retention] anonymised 1 closed referral(s) older than ${RETENTION_DAYS} days`);
+    const lines = write.mock.calls.map((call) => String(call[0]));
+    const applied = lines.find((line) => line.includes('"event":"retention.applied"'));
+    expect(applied).toContain('"referralsAnonymised":1');
     expect(lines.join("\n")).not.toMatch(/Morgan|Expired|Riley|Recent|Jordan/);
-    log.mockRestore();
+    write.mockRestore();
   });
 });

@@ -159,7 +159,8 @@ describe("content facts", () => {
 
   it("states the retention the code applies in the privacy notice", async () => {
     const html = await renderContentHtml(source("content/privacy.mdx")!);
-    expect(html).toContain(`we keep it for ${getEnv().RETENTION_DAYS} days`);
+    expect(html).toContain(`${getEnv().RETENTION_DAYS} days (about 2 years) after it is finished`);
+    expect(html).toContain(`${getEnv().AUDIT_RETENTION_DAYS} days (about 6 years)`);
     expect(html).toContain(`after ${getEnv().DRAFT_IDLE_MINUTES} minutes without activity`);
   });
 });
