@@ -11,6 +11,7 @@
   var WINDOW_MS = 5000;
   var count = 0;
   var timer = 0;
+  var lastKeyWasModified = false;
   var component = function () {
     return document.querySelector("[data-exit-this-page]");
   };
@@ -40,7 +41,13 @@
     "keyup",
     function (event) {
       var root = component();
-      if (!root || event.key !== "Shift") return;
+      // Shift used as a modifier (Shift+A) is not a press of its own (as GOV.UK's component).
+      var alone = event.key === "Shift" && !lastKeyWasModified;
+      lastKeyWasModified = event.shiftKey;
+      if (!root || !alone) {
+        if (event.key !== "Shift") count = 0;
+        return;
+      }
       count += 1;
       window.clearTimeout(timer);
       if (count >= PRESSES) {

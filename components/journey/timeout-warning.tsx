@@ -23,7 +23,9 @@ export function TimeoutWarning({ secondsLeft, idleMinutes, keepGoing, deleteHref
   const [deadline, setDeadline] = useState(0);
   const [open, setOpen] = useState(false);
   const [now, setNow] = useState(0);
-  const [left, setLeft] = useState(secondsLeft);
+  // A new object for each renewal, so the timers restart even when the seconds are the same.
+  const [period, setPeriod] = useState({ seconds: secondsLeft });
+  const left = period.seconds;
 
   useEffect(() => {
     const started = Date.now();
@@ -39,7 +41,7 @@ export function TimeoutWarning({ secondsLeft, idleMinutes, keepGoing, deleteHref
       window.clearTimeout(warn);
       window.clearTimeout(end);
     };
-  }, [left]);
+  }, [period, left]);
 
   // While the warning is open, the time left is shown in words, updated each second (not announced each time).
   useEffect(() => {
@@ -52,7 +54,7 @@ export function TimeoutWarning({ secondsLeft, idleMinutes, keepGoing, deleteHref
     dialog.current?.close();
     setOpen(false);
     const renewed = await keepGoing().catch(() => 0);
-    if (renewed > 0) setLeft(renewed);
+    if (renewed > 0) setPeriod({ seconds: renewed });
     else window.location.replace(window.location.href);
   }, [keepGoing]);
 

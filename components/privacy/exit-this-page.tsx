@@ -26,8 +26,16 @@ export function ExitThisPage({ href }: { href: string }) {
 
   useEffect(() => {
     const exit = () => leave(href, setLeaving);
+    let lastKeyWasModified = false;
     const onKeyUp = (event: KeyboardEvent) => {
-      if (event.key !== "Shift") return;
+      // Shift used as a modifier (Shift+A for a capital) fires a keyup for A with shiftKey set, then
+      // one for Shift: that Shift is not a press of its own, so typing capitals never exits.
+      const alone = event.key === "Shift" && !lastKeyWasModified;
+      lastKeyWasModified = event.shiftKey;
+      if (!alone) {
+        if (event.key !== "Shift") presses.current = 0;
+        return;
+      }
       presses.current += 1;
       window.clearTimeout(timer.current);
       if (presses.current >= SHIFT_PRESSES) {

@@ -44,6 +44,14 @@ for (const javaScriptEnabled of [true, false]) {
       if (javaScriptEnabled) {
         // The shortcut: Shift three times, announced to screen readers as it counts.
         await expect(page.getByText("Or press the Shift key 3 times to leave quickly.")).toBeAttached();
+        // Capitals typed with Shift are not presses of Shift on its own: the page stays.
+        await page.getByLabel("Your name").focus();
+        for (const letter of ["S", "A", "M"]) {
+          await page.keyboard.down("Shift");
+          await page.keyboard.press(letter);
+          await page.keyboard.up("Shift");
+        }
+        await expect(page.getByLabel("Your name")).toHaveValue("SAM");
         await page.keyboard.press("Shift");
         await expect(page.getByRole("status").filter({ hasText: "Shift, press 2 more times to exit." })).toBeAttached();
         await page.keyboard.press("Shift");
