@@ -3,6 +3,7 @@ import { Callout } from "./callout";
 import { CourseList } from "./course-list";
 import { CrisisBox } from "./crisis-box";
 import { Details } from "./details";
+import { ExitThisPageLink } from "./exit-this-page-link";
 import { ProgrammeList } from "./programme-list";
 import { ReferralLink } from "./referral-link";
 import { RetentionSchedule } from "./retention-schedule";
@@ -33,6 +34,8 @@ export const mdxComponents: MDXComponents = {
   CrisisBox,
   Details,
   EmailLink,
+  // Get help now: someone may need to hide the page quickly (H05).
+  ExitThisPage: ExitThisPageLink,
   Organisation,
   PhoneHours,
   PhoneLink,

@@ -255,6 +255,44 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           title: "requires the consent questions from a young person under 16, and not from one who is 16",
         },
       },
+      {
+        control:
+          "Exit this page on every form page and Get help now: deletes this device's drafts and cookies and leaves for a neutral site (link without JavaScript; Shift three times and a replaced history entry with it).",
+        test: {
+          file: "tests/e2e/shared-device-privacy.spec.ts",
+          title:
+            "the first page says answers are deleted after 30 minutes, and Exit this page leaves the site and deletes the draft",
+        },
+      },
+      {
+        control: "Delete my answers on every form page removes the draft row and its cookie.",
+        test: {
+          file: "tests/integration/shared-device-privacy.test.ts",
+          title: "deletes the draft row and its cookie with 'Yes, delete my answers', then says so",
+        },
+      },
+      {
+        control: "Draft cookies are session cookies, and a draft ends after 30 minutes without activity.",
+        test: {
+          file: "tests/integration/shared-device-privacy.test.ts",
+          title: "gives a draft 30 minutes from each saved page and sets its cookie without an expiry",
+        },
+      },
+      {
+        control: "Back after sending shows that the form was sent, never the answers or a blank form to refill.",
+        test: {
+          file: "tests/e2e/shared-device-privacy.spec.ts",
+          title: "Back after sending shows that the form was sent, not a blank form",
+        },
+      },
+      {
+        control:
+          "Each form keeps its own draft, and Send is refused when the answers changed after the check page showed them (two tabs never merge two people's answers).",
+        test: {
+          file: "tests/integration/shared-device-privacy.test.ts",
+          title: "refuses to send answers that changed in another tab after the check page showed them",
+        },
+      },
     ],
     residual: risk("Medium", "Considerable"),
     procedures: [],
@@ -767,7 +805,8 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
   {
     id: "H15",
     title: "Abandoned draft after disclosing risk",
-    causes: "Someone answers yes to risk and leaves; drafts expire after 24 hours and are never read, by design.",
+    causes:
+      "Someone answers yes to risk and leaves; drafts are deleted after 30 minutes without activity and are never read, by design.",
     effect: "No one knows of the risk.",
     initial: risk("Low", "Major"),
     controls: [
@@ -777,6 +816,22 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           file: "tests/e2e/referral-journeys.spec.ts",
           title:
             "a GP not sure whether a patient might act on thoughts of suicide soon sends an urgent referral: crisis lines stay on every page and the confirmation gives the urgent standard",
+        },
+      },
+      {
+        control:
+          "An abandoned draft is deleted after 30 minutes without activity (GOV.UK timeout warning first); the page then says the answers were deleted and always links to Get help now, because whether they held a risk answer is no longer known.",
+        test: {
+          file: "tests/e2e/shared-device-privacy.spec.ts",
+          title: "after the timeout the answers are gone",
+        },
+      },
+      {
+        control: "A timed-out draft cannot be sent: it is deleted and the next post says so.",
+        test: {
+          file: "tests/integration/shared-device-privacy.test.ts",
+          title:
+            "treats a timed-out draft as gone: it is deleted, and the next page posted says the answers were deleted",
         },
       },
     ],

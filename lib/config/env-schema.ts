@@ -98,6 +98,14 @@ export const envSchema = z
       z.coerce.number({ error: "expected a number of minutes" }).int().min(1).max(1440),
       30,
     ),
+    /**
+     * A half-finished form is deleted after this many minutes without a saved page or "Continue" in
+     * the timeout warning (shared devices: H05, H15). GOV.UK services use 20 to 30 minutes.
+     */
+    DRAFT_IDLE_MINUTES: withDefault(
+      z.coerce.number({ error: "expected a number of minutes" }).int().min(5).max(240),
+      30,
+    ),
     /** Where the embedded Postgres, local mail and other local state are kept. */
     DATA_DIR: withDefault(z.string().min(1), ".data"),
     /** Signs and encrypts staff sessions and TOTP secrets. Unset: a random one kept in DATA_DIR/auth-secret. */

@@ -64,6 +64,8 @@ export const serviceSchema = z
     name: text(80),
     organisation: text(120),
     showNhsLogo: z.boolean(),
+    /** Where "Exit this page" sends someone: a neutral site that gives nothing away (GOV.UK uses BBC Weather). */
+    exitPageUrl: z.url({ protocol: /^https$/ }).default("https://www.bbc.co.uk/weather"),
     phone: z.string().regex(/^[0-9 +()]{6,20}$/, "expected a phone number"),
     phoneHours: text(120),
     email: z.email(),

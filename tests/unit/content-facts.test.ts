@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getEnv, getService } from "@/lib/config";
 import { getAllContent, getCourse } from "@/lib/content";
-import { DRAFT_LIFETIME_SECONDS } from "@/lib/referrals/drafts";
 import { renderContentHtml } from "../helpers/render-content";
 
 // The facts the clinical review of 4 December 2026 found wrong, each with what the page must now
@@ -233,6 +232,6 @@ describe("content facts", () => {
     const html = await renderContentHtml(source("content/privacy.mdx")!);
     expect(html).toContain(`${getEnv().RETENTION_DAYS} days (about 2 years) after it is finished`);
     expect(html).toContain(`${getEnv().AUDIT_RETENTION_DAYS} days (about 6 years)`);
-    expect(html).toContain(`for up to ${DRAFT_LIFETIME_SECONDS / 3600} hours`);
+    expect(html).toContain(`after ${getEnv().DRAFT_IDLE_MINUTES} minutes without activity`);
   });
 });
