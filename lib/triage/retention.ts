@@ -48,6 +48,8 @@ export async function anonymiseExpiredReferrals(
       data: { body: "[removed by the retention policy]" },
     });
     await tx.statusChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: null } });
+    // The young person's own view is part of the referral's record: it goes with the personal data.
+    await tx.youngPersonView.deleteMany({ where: { referralId: { in: ids } } });
     return ids.length;
   });
   await recordAudit(db, {
