@@ -22,7 +22,17 @@ const nextConfig: NextConfig = {
   // Referral forms are small; a larger post is refused before it is read (proxy.ts checks Content-Length too).
   experimental: { serverActions: { bodySizeLimit: "64kb" }, proxyClientMaxBodySize: "64kb" },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ production: env.NODE_ENV === "production" }) }];
+    return [
+      { source: "/:path*", headers: securityHeaders({ production: env.NODE_ENV === "production" }) },
+      // A young person's private link is a key: never sent on as a Referer, never indexed (last one wins).
+      {
+        source: "/your-view/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
+    ];
   },
 };
 

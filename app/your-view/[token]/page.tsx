@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
+import { ServerForm } from "@/components/forms/server-form";
+import { LinkNotWorking } from "@/components/young-person/link-not-working";
+import { getService } from "@/lib/config";
+import { getDb } from "@/lib/db";
+import { linkState } from "@/lib/young-person/links";
+import { viewFields } from "@/lib/young-person/view-form";
+import { sendYoungPersonView } from "../actions";
+
+// The link is a key: no search engine, no cache, and no Referer header carrying it to another site.
+export const metadata: Metadata = {
+  title: "Share your view",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
+
+/** The young person's own page: their view, in words a 12-year-old reads easily; nothing the referrer wrote. */
+export default async function YourViewPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const state = await linkState(getDb(), token).catch(() => "unknown" as const);
+  if (state !== "open") return <LinkNotWorking used={state === "used"} />;
+  const service = getService();
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1 className="nhsuk-heading-l">Share your view</h1>
+        <p>Someone who knows you asked us to help you. We would like to hear from you too, in your own words.</p>
+        <ul>
+          <li>Only our team will read your answers.</li>
+          <li>The person who asked us will not see them.</li>
+          <li>You do not have to answer everything. You can only send this once.</li>
+        </ul>
+        <p>
+          If we are worried you might not be safe, we may need to tell other people who can help keep you safe. We would
+          talk to you about this first if we can.
+        </p>
+        <ServerForm
+          action={sendYoungPersonView.bind(null, token)}
+          fields={viewFields}
+          submitLabel="Send my answers"
+          contact={{ phone: service.phone, phoneHours: service.phoneHours, nation: service.nation, audience: "young-person" }}
+          reveal={{
+            name: "selfHarmThoughts",
+            values: ["yes", "not-sure"],
+            content: (
+              <CrisisGuidance
+                nation={service.nation}
+                audience="young-person"
+                headingLevel={2}
+                heading="Please get help now if you need it"
+              />
+            ),
+          }}
+        />
+        <CrisisGuidance nation={service.nation} audience="young-person" headingLevel={2} />
+      </div>
+    </div>
+  );
+}
