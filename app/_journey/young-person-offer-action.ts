@@ -6,7 +6,13 @@ import type { FormState } from "@/lib/forms/form-state";
 import { defaultDeps } from "@/lib/referrals";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import { offerLink } from "@/lib/young-person/links";
-import { OFFERS_PER_HOUR, offerSchema, offerableReferral, recentOffers, sameAsReferrer } from "@/lib/young-person/offer";
+import {
+  OFFERS_PER_HOUR,
+  offerSchema,
+  offerableReferral,
+  recentOffers,
+  sameAsReferrer,
+} from "@/lib/young-person/offer";
 import { clientAddress, finishedReferral } from "./request";
 
 /**
@@ -24,7 +30,9 @@ export async function offerYoungPersonLink(
     const deps = defaultDeps();
     const referral = finished ? await offerableReferral(deps.db, finished.reference) : null;
     if (!journey || !referral)
-      return { message: "We could not find your referral on this device. Please call us to add their contact details." };
+      return {
+        message: "We could not find your referral on this device. Please call us to add their contact details.",
+      };
     const clash = sameAsReferrer(input, referral);
     if (clash)
       return {

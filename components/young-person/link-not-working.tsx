@@ -14,8 +14,8 @@ export function LinkNotWorking({ used }: { used: boolean }) {
       </p>
       <p>
         You can still tell us what you think. Call{" "}
-        <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> ({service.phoneHours}) and say you
-        were sent a link to share your view.
+        <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> ({service.phoneHours}) and say you were
+        sent a link to share your view.
       </p>
       <CrisisGuidance nation={service.nation} audience="young-person" headingLevel={2} />
     </>

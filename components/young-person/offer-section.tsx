@@ -51,7 +51,9 @@ export async function YoungPersonOffer({ journey, reference }: { journey: Journe
           <ul>
             <li>Their answers go only to our team. You will not see them, and they will not see what you told us.</li>
             <li>The link works once and stops working after {LINK_LIFETIME_DAYS} days. They do not have to use it.</li>
-            <li>The email does not say what it is about. It says someone asked us to invite them to share their view.</li>
+            <li>
+              The email does not say what it is about. It says someone asked us to invite them to share their view.
+            </li>
           </ul>
           <p>Please talk to {them} first, so the message is not a surprise.</p>
           <ServerForm

@@ -39,7 +39,12 @@ export default async function YourViewPage({ params }: { params: Promise<{ token
           action={sendYoungPersonView.bind(null, token)}
           fields={viewFields}
           submitLabel="Send my answers"
-          contact={{ phone: service.phone, phoneHours: service.phoneHours, nation: service.nation, audience: "young-person" }}
+          contact={{
+            phone: service.phone,
+            phoneHours: service.phoneHours,
+            nation: service.nation,
+            audience: "young-person",
+          }}
           reveal={{
             name: "selfHarmThoughts",
             values: ["yes", "not-sure"],
