@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
+import { CrisisLinesInline } from "@/components/crisis/crisis-lines-inline";
 import { ServerForm } from "@/components/forms/server-form";
 import { LinkNotWorking } from "@/components/young-person/link-not-working";
 import { getService } from "@/lib/config";
@@ -25,6 +26,12 @@ export default async function YourViewPage({ params }: { params: Promise<{ token
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <h1 className="nhsuk-heading-l">Share your view</h1>
+        {/* Before any answer and without JavaScript: help is on the page from the start. */}
+        <aside className="nhsuk-card app-crisis-box" aria-label="If you need help now">
+          <div className="nhsuk-card__content">
+            <CrisisLinesInline nation={service.nation} audience="young-person" />
+          </div>
+        </aside>
         <p>Someone who knows you asked us to help you. We would like to hear from you too, in your own words.</p>
         <ul>
           <li>Only our team will read your answers.</li>
@@ -58,7 +65,6 @@ export default async function YourViewPage({ params }: { params: Promise<{ token
             ),
           }}
         />
-        <CrisisGuidance nation={service.nation} audience="young-person" headingLevel={2} />
       </div>
     </div>
   );
