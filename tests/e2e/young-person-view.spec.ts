@@ -146,7 +146,9 @@ test("a young person's 'not sure' shows the crisis lines at once, and staff see 
   await page.goto("/admin");
   await page.getByLabel("Search referrals").fill(reference);
   await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
-  await page.getByRole("link", { name: reference }).click();
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: reference }) });
+  await expect(row).toContainText("Young person's view added");
+  await row.getByRole("link", { name: reference }).click();
   const panel = page.getByRole("region", { name: "The young person's own view" });
   await expect(panel).toContainText(words);
   await expect(panel).toContainText("Both of us");
