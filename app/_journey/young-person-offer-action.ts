@@ -53,7 +53,9 @@ export async function offerYoungPersonLink(
       email: input.youngPersonEmail || undefined,
       phone: input.youngPersonPhone || undefined,
     });
-    redirect(`/refer/${journey.slug}/confirmation#young-person`);
+    // A new query each time: a redirect that differs from the current address only in its #fragment
+    // is treated by the client router as a scroll, and the page would not show the new state.
+    redirect(`/refer/${journey.slug}/confirmation?offered=${Date.now().toString(36)}#young-person`);
   });
   return run(previous, form);
 }

@@ -61,6 +61,8 @@ async function parentRefersFourteenYearOld(page: Page, check: Check, concerns: s
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
+    // A whole referral, the young person's page and axe on each: longer than one page's test.
+    test.describe.configure({ timeout: 180_000 });
 
     test("a parent's referral of a 14-year-old offers a private link, and the young person adds their view once, without seeing the parent's answers", async ({
       page,
@@ -85,7 +87,7 @@ for (const javaScriptEnabled of [true, false]) {
       await check();
 
       const link = await linkSentTo(ownEmail);
-      const response = await page.goto(link);
+      const response = await page.goto(link, { waitUntil: "networkidle" });
       expect(response!.headers()["referrer-policy"]).toBe("no-referrer");
       expect(response!.headers()["cache-control"]).toContain("no-store");
       await expect(page.getByRole("heading", { level: 1, name: "Share your view" })).toBeVisible();
@@ -118,13 +120,15 @@ test("a young person's 'not sure' shows the crisis lines at once, and staff see 
   page,
   expectAccessible,
 }) => {
+  test.setTimeout(180_000);
   const check = () => expectAccessible();
   const concerns = `Parent's account ${Date.now()}: very quiet since the summer`;
   const reference = await parentRefersFourteenYearOld(page, check, concerns);
   const ownEmail = uniqueEmail("young-person-staff");
   await page.getByLabel("Your child's own email address").fill(ownEmail);
   await page.getByRole("button", { name: "Send the private link" }).click();
-  await page.goto(await linkSentTo(ownEmail));
+  // Wait for the scripts, so the crisis box reacts to the answer as the person gives it.
+  await page.goto(await linkSentTo(ownEmail), { waitUntil: "networkidle" });
   const words = `My own words ${Date.now()}`;
   await page.getByLabel("What is going on for you? Tell us in your own words").fill(words);
   await page.getByRole("group", { name: "Are you happy for us to try to help you?" }).getByLabel("Yes").check();
