@@ -24,14 +24,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders({ production: env.NODE_ENV === "production" }) },
-      // A young person's private link is a key: never sent on as a Referer, never indexed (last one wins).
-      {
-        source: "/your-view/:path*",
-        headers: [
-          { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "X-Robots-Tag", value: "noindex, nofollow" },
-        ],
-      },
+      // A young person's private link is a key: never indexed. The site's Referrer-Policy
+      // (same-origin) already keeps it from other sites; "no-referrer" would make the browser send
+      // "Origin: null" with the form, which the cross-site check (proxy.ts) rightly refuses.
+      { source: "/your-view/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] },
     ];
   },
 };

@@ -106,7 +106,8 @@ export async function submitView(
     if (!row) return { ok: false as const };
     const { count } = await tx.youngPersonView.updateMany({
       where: { id: row.id, tokenHash, answeredAt: null, expiresAt: { gt: now } },
-      data: { tokenHash: null, answeredAt: now, answers: answers as object },
+      // The hash stays, so the page can say kindly that this link has been used; answeredAt refuses it.
+      data: { answeredAt: now, answers: answers as object },
     });
     if (count !== 1) return { ok: false as const };
     const risk = riskOfView(answers);

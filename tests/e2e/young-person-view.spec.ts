@@ -88,7 +88,8 @@ for (const javaScriptEnabled of [true, false]) {
 
       const link = await linkSentTo(ownEmail);
       const response = await page.goto(link, { waitUntil: "networkidle" });
-      expect(response!.headers()["referrer-policy"]).toBe("no-referrer");
+      expect(response!.headers()["referrer-policy"]).toBe("same-origin");
+      expect(response!.headers()["x-robots-tag"]).toContain("noindex");
       expect(response!.headers()["cache-control"]).toContain("no-store");
       await expect(page.getByRole("heading", { level: 1, name: "Share your view" })).toBeVisible();
       await expect(page.getByText(concerns)).toHaveCount(0);

@@ -87,7 +87,7 @@ describe("the young person's private link", () => {
     expect((await submitView(db, rig.deps.boss, token, calm)).ok).toBe(true);
     const second = await submitView(db, rig.deps.boss, token, { ...calm, ownView: "Someone else typing" });
     expect(second.ok).toBe(false);
-    expect(await linkState(db, token)).toBe("unknown");
+    expect(await linkState(db, token)).toBe("used");
     const saved = await db.youngPersonView.findUniqueOrThrow({ where: { referralId: referral.id } });
     expect((saved.answers as YoungPersonAnswers).ownView).toBe(calm.ownView);
     expect(await offerLink(db, rig.deps.boss, referral.id, { email: "again@example.net" })).toBe("already-answered");

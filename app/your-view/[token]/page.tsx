@@ -9,11 +9,11 @@ import { linkState } from "@/lib/young-person/links";
 import { viewFields } from "@/lib/young-person/view-form";
 import { sendYoungPersonView } from "../actions";
 
-// The link is a key: no search engine, no cache, and no Referer header carrying it to another site.
+// The link is a key: no search engine, no cache (proxy.ts), and no Referer carrying it to another site.
 export const metadata: Metadata = {
   title: "Share your view",
   robots: { index: false, follow: false },
-  referrer: "no-referrer",
+  referrer: "same-origin",
 };
 
 /** The young person's own page: their view, in words a 12-year-old reads easily; nothing the referrer wrote. */

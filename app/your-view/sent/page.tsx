@@ -6,7 +6,7 @@ import { getService } from "@/lib/config";
 export const metadata: Metadata = {
   title: "Thank you",
   robots: { index: false, follow: false },
-  referrer: "no-referrer",
+  referrer: "same-origin",
 };
 
 /** After sending: what happens now. The crisis lines stay at the top after a yes or not sure. */
