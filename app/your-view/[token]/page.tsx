@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { CrisisLinesInline } from "@/components/crisis/crisis-lines-inline";
 import { ServerForm } from "@/components/forms/server-form";
@@ -18,6 +19,8 @@ export const metadata: Metadata = {
 
 /** The young person's own page: their view, in words a 12-year-old reads easily; nothing the referrer wrote. */
 export default async function YourViewPage({ params }: { params: Promise<{ token: string }> }) {
+  // Rendered for each request: the link's state changes, and the page needs the per-request CSP nonce.
+  await connection();
   const { token } = await params;
   const state = await linkState(getDb(), token).catch(() => "unknown" as const);
   if (state !== "open") return <LinkNotWorking used={state === "used"} />;

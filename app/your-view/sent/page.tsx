@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { getService } from "@/lib/config";
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
 
 /** After sending: what happens now. The crisis lines stay at the top after a yes or not sure. */
 export default async function SentPage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
+  await connection();
   const help = (await searchParams).help === "1";
   const service = getService();
   return (
