@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { CrisisLinesInline } from "@/components/crisis/crisis-lines-inline";
-import { ServerForm } from "@/components/forms/server-form";
 import { LinkNotWorking } from "@/components/young-person/link-not-working";
 import { getService } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { linkState } from "@/lib/young-person/links";
-import { viewFields } from "@/lib/young-person/view-form";
+import { YourViewForm } from "@/components/young-person/your-view-form";
 import { sendYoungPersonView } from "../actions";
 
 // The link is a key: no search engine, no cache (proxy.ts), and no Referer carrying it to another site.
@@ -45,27 +43,13 @@ export default async function YourViewPage({ params }: { params: Promise<{ token
           If we are worried you might not be safe, we may need to tell other people who can help keep you safe. We would
           talk to you about this first if we can.
         </p>
-        <ServerForm
+        <YourViewForm
           action={sendYoungPersonView.bind(null, token)}
-          fields={viewFields}
-          submitLabel="Send my answers"
           contact={{
             phone: service.phone,
             phoneHours: service.phoneHours,
             nation: service.nation,
             audience: "young-person",
-          }}
-          reveal={{
-            name: "selfHarmThoughts",
-            values: ["yes", "not-sure"],
-            content: (
-              <CrisisGuidance
-                nation={service.nation}
-                audience="young-person"
-                headingLevel={2}
-                heading="Please get help now if you need it"
-              />
-            ),
           }}
         />
       </div>
