@@ -80,7 +80,11 @@ export const viewSchema = z.strictObject({
   contactWho: choice(["me", "parent", "both"], "Select who we should talk to first"),
   contactHow: checkboxes(["call", "text", "email"]),
   selfHarmThoughts: choice(["yes", "no", "not-sure"], "Select yes, no or I'm not sure"),
-  mayActSoon: choice(["yes", "no", "not-sure"], "Select yes, no or I'm not sure").optional(),
+  // Optional: an unanswered radio group arrives as nothing (a plain post) or null (react-hook-form).
+  mayActSoon: z.preprocess(
+    (v) => (v === null || v === "" ? undefined : v),
+    choice(["yes", "no", "not-sure"], "Select yes, no or I'm not sure").optional(),
+  ),
 });
 
 export type YoungPersonAnswers = z.infer<typeof viewSchema>;

@@ -12,6 +12,8 @@ describe("the young person's own view", () => {
     expect(missing.sort()).toEqual(["agrees", "contactWho", "selfHarmThoughts"]);
     expect(viewSchema.safeParse(answers).success).toBe(true);
     expect(viewSchema.safeParse({ ...answers, parentAnswers: "x" }).success).toBe(false);
+    // In the browser an unanswered radio group is null; it is not an answer, and not an error.
+    expect(viewSchema.safeParse({ ...answers, mayActSoon: null, contactHow: false }).success).toBe(true);
   });
 
   it("counts 'might act soon' only after a yes or not sure to thoughts, as the journeys do", () => {
