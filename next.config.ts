@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { ConfigError, getEnv, type Env } from "./lib/config/env";
-import { securityHeaders } from "./lib/security/headers";
+import { securityHeaders, SIGNED_OUT_PATH, signedOutHeaders } from "./lib/security/headers";
 
 // Parsing here makes a bad setting fail `next build` and `next start` with one clear line.
 function loadEnv(): Env {
@@ -24,6 +24,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders({ production: env.NODE_ENV === "production" }) },
+      { source: SIGNED_OUT_PATH, headers: signedOutHeaders() },
       // A young person's private link is a key: never indexed. The site's Referrer-Policy
       // (same-origin) already keeps it from other sites; "no-referrer" would make the browser send
       // "Origin: null" with the form, which the cross-site check (proxy.ts) rightly refuses.

@@ -5,7 +5,7 @@ import { CrisisBox } from "./crisis-box";
 import { Details } from "./details";
 import { ProgrammeList } from "./programme-list";
 import { ReferralLink } from "./referral-link";
-import { RetentionPeriod } from "./retention-period";
+import { RetentionSchedule } from "./retention-schedule";
 import {
   Address,
   Catchment,
@@ -15,6 +15,7 @@ import {
   PhoneLink,
   ResponseTime,
   ServiceName,
+  UrgentStandard,
 } from "./service-details";
 import { Steps } from "./steps";
 
@@ -38,7 +39,8 @@ export const mdxComponents: MDXComponents = {
   ProgrammeList,
   ReferralLink,
   ResponseTime,
-  RetentionPeriod,
+  RetentionSchedule,
   ServiceName,
   Steps,
+  UrgentStandard,
 };

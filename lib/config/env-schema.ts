@@ -104,7 +104,6 @@ export const envSchema = z
     AUTH_SECRET: optional(z.string().min(32, { error: "expected at least 32 characters" })),
     /** Staff must set up and use an authenticator app (TOTP). Turn off only for local use. */
     STAFF_REQUIRE_MFA: withDefault(flag, "true"),
-    /** Closed referrals older than this many days are anonymised by `npm run retention`. */
     /**
      * `trial` (the default): everything works and every page says it is a trial, not for real referrals.
      * `live`: the service refuses to start while example details or unsafe mail settings remain
@@ -121,7 +120,17 @@ export const envSchema = z
       ),
       "nhs.net",
     ),
+    /** Finished referrals (closed, declined, signposted, withdrawn) are anonymised this many days after. */
     RETENTION_DAYS: withDefault(z.coerce.number({ error: "expected a number of days" }).int().min(1).max(36_500), 730),
+    /**
+     * Audit events are deleted after this many days (at least a year; the database refuses less).
+     * Six years by default: the time within which most legal claims must be brought in England and
+     * Wales (Limitation Act 1980), so "who looked at my record?" can be answered for that long.
+     */
+    AUDIT_RETENTION_DAYS: withDefault(
+      z.coerce.number({ error: "expected a number of days" }).int().min(366).max(36_500),
+      2190,
+    ),
   })
   .superRefine((env, context) => {
     // Health data must not cross a network in clear: a database on another host needs TLS in production.

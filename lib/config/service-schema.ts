@@ -1,11 +1,16 @@
 import { z } from "zod";
 import { divisions, weekdayNames } from "@/lib/calendar";
 import { nations } from "@/lib/content/crisis-lines";
+import { languageHelpSchema } from "./language-help-schema";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const programmeIds = ["fb-ipt", "ipt-a", "ipt-ast", "adult-ipt"] as const;
 export type ProgrammeId = (typeof programmeIds)[number];
+
+const sessionRange = z
+  .strictObject({ from: z.int().min(1).max(100), to: z.int().min(1).max(100) })
+  .refine((r) => r.to > r.from, { message: "to must be more than from", path: ["to"] });
 
 const programmeSchema = z
   .object({
@@ -19,8 +24,16 @@ const programmeSchema = z
      */
     fromBirthday: z.int().min(0).max(120),
     untilBirthday: z.int().min(1).max(121).nullable(),
-    /** Number of sessions, or null where the service does not fix one. */
-    sessions: z.int().min(1).max(100).nullable(),
+    /**
+     * True while the age band is the example's, not from a source or the team's own decision (the
+     * seeds give no ages for IPT-A or IPT-AST): pages then show the ages as "to be confirmed".
+     */
+    agesToBeConfirmed: z.boolean().default(false),
+    /**
+     * Number of sessions; a range where the sources differ and the team has not fixed one (adult IPT:
+     * around 8, 12 to 16 weeks, 16 to 20); null where the service does not fix one.
+     */
+    sessions: z.union([z.int().min(1).max(100), sessionRange]).nullable(),
     format: z.enum(["individual", "family", "group"]),
     /** Programmes this service does not run are still described, but not offered. */
     offered: z.boolean(),
@@ -67,6 +80,7 @@ export const serviceSchema = z
     urgentStandard: text(200),
     officeHours: officeHoursSchema,
     programmes: z.array(programmeSchema).min(1),
+    languageHelp: languageHelpSchema,
   })
   .strict()
   // Bank holidays follow the nation (Wales keeps England's); a mismatch would misdate urgent promises.

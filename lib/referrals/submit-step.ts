@@ -1,8 +1,8 @@
 import "server-only";
 import type { Journey } from "./journeys/types";
 import { getJourney, getQuestionStep } from "./journeys/registry";
-import { checkPath, nextPath, stepPath } from "./flow";
-import { journeyMoveFor, MOVED_STEP } from "./journey-moves";
+import { afterChangePath, nextPath, stepPath } from "./flow";
+import { journeyMoveFor, movedStepInto } from "./journey-moves";
 import { journeyAfterMove } from "./moved-draft";
 import { fieldErrors, readForm } from "@/lib/forms/read-form";
 import { moveDraft, saveDraftStep, loadDraft } from "./drafts";
@@ -44,9 +44,11 @@ export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<
     const draft = await loadDraft(token, journey, deps.db);
     const moveTo = getJourney(journeyMoveFor(journey, draft?.answers ?? {}) ?? "");
     if (moveTo && (await moveDraft(token, journey, moveTo, deps.db))) {
-      return { kind: "redirect", to: stepPath(moveTo, MOVED_STEP), draftToken: token };
+      return { kind: "redirect", to: stepPath(moveTo, movedStepInto(moveTo)), draftToken: token };
     }
-    const to = post.returnToCheck ? checkPath(journey) : nextPath(journey, draft?.answers ?? {}, step.id);
+    const to = post.returnToCheck
+      ? afterChangePath(journey, draft?.answers ?? {})
+      : nextPath(journey, draft?.answers ?? {}, step.id);
     return { kind: "redirect", to, draftToken: token };
   } catch (error) {
     logFailure(`saving ${post.journey.slug}/${step.id}`, error);

@@ -72,6 +72,7 @@ export async function listInbox(
       flagBeingHurt: true,
       flagSafeguarding: true,
       flagUnder16ParentUnaware: true,
+      flagNoParentalResponsibility: true,
       youngPersonView: { select: { answeredAt: true } },
     },
   });

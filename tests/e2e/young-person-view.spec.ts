@@ -7,6 +7,8 @@ import {
   giveContact,
   giveNameAndBirthday,
   giveNeeds,
+  giveOwnWords,
+  giveParentalResponsibility,
   giveWhere,
   sendAndGetReference,
   type Check,
@@ -51,9 +53,19 @@ async function parentRefersFourteenYearOld(page: Page, check: Check, concerns: s
     .getByLabel("Yes")
     .check();
   await continueOn(page, check);
+  await giveParentalResponsibility(page, check, true);
+  await expect(page.getByRole("heading", { level: 1, name: "Your child's agreement" })).toBeVisible();
+  await page
+    .getByRole("group", { name: "Does your child agree to this referral?" })
+    .getByLabel("Yes", { exact: true })
+    .check();
+  await page.getByRole("group", { name: "Who should we contact first?" }).getByLabel("My child").check();
+  await page.getByLabel("Your child's phone number").fill("07700 900555");
+  await continueOn(page, check);
   await giveContact(page, check, "parent@example.net");
   await giveWhere(page, check);
   await describeConcerns(page, check, concerns);
+  await giveOwnWords(page, check, "");
   await giveNeeds(page, check);
   return sendAndGetReference(page, check);
 }
