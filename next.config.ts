@@ -25,6 +25,10 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders({ production: env.NODE_ENV === "production" }) },
       { source: SIGNED_OUT_PATH, headers: signedOutHeaders() },
+      // A young person's private link is a key: never indexed. The site's Referrer-Policy
+      // (same-origin) already keeps it from other sites; "no-referrer" would make the browser send
+      // "Origin: null" with the form, which the cross-site check (proxy.ts) rightly refuses.
+      { source: "/your-view/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] },
     ];
   },
 };

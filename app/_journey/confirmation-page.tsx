@@ -8,6 +8,7 @@ import { getJourney } from "@/lib/referrals/journeys/registry";
 import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { whatHappensNext } from "@/lib/referrals/next-steps";
 import { finishedReferral } from "./request";
+import { YoungPersonOffer } from "@/components/young-person/offer-section";
 
 export async function ConfirmationPage({
   area,
@@ -47,6 +48,7 @@ export async function ConfirmationPage({
           us.
         </p>
       )}
+      {journey.isReferral && <YoungPersonOffer journey={journey} reference={reference} />}
       <p>
         If you need to talk to us, call <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> (
         {service.phoneHours}).

@@ -1,7 +1,7 @@
 import type { InboxRow } from "@/lib/triage/inbox";
 import { JOURNEY_LABELS } from "@/lib/triage/labels";
 import { formatDateTime, plural } from "./format";
-import { EmailNotSentTag, RiskFlagTag, StatusTag, UrgentTag } from "./status-tag";
+import { EmailNotSentTag, RiskFlagTag, StatusTag, UrgentTag, YoungPersonViewTag } from "./status-tag";
 
 export interface InboxTableProps {
   rows: InboxRow[];
@@ -49,6 +49,12 @@ export function InboxTable({ rows, targetWorkingDays }: InboxTableProps) {
                   <>
                     {" "}
                     <EmailNotSentTag />
+                  </>
+                )}
+                {row.youngPersonViewAdded && (
+                  <>
+                    {" "}
+                    <YoungPersonViewTag />
                   </>
                 )}
               </td>

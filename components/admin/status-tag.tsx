@@ -18,3 +18,8 @@ export function EmailNotSentTag() {
 export function RiskFlagTag({ flag }: { flag: RiskFlag }) {
   return <strong className="nhsuk-tag nhsuk-tag--red">{riskFlagLabels[flag]}</strong>;
 }
+
+/** The young person has added their own view through their private link. */
+export function YoungPersonViewTag() {
+  return <strong className="nhsuk-tag nhsuk-tag--blue">Young person&apos;s view added</strong>;
+}

@@ -287,10 +287,42 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
       },
       {
         control:
+          "The young person's own view comes through a private link: the person referring never sees it, the young person sees none of their answers, and the referrer's own email is refused as the young person's.",
+        test: {
+          file: "tests/e2e/young-person-view.spec.ts",
+          title:
+            "a parent's referral of a 14-year-old offers a private link, and the young person adds their view once, without seeing the parent's answers",
+        },
+      },
+      {
+        control:
           "Each form keeps its own draft, and Send is refused when the answers changed after the check page showed them (two tabs never merge two people's answers).",
         test: {
           file: "tests/integration/shared-device-privacy.test.ts",
           title: "refuses to send answers that changed in another tab after the check page showed them",
+        },
+      },
+      {
+        control:
+          "The invitation's sender name and subject say nothing about health, therapy or a referral; its body carries none of the parent's answers.",
+        test: {
+          file: "tests/integration/young-person-view.test.ts",
+          title:
+            "the invitation's sender and subject say nothing about health, therapy or a referral, and the body none of the parent's answers",
+        },
+      },
+      {
+        control: "The young person's link works once; a second use is refused and the first answers kept.",
+        test: {
+          file: "tests/integration/young-person-view.test.ts",
+          title: "refuses a second use of the same link and keeps the first answers",
+        },
+      },
+      {
+        control: "An unused link stops working after 14 days and the worker's sweep ends it for good.",
+        test: {
+          file: "tests/integration/young-person-view.test.ts",
+          title: "stops working 14 days after it was made, and the sweep ends it for good",
         },
       },
     ],
@@ -920,6 +952,30 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           file: "tests/e2e/consent-journeys.spec.ts",
           title:
             "a parent of a 16-year-old who has not agreed is told why and what to do, and can send once they agree",
+        },
+      },
+      {
+        control:
+          "The young person (12 to 17) can add their own view, whether they agree and who we should talk to, through a private link tied to that referral only.",
+        test: {
+          file: "tests/integration/young-person-view.test.ts",
+          title: "adds the young person's view to the referral it was made for, and to no other, once",
+        },
+      },
+      {
+        control: "Staff read the young person's own view beside the referrer's account.",
+        test: {
+          file: "tests/e2e/young-person-view.spec.ts",
+          title:
+            "a young person's 'not sure' shows the crisis lines at once, and staff see their view beside the parent's account",
+        },
+      },
+      {
+        control:
+          "A risk answer from the young person raises the referral's flags and urgency, audited; the team is told.",
+        test: {
+          file: "tests/integration/young-person-view.test.ts",
+          title: "a risk answer raises the referral's flags and urgency, audited, and the team is told with flags only",
         },
       },
     ],

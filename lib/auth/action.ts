@@ -28,3 +28,24 @@ export function staffAction<S extends z.ZodType>(
   };
   return Object.assign(action, { permission });
 }
+
+/**
+ * A staff action whose answer is shown on the page once (say, a new link to copy), not a redirect:
+ * the same guard as `staffAction`, then `handler`'s result becomes the form's state.
+ */
+export function staffResultAction<R>(
+  permission: Permission,
+  handler: (form: FormData, context: StaffContext) => Promise<R>,
+  options: GuardOptions = {},
+): ((previous: R | null, form: FormData) => Promise<R>) & { permission: Permission } {
+  const action = async (_previous: R | null, form: FormData) => {
+    const outcome = await authorize(permission, options);
+    if (!("context" in outcome)) {
+      if (outcome.pendingPath) redirect(outcome.pendingPath);
+      if (outcome.refusal === "forbidden") notFound();
+      redirect(SIGN_IN_PATH);
+    }
+    return handler(form, outcome.context);
+  };
+  return Object.assign(action, { permission });
+}

@@ -1,4 +1,4 @@
-export { staffAction, type StaffAction } from "./action";
+export { staffAction, staffResultAction, type StaffAction } from "./action";
 export { currentStaff, requireStaff, SIGN_IN_PATH, type StaffContext } from "./guard";
 export { currentRequest } from "./request";
 export { staffRoute } from "./route";

@@ -9,6 +9,8 @@ export {
   QUEUES,
   RETENTION_QUEUE,
   SWEEP_QUEUE,
+  YOUNG_PERSON_INVITE_QUEUE,
+  YOUNG_PERSON_VIEW_QUEUE,
   type RetryPolicy,
 } from "./queues";
 export { enqueueInTransaction, type RawSqlRunner } from "./transaction";

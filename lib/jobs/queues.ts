@@ -4,12 +4,22 @@ export const NOTIFY_QUEUE = "referral-notification";
 export const ACKNOWLEDGE_QUEUE = "referral-acknowledgement";
 export const SWEEP_QUEUE = "referral-sweep";
 export const RETENTION_QUEUE = "referral-retention";
+/** The young person's private link, emailed to them; and the team's note that they answered. */
+export const YOUNG_PERSON_INVITE_QUEUE = "young-person-invitation";
+export const YOUNG_PERSON_VIEW_QUEUE = "young-person-view-added";
 /**
  * Emails the mail server refused for good (5xx) or that ran out of retries. Nobody works this queue:
  * its jobs wait for staff, who see them at /admin/emails and can send them again.
  */
 export const DEAD_LETTER_QUEUE = "email-dead-letter";
-export const QUEUES = [NOTIFY_QUEUE, ACKNOWLEDGE_QUEUE, SWEEP_QUEUE, RETENTION_QUEUE] as const;
+export const QUEUES = [
+  NOTIFY_QUEUE,
+  ACKNOWLEDGE_QUEUE,
+  SWEEP_QUEUE,
+  RETENTION_QUEUE,
+  YOUNG_PERSON_INVITE_QUEUE,
+  YOUNG_PERSON_VIEW_QUEUE,
+] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface RetryPolicy {

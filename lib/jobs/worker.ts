@@ -3,7 +3,15 @@ import type { Job, PgBoss } from "pg-boss";
 import { createBoss } from "./boss";
 import { log } from "@/lib/log";
 import { PermanentJobFailure } from "./permanent-failure";
-import { ACKNOWLEDGE_QUEUE, DEAD_LETTER_QUEUE, NOTIFY_QUEUE, RETENTION_QUEUE, SWEEP_QUEUE } from "./queues";
+import {
+  ACKNOWLEDGE_QUEUE,
+  DEAD_LETTER_QUEUE,
+  NOTIFY_QUEUE,
+  RETENTION_QUEUE,
+  SWEEP_QUEUE,
+  YOUNG_PERSON_INVITE_QUEUE,
+  YOUNG_PERSON_VIEW_QUEUE,
+} from "./queues";
 
 /** Which attempt of which queue's job a handler is running. */
 export interface JobAttempt {
@@ -19,6 +27,13 @@ export interface JobHandlers {
   sweep(queue: Requeue): Promise<void>;
   /** Daily: anonymise closed referrals past the retention period. */
   retention(): Promise<void>;
+  /** The young person's private link and the team's note that they answered (lib/young-person). */
+  youngPerson?: {
+    invite(data: { referralId: string }, job: JobAttempt): Promise<void>;
+    viewAdded(data: { referralId: string }, job: JobAttempt): Promise<void>;
+    /** With each sweep: unused links past their 14 days stop working for good. */
+    expire(): Promise<void>;
+  };
 }
 
 /** Lets the sweep put a notification back on the queue (no-op while one is already queued or running). */
@@ -77,7 +92,23 @@ export async function startWorker(
     mailPolling,
     email(ACKNOWLEDGE_QUEUE, handlers.acknowledge),
   );
-  await boss.work(SWEEP_QUEUE, polling, async () => handlers.sweep(requeue));
+  if (handlers.youngPerson) {
+    const { invite, viewAdded } = handlers.youngPerson;
+    await boss.work<{ referralId: string }>(
+      YOUNG_PERSON_INVITE_QUEUE,
+      mailPolling,
+      email(YOUNG_PERSON_INVITE_QUEUE, invite),
+    );
+    await boss.work<{ referralId: string }>(
+      YOUNG_PERSON_VIEW_QUEUE,
+      mailPolling,
+      email(YOUNG_PERSON_VIEW_QUEUE, viewAdded),
+    );
+  }
+  await boss.work(SWEEP_QUEUE, polling, async () => {
+    await handlers.sweep(requeue);
+    await handlers.youngPerson?.expire();
+  });
   await boss.schedule(SWEEP_QUEUE, options.sweepCron ?? "*/5 * * * *");
   await boss.work(RETENTION_QUEUE, polling, async () => handlers.retention());
   // "once": if every worker was down at 02:30, the missed run happens when one comes back.

@@ -35,6 +35,13 @@ export const retentionSchedule: readonly RetentionEntry[] = [
       `While the referral is open; then ${days(p.referralDays)} after it is finished (closed, declined, signposted or withdrawn). After that we remove names, contact details, answers, notes and reasons, and keep only the reference, dates and outcome for statistics.`,
   },
   {
+    stores: ["YoungPersonView"],
+    holds:
+      "A young person's own view, sent through a private link, and the email or phone number the link was given for",
+    keptFor: (p) =>
+      `As long as the referral it belongs to: removed when the referral's personal details are removed (${days(p.referralDays)} after it is finished) or when the referral is erased. An unused link stops working after 14 days.`,
+  },
+  {
     stores: ["ReferralDraft"],
     holds: "Answers to a form you have not sent yet",
     keptFor: () =>

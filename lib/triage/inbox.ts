@@ -27,6 +27,8 @@ export interface InboxRow {
   waiting: Waiting;
   /** The worker has not managed to email the team about it for over 30 minutes. */
   emailToTeamNotSent: boolean;
+  /** The young person has sent their own view through their private link. */
+  youngPersonViewAdded?: boolean;
 }
 
 export interface InboxPage {
@@ -71,6 +73,7 @@ export async function listInbox(
       flagSafeguarding: true,
       flagUnder16ParentUnaware: true,
       flagNoParentalResponsibility: true,
+      youngPersonView: { select: { answeredAt: true } },
     },
   });
   const grouped = await db.referral.groupBy({
@@ -114,6 +117,7 @@ export async function listInbox(
       createdAt: r.createdAt,
       waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status), getService().officeHours),
       emailToTeamNotSent: emailToTeamNotSent(r),
+      youngPersonViewAdded: Boolean(r.youngPersonView?.answeredAt),
     })),
     next: found.length > INBOX_PAGE_SIZE && last ? encodeCursor(last) : null,
     isFirstPage: !cursor,

@@ -33,7 +33,7 @@ const KIND: Record<string, DashboardFile["kind"]> = {
 const GUARD: Record<DashboardFile["kind"], RegExp> = {
   page: /requireStaff\(\s*"([a-z:]+)"/,
   route: /staffRoute(?:<[^>]*>)?\(\s*"([a-z:]+)"/,
-  actions: /staffAction\(\s*"([a-z:]+)"/,
+  actions: /staff(?:Result)?Action(?:<[^>]*>)?\(\s*"([a-z:]+)"/,
 };
 
 /** Every page, route handler and server-action module of the dashboard, found on disk. */

@@ -22,6 +22,7 @@ import {
   eraseAction,
 } from "./actions";
 import { staffAccounts } from "@/lib/staff";
+import { YoungPersonViewPanel } from "@/components/admin/young-person-view-panel";
 
 export const metadata: Metadata = { title: "Referral" };
 
@@ -128,6 +129,7 @@ export default async function ReferralPage({
           )}
           <h2>Answers</h2>
           <AnswersList rows={referral.answers} />
+          <YoungPersonViewPanel referralId={referral.id} />
           <h2>Timeline</h2>
           <Timeline entries={referral.timeline} />
         </div>
