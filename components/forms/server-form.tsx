@@ -71,6 +71,10 @@ export function ServerForm(props: ServerFormProps) {
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const watched = useWatch({ control, name: reveal?.name ?? "", disabled: !reveal });
+  const current = useWatch({ control });
+  // Conditional fields hide only once react-hook-form runs; a plain post shows them all.
+  const shown = (f: FieldSpec) =>
+    !resolver || !f.showWhen || f.showWhen.values.includes(String(current[f.showWhen.name]));
 
   const serverErrors = errorsOf(state);
   const errorFor = (name: string) => messageOf(formState.errors, name) ?? serverErrors[name]?.[0];
@@ -108,16 +112,25 @@ export function ServerForm(props: ServerFormProps) {
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        {fields.map((field) => (
-          <Field
-            key={`${field.name}:${redraw}`}
-            field={field}
-            error={errorFor(field.name)}
-            value={values[field.name]}
-            register={resolver ? register : undefined}
-            asHeading={asHeading}
-          />
-        ))}
+        {fields.filter(shown).map((field) => {
+          const drawn = (
+            <Field
+              key={`${field.name}:${redraw}`}
+              field={field}
+              error={errorFor(field.name)}
+              value={values[field.name]}
+              register={resolver ? register : undefined}
+              asHeading={asHeading}
+            />
+          );
+          return field.showWhen ? (
+            <div className="nhsuk-radios__conditional" key={`${field.name}:${redraw}`}>
+              {drawn}
+            </div>
+          ) : (
+            drawn
+          );
+        })}
         {/* A live region that is always there, so screen readers announce the content when it appears. */}
         {reveal && <div aria-live="polite">{reveal.values.includes(String(watched)) && reveal.content}</div>}
         {honeypot && <Honeypot />}

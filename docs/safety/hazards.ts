@@ -93,7 +93,8 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
         control: "The urgent acknowledgement gives the team's urgent standard and when forms are next read.",
         test: {
           file: "tests/unit/urgent-next-steps.test.ts",
-          title: "puts the urgent standard in the acknowledgement email, with no health details",
+          title:
+            "tells an urgent case in the acknowledgement email when forms are next read, without saying it is urgent or giving health details",
         },
       },
       {

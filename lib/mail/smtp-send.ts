@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 import type { Env } from "@/lib/config";
-import type { Mailer } from "./transport";
+import { senderOf, type Mailer } from "./transport";
 
 export type SmtpEnv = Pick<
   Env,
@@ -41,7 +41,8 @@ export function smtpMailer(env: SmtpEnv, url: string): Mailer {
   } as Parameters<typeof nodemailer.createTransport>[0]);
   return {
     async send(mail) {
-      await transport.sendMail({ from: env.MAIL_FROM, ...mail });
+      const { fromName, ...message } = mail;
+      await transport.sendMail({ from: senderOf(env.MAIL_FROM, fromName), ...message });
     },
     close: () => transport.close(),
     describe: () => "smtp",

@@ -12,6 +12,15 @@ export interface OutgoingMail {
   html: string;
   /** Stable per referral and kind, so a repeated delivery is recognisable as the same message. */
   messageId: string;
+  /** A display name to send under instead of MAIL_FROM's own (the neutral one for the person's email). */
+  fromName?: string;
+}
+
+/** MAIL_FROM, or its address under the given display name. */
+export function senderOf(mailFrom: string, fromName?: string) {
+  if (!fromName) return mailFrom;
+  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  return { name: fromName, address };
 }
 
 export interface Mailer {
@@ -39,9 +48,10 @@ function fileMailer(env: MailEnv): Mailer {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
     async send(mail) {
+      const { fromName, ...message } = mail;
       const info = await transport.sendMail({
-        from: env.MAIL_FROM,
-        ...mail,
+        from: senderOf(env.MAIL_FROM, fromName),
+        ...message,
         disableFileAccess: true,
         disableUrlAccess: true,
       });
