@@ -52,7 +52,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(agreed.getByLabel("No")).toBeChecked();
       await agreed.getByLabel("Yes").check();
       await continueOn(page, check);
-      await expect(page.getByRole("heading", { level: 1, name: "Language and access needs" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "Support and access needs" })).toBeVisible();
     });
   });
 }

@@ -37,7 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
       await check();
       const reference = (await page.getByTestId("reference").textContent())!.trim();
       await waitForMail(`New enquiry ${reference}`);
-      const ack = await waitForMail(`We have your message: ${reference}`);
+      const ack = await waitForMail(`Your reference ${reference}`);
       expect(ack[0]!.to).toContain("pat@example.net");
     });
 

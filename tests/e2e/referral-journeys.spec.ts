@@ -61,7 +61,7 @@ for (const javaScriptEnabled of [true, false]) {
       await giveNeeds(page, check);
       const reference = await sendAndGetReference(page, check);
       await waitForMail(`New referral ${reference}`);
-      const ack = await waitForMail(`We have your referral: ${reference}`);
+      const ack = await waitForMail(`Your reference ${reference}`);
       expect(ack[0]!.to).toContain("adult@example.net");
     });
 
