@@ -59,7 +59,7 @@ describe("the clinical support officer's email", () => {
       "9434765919",
       "EX1 1AA",
       "07700",
-      "alex@example.net",
+      "@example.net",
       "Feeling low",
       "Example Street Surgery",
     ]) {
