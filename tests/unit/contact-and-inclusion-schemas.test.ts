@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getQuestionStep, journeys } from "@/lib/referrals/journeys/registry";
 import { emailPermissionsText, phonePermissionsText } from "@/lib/referrals/journeys/contact-permissions";
 import { acknowledgementAddress } from "@/lib/referrals/search-columns";
+import { summarise } from "@/lib/referrals/summary";
 import type { Answers } from "@/lib/referrals/journeys/types";
 
 const errorsOf = (schema: z.ZodType, value: unknown): Record<string, string[] | undefined> => {
@@ -124,6 +125,15 @@ describe("interpreters", () => {
     ]);
     expect(errorsOf(page("adult", "about"), { ...about, interpreter: "yes", language: "Polish" })).toEqual({});
     expect(errorsOf(page("adult", "about"), { ...about, interpreter: "no" })).toEqual({});
+  });
+
+  it("does not show or send a language typed before the answer changed to No", () => {
+    const rows = (interpreter: string) =>
+      summarise(journeys.adult, { about: { ...about, interpreter, language: "Polish" } } as Answers)
+        .find((section) => section.title === "About you")!
+        .rows.map((row) => row.value);
+    expect(rows("yes")).toContain("Polish");
+    expect(rows("no")).not.toContain("Polish");
   });
 
   it("asks a parent about their own interpreter need, with the language when Yes", () => {

@@ -21,6 +21,7 @@ export interface ContactStepOptions {
 export function contactStep(opts: ContactStepOptions) {
   const your = opts.who === "you" ? "your" : "their";
   const permissions = contactPermissionFields(opts.who);
+  const [aPhone, anEmail] = opts.who === "you" ? ["a", "an"] : ["their", "their"];
   return question({
     kind: "question",
     id: "contact",
@@ -34,7 +35,7 @@ export function contactStep(opts: ContactStepOptions) {
         autoComplete: opts.who === "you" ? "tel" : "off",
         width: 20,
       },
-      ...permissions.phone.map((f) => ({ ...f, hint: f.hint ?? "Answer if you gave a phone number" })),
+      ...permissions.phone.map((f) => ({ ...f, hint: f.hint ?? `Answer if you gave ${aPhone} phone number` })),
       {
         name: "email" as const,
         kind: "email" as const,
@@ -42,7 +43,7 @@ export function contactStep(opts: ContactStepOptions) {
         autoComplete: opts.who === "you" ? "email" : "off",
         spellCheck: false,
       },
-      ...permissions.email.map((f) => ({ ...f, hint: f.hint ?? "Answer if you gave an email address" })),
+      ...permissions.email.map((f) => ({ ...f, hint: f.hint ?? `Answer if you gave ${anEmail} email address` })),
       ...(opts.who === "you"
         ? [
             {
