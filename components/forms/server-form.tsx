@@ -1,6 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState, type FormEvent, type ReactNode } from "react";
+import {
+  startTransition,
+  useActionState,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { useForm, useWatch, type FieldErrors as ClientErrors, type Resolver } from "react-hook-form";
 import type { FormActionFn } from "@/lib/forms/action";
 import { fieldAnchor, type Field as FieldSpec } from "@/lib/forms/fields";
@@ -72,9 +80,14 @@ export function ServerForm(props: ServerFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const watched = useWatch({ control, name: reveal?.name ?? "", disabled: !reveal });
   const current = useWatch({ control });
-  // Conditional fields hide only once react-hook-form runs; a plain post shows them all.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  // Conditional fields hide only once JavaScript runs; the server's page (and so a plain post) shows them all.
   const shown = (f: FieldSpec) =>
-    !resolver || !f.showWhen || f.showWhen.values.includes(String(current[f.showWhen.name]));
+    !resolver || !hydrated || !f.showWhen || f.showWhen.values.includes(String(current[f.showWhen.name]));
 
   const serverErrors = errorsOf(state);
   const errorFor = (name: string) => messageOf(formState.errors, name) ?? serverErrors[name]?.[0];
@@ -141,6 +154,8 @@ export function ServerForm(props: ServerFormProps) {
     </>
   );
 }
+
+const noSubscription = () => () => {};
 
 // A date's own message, or the first of its parts' messages.
 function messageOf(errors: ClientErrors, name: string): string | undefined {
