@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { ConfigError, getEnv, type Env } from "./lib/config/env";
-import { securityHeaders } from "./lib/security/headers";
+import { securityHeaders, SIGNED_OUT_PATH, signedOutHeaders } from "./lib/security/headers";
 
 // Parsing here makes a bad setting fail `next build` and `next start` with one clear line.
 function loadEnv(): Env {
@@ -22,7 +22,10 @@ const nextConfig: NextConfig = {
   // Referral forms are small; a larger post is refused before it is read (proxy.ts checks Content-Length too).
   experimental: { serverActions: { bodySizeLimit: "64kb" }, proxyClientMaxBodySize: "64kb" },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ production: env.NODE_ENV === "production" }) }];
+    return [
+      { source: "/:path*", headers: securityHeaders({ production: env.NODE_ENV === "production" }) },
+      { source: SIGNED_OUT_PATH, headers: signedOutHeaders() },
+    ];
   },
 };
 

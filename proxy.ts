@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isWellFormedActionPost, mayCarryActionFields } from "./lib/security/action-form";
 import { contentSecurityPolicy } from "./lib/security/csp";
 import { isDynamicPath } from "./lib/security/dynamic-routes";
-import { isAllowedOrigin, isBodyTooLarge, originOf } from "./lib/security/origin";
+import { isAllowedOrigin, isBodyTooLarge, originOf, selfOriginOf } from "./lib/security/origin";
 import { hashesForPath, readStaticPageHashes } from "./lib/security/static-page-hashes";
 
 const development = process.env.NODE_ENV === "development"; // eslint-disable-line no-restricted-properties -- Next inlines NODE_ENV here
@@ -17,12 +17,8 @@ if (!development && !staticHashes) {
 }
 const appOrigins = originOf(process.env.APP_URL); // eslint-disable-line no-restricted-properties -- the proxy cannot load lib/config's full settings
 
-/** The origin a request was addressed to, as the browser saw it (behind a proxy, its forwarded host). */
-function selfOrigin(request: NextRequest): string {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
-  const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
-  return `${proto}://${host}`;
-}
+// Forwarded headers count only behind a proxy of ours (the proxy cannot load lib/config's full settings).
+const trustForwarded = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) > 0; // eslint-disable-line no-restricted-properties -- as above
 
 /**
  * Refuses cross-site, oversized and malformed posts, then adds the Content-Security-Policy:
@@ -30,7 +26,14 @@ function selfOrigin(request: NextRequest): string {
  */
 export async function proxy(request: NextRequest) {
   const origin = request.headers.get("origin");
-  if (!isAllowedOrigin({ method: request.method, origin, self: selfOrigin(request), alsoAllowed: appOrigins })) {
+  if (
+    !isAllowedOrigin({
+      method: request.method,
+      origin,
+      self: selfOriginOf(request.headers, request.nextUrl, { appOrigins, trustForwarded }),
+      alsoAllowed: appOrigins,
+    })
+  ) {
     return new NextResponse(
       "This form was sent from somewhere other than this website, so it was not accepted. Go back to the form and try again.",
       {

@@ -1,13 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { defaultDeps, submitJourney, submitStep, type Outcome } from "@/lib/referrals";
+import { defaultDeps, renewDraft, submitJourney, submitStep, type Outcome } from "@/lib/referrals";
 import { firstStepPath } from "@/lib/referrals/flow";
 import type { FormState } from "@/lib/forms/form-state";
 import { getJourney, journeys } from "@/lib/referrals/journeys/registry";
 import { chooseJourneySchema } from "@/lib/referrals/journeys/choose-journey";
+import { answersDeletedPath } from "@/lib/referrals/privacy-paths";
+import { secondsLeft } from "@/lib/referrals/draft-timeout";
 import { formAction } from "@/lib/forms/action";
-import { clientAddress, draftToken, finishJourney, setDraftToken } from "./request";
+import { logFailure } from "@/lib/referrals/log-failure";
+import { clientAddress, draftToken, finishJourney, forgetDraft, setDraftToken } from "./request";
 
 // Server actions for every journey: each parses, calls lib/referrals, then redirects or returns
 // the state the form re-renders with. redirect() is called outside any try block.
@@ -26,14 +29,18 @@ export async function saveStep(
       journey,
       stepId: String(stepId),
       form,
-      draftToken: await draftToken(),
+      draftToken: await draftToken(journey),
       client: await clientAddress(),
       returnToCheck: returnToCheck === true,
     },
     defaultDeps(),
   );
   return follow(outcome, async (to, token) => {
-    if (token) await setDraftToken(token);
+    if (outcome.kind === "redirect" && outcome.forgetDraft) await forgetDraft(journey);
+    if (token) await setDraftToken(journey, token);
+    // Moved from the adult form: the young person's form finds the same draft through its own cookie.
+    const movedTo = outcome.kind === "redirect" && outcome.movedTo ? getJourney(outcome.movedTo) : undefined;
+    if (token && movedTo) await setDraftToken(movedTo, token);
     return to;
   });
 }
@@ -42,13 +49,42 @@ export async function sendJourney(journeySlug: string, _state: FormState, form: 
   const journey = getJourney(String(journeySlug));
   if (!journey) return { status: "refused", message: "This form does not exist.", values: {} };
   const outcome = await submitJourney(
-    { journey, form, draftToken: await draftToken(), client: await clientAddress() },
+    { journey, form, draftToken: await draftToken(journey), client: await clientAddress() },
     defaultDeps(),
   );
   return follow(outcome, async (to, _token, reference) => {
-    if (reference) await finishJourney(journey.slug, reference, outcome.kind === "redirect" ? outcome.sent : undefined);
+    if (outcome.kind === "redirect" && outcome.forgetDraft) await forgetDraft(journey);
+    if (reference) await finishJourney(journey, reference, outcome.kind === "redirect" ? outcome.sent : undefined);
     return to;
   });
+}
+
+/**
+ * "Continue" in the timeout warning: the draft gets another full period. Returns the seconds it
+ * now has, or 0 when it had already gone (the page then reloads to say so).
+ */
+export async function keepDraft(journeySlug: string): Promise<number> {
+  const journey = getJourney(String(journeySlug));
+  if (!journey) return 0;
+  try {
+    const expiresAt = await renewDraft(await draftToken(journey));
+    return expiresAt ? secondsLeft(expiresAt, new Date()) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** "Yes, delete my answers": the draft row and its cookie go, then the page that says so. */
+export async function deleteAnswers(journeySlug: string): Promise<void> {
+  const journey = getJourney(String(journeySlug));
+  if (!journey) redirect("/refer");
+  try {
+    await forgetDraft(journey);
+  } catch (error) {
+    // The database is down: the cookie is already gone, so the answers are out of reach, and they time out.
+    logFailure(`deleting a ${journey.slug} draft`, error);
+  }
+  redirect(answersDeletedPath(journey, "asked"));
 }
 
 export const chooseJourney = formAction(chooseJourneySchema, async ({ who }) => {

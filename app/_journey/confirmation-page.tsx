@@ -1,6 +1,8 @@
 import { crisisAudienceOf } from "@/lib/referrals/flow";
 import { notFound, redirect } from "next/navigation";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
+import { ExitThisPage } from "@/components/privacy/exit-this-page";
+import { EXIT_PATH } from "@/lib/referrals/privacy-paths";
 import { getService } from "@/lib/config";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import { CrisisReminder } from "@/components/crisis/crisis-reminder";
@@ -24,6 +26,7 @@ export async function ConfirmationPage({
   const nextSteps = whatHappensNext({ isReferral: journey.isReferral, urgent: finished.urgent }, service, new Date());
   return (
     <>
+      <ExitThisPage href={EXIT_PATH} />
       {finished.atRisk && <CrisisReminder audience={crisisAudienceOf(journey)} />}
       <div className="nhsuk-panel nhsuk-panel--confirmation">
         <h1 className="nhsuk-panel__title">{journey.isReferral ? "Referral sent" : "Message sent"}</h1>

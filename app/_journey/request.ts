@@ -1,9 +1,10 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/config";
-import { DRAFT_COOKIE, DRAFT_LIFETIME_SECONDS } from "@/lib/referrals";
+import { deleteDraft, draftCookieName, DRAFT_COOKIE_PREFIX } from "@/lib/referrals";
 import { clientIpFrom } from "@/lib/security/client-ip";
 import type { SentReferral } from "@/lib/referrals/post-outcome";
+import type { Journey } from "@/lib/referrals/journeys/types";
 
 export const DONE_COOKIE = "ipt_done";
 
@@ -12,19 +13,43 @@ export async function clientAddress(): Promise<string> {
   return clientIpFrom(await headers(), getEnv().TRUSTED_PROXY_HOPS) ?? "unknown";
 }
 
-const cookieOptions = () => ({
+/**
+ * The draft cookie is a session cookie: no Max-Age or Expires, so closing the browser forgets it.
+ * The server's 30-minute inactivity timeout (lib/referrals/drafts.ts) ends the draft itself.
+ */
+export const draftCookieOptions = () => ({
   httpOnly: true,
   sameSite: "lax" as const,
   secure: (getEnv().APP_URL ?? "").startsWith("https:"),
   path: "/",
 });
 
-export async function draftToken(): Promise<string | undefined> {
-  return (await cookies()).get(DRAFT_COOKIE)?.value;
+type JourneyRef = Pick<Journey, "slug">;
+
+export async function draftToken(journey: JourneyRef): Promise<string | undefined> {
+  return (await cookies()).get(draftCookieName(journey))?.value;
 }
 
-export async function setDraftToken(token: string): Promise<void> {
-  (await cookies()).set(DRAFT_COOKIE, token, { ...cookieOptions(), maxAge: DRAFT_LIFETIME_SECONDS });
+export async function setDraftToken(journey: JourneyRef, token: string): Promise<void> {
+  (await cookies()).set(draftCookieName(journey), token, draftCookieOptions());
+}
+
+/** Forgets this journey's draft: the row in the database and the cookie. */
+export async function forgetDraft(journey: JourneyRef): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(draftCookieName(journey))?.value;
+  // The cookie first: if the database is down, the answers are out of reach and time out by themselves.
+  jar.delete(draftCookieName(journey));
+  await deleteDraft(token);
+}
+
+/** Exit this page: every draft on this device, and the sent-form reference, are deleted. */
+export async function forgetEverything(): Promise<void> {
+  const jar = await cookies();
+  const drafts = jar.getAll().filter(({ name }) => name.startsWith(DRAFT_COOKIE_PREFIX));
+  for (const { name } of drafts) jar.delete(name);
+  jar.delete(DONE_COOKIE);
+  for (const { value } of drafts) await deleteDraft(value);
 }
 
 /**
@@ -32,14 +57,21 @@ export async function setDraftToken(token: string): Promise<void> {
  * hour), with whether it was urgent or showed risk, so that page gives the right promise and help.
  */
 export async function finishJourney(
-  journeySlug: string,
+  journey: JourneyRef,
   reference: string,
   sent: SentReferral = { urgent: false, atRisk: false },
 ): Promise<void> {
   const jar = await cookies();
-  jar.delete(DRAFT_COOKIE);
+  jar.delete(draftCookieName(journey));
   const marks = `${sent.urgent ? "u" : ""}${sent.atRisk ? "r" : ""}`;
-  jar.set(DONE_COOKIE, `${journeySlug}:${reference}:${marks}`, { ...cookieOptions(), maxAge: 60 * 60 });
+  jar.set(DONE_COOKIE, `${journey.slug}:${reference}:${marks}`, { ...draftCookieOptions(), maxAge: 60 * 60 });
+}
+
+/** "Start a new form": the sent-form reference and any draft of this journey are forgotten. */
+export async function startAgain(journey: JourneyRef): Promise<void> {
+  await forgetDraft(journey);
+  const jar = await cookies();
+  if ((jar.get(DONE_COOKIE)?.value ?? "").startsWith(`${journey.slug}:`)) jar.delete(DONE_COOKIE);
 }
 
 export interface Finished extends SentReferral {

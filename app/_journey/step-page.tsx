@@ -5,7 +5,10 @@ import { CannotContinue } from "@/components/journey/cannot-continue";
 import { InfoPage } from "@/components/journey/info-page";
 import { QuestionForm } from "@/components/journey/question-form";
 import { getService } from "@/lib/config";
-import { loadDraft } from "@/lib/referrals";
+import { draftIsGone, loadDraft, type Draft } from "@/lib/referrals";
+import { IdleNotice } from "@/components/journey/journey-privacy";
+import { getEnv } from "@/lib/config";
+import { answersDeletedPath } from "@/lib/referrals/privacy-paths";
 import { journeyAfterMove } from "@/lib/referrals/moved-draft";
 import { canShowStep, nextPath, previousPath, stepPath } from "@/lib/referrals/flow";
 import { CrisisReminder } from "@/components/crisis/crisis-reminder";
@@ -14,6 +17,7 @@ import { getJourney } from "@/lib/referrals/journeys/registry";
 import type { Answers } from "@/lib/referrals/journeys/types";
 import { saveStep } from "./actions";
 import { draftToken } from "./request";
+import { PrivacyFrame, sentAlready } from "./privacy-frame";
 
 export interface StepPageProps {
   params: Promise<{ journey: string; step: string }>;
@@ -26,16 +30,32 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
   const step = journey?.steps.find((s) => s.id === stepId);
   if (!journey || !step) notFound();
   const { phone, phoneHours, nation, programmes } = getService();
-  let answers: Answers = {};
+  let draft: Draft | null = null;
   let current = journey;
+  let gone = false;
+  const token = await draftToken(journey);
   try {
-    current = await journeyAfterMove(journey, await draftToken());
-    answers = (await loadDraft(await draftToken(), journey))?.answers ?? {};
+    current = await journeyAfterMove(journey, token);
+    draft = await loadDraft(token, journey);
+    if (!draft) gone = await draftIsGone(token);
   } catch {
     // The database is down: the page still shows, and posting it explains the problem and keeps what was typed.
   }
+  const answers: Answers = draft?.answers ?? {};
   // Back to the adult form after being moved: the same page of the young person's form, answers and all.
   if (current !== journey) redirect(stepPath(current, step.id));
+  if (!draft) {
+    // Back after sending: the reference, not a blank first question (H05).
+    const sent = await sentAlready(journey);
+    if (sent) return sent;
+    // The timeout passed (H15): say so, rather than show the form empty.
+    if (gone) redirect(answersDeletedPath(journey, "timeout"));
+  }
+  const frame = (page: React.ReactNode) => (
+    <PrivacyFrame journey={journey} draft={draft} here={stepPath(journey, step.id)}>
+      {page}
+    </PrivacyFrame>
+  );
   const back = (
     <>
       <BackLink href={previousPath(journey, answers, step.id)} />
@@ -45,15 +65,15 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
   if (step.kind === "info") {
     if (!canShowStep(journey, answers, step.id)) redirect(nextPath(journey, answers, step.id));
     if (step.id === "cannot-continue") {
-      return (
+      return frame(
         <>
           {back}
           <CannotContinue changeHref={stepPath(journey, "consent")} contact={{ phone, phoneHours, nation }} />
-        </>
+        </>,
       );
     }
     const age = ageFrom(answers);
-    return (
+    return frame(
       <>
         {back}
         <InfoPage
@@ -66,13 +86,14 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
             journey.kind === "YOUNG_PERSON_SELF" || journey.kind === "ADULT_SELF" ? "you are" : "the person is"
           }
         />
-      </>
+      </>,
     );
   }
   const returnToCheck = (await searchParams).change === "1";
-  return (
+  return frame(
     <>
       {back}
+      {step.id === journey.steps[0]!.id && <IdleNotice idleMinutes={getEnv().DRAFT_IDLE_MINUTES} />}
       <QuestionForm
         journeySlug={journey.slug}
         stepId={step.id}
@@ -80,6 +101,6 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
         action={saveStep.bind(null, journey.slug, step.id, returnToCheck)}
         contact={{ phone, phoneHours, nation, audience: crisisAudienceOf(journey) }}
       />
-    </>
+    </>,
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DownloadForm } from "@/components/admin/download-form";
 import { InboxFilters } from "@/components/admin/inbox-filters";
 import { InboxTable } from "@/components/admin/inbox-table";
 import { Pagination } from "@/components/admin/pagination";
@@ -32,11 +33,9 @@ export default async function InboxPage({
         firstHref={page.isFirstPage ? null : `/admin?${query}`}
       />
       {roleAllows(context.staff.role, "referral:export") && (
-        <p>
-          <a href={`/admin/export?${query}`} download>
-            Download this list as a spreadsheet (CSV)
-          </a>
-        </p>
+        <DownloadForm action="/admin/export" fields={Object.fromEntries(new URLSearchParams(query))}>
+          Download this list as a spreadsheet (CSV)
+        </DownloadForm>
       )}
     </>
   );

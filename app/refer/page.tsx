@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ServerForm } from "@/components/forms/server-form";
+import { LanguageHelp } from "@/components/content/language-help";
 import { getService } from "@/lib/config";
 import { whoField } from "@/lib/referrals/journeys/choose-journey";
 import { chooseJourney } from "@/app/_journey/actions";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Who is this referral for?" };
 
 export default async function ReferStartPage() {
   await connection();
-  const { phone, responseWorkingDays } = getService();
+  const { phone, responseWorkingDays, urgentStandard } = getService();
   return (
     <>
       <p>
@@ -19,8 +20,8 @@ export default async function ReferStartPage() {
       </p>
       <ServerForm action={chooseJourney} fields={[whoField]} asHeading submitLabel="Continue" />
       <p>
-        It takes about 10 minutes. We read every referral and reply within {responseWorkingDays} working days. You can
-        also refer by phone on <a href={`tel:${phone.replace(/\s/g, "")}`}>{phone}</a>.
+        We read every referral and reply within {responseWorkingDays} working days. If a referral is urgent, we read it
+        first: {urgentStandard}. You can also refer by phone on <a href={`tel:${phone.replace(/\s/g, "")}`}>{phone}</a>.
       </p>
       <h2 className="nhsuk-heading-m">Not a referral?</h2>
       <ul>
@@ -31,6 +32,7 @@ export default async function ReferStartPage() {
           <Link href="/enquire/training/course">Ask about training or a course</Link>
         </li>
       </ul>
+      <LanguageHelp />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { CourseFacts } from "./course-facts";
 import { mdxComponents } from "./mdx-components";
 import { ProgrammeFacts } from "./programme-facts";
 import { ProgrammeCallToActionFor } from "./programme-call-to-action";
+import { LanguageHelp } from "./language-help";
 
 /** Home, then each parent page, down to (not including) this one. */
 export function breadcrumbTrail(entry: ContentEntry): Crumb[] {
@@ -63,6 +64,7 @@ export function ContentPageView({ entry, body }: ContentPageViewProps) {
     >
       {body}
       {meta.kind === "programme" ? <ProgrammeCallToActionFor id={meta.programme} /> : null}
+      {meta.kind === "programme" ? <LanguageHelp /> : null}
     </PageShell>
   );
 }

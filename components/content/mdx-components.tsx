@@ -3,9 +3,10 @@ import { Callout } from "./callout";
 import { CourseList } from "./course-list";
 import { CrisisBox } from "./crisis-box";
 import { Details } from "./details";
+import { ExitThisPageLink } from "./exit-this-page-link";
 import { ProgrammeList } from "./programme-list";
 import { ReferralLink } from "./referral-link";
-import { RetentionPeriod } from "./retention-period";
+import { RetentionSchedule } from "./retention-schedule";
 import {
   Address,
   Catchment,
@@ -15,6 +16,7 @@ import {
   PhoneLink,
   ResponseTime,
   ServiceName,
+  UrgentStandard,
 } from "./service-details";
 import { Steps } from "./steps";
 
@@ -32,13 +34,16 @@ export const mdxComponents: MDXComponents = {
   CrisisBox,
   Details,
   EmailLink,
+  // Get help now: someone may need to hide the page quickly (H05).
+  ExitThisPage: ExitThisPageLink,
   Organisation,
   PhoneHours,
   PhoneLink,
   ProgrammeList,
   ReferralLink,
   ResponseTime,
-  RetentionPeriod,
+  RetentionSchedule,
   ServiceName,
   Steps,
+  UrgentStandard,
 };

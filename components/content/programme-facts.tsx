@@ -1,5 +1,5 @@
 import { getService, type ProgrammeId } from "@/lib/config";
-import { ageBandSentence, ageRange, formatDescription, sessionCount } from "@/lib/content/programmes";
+import { ageBandSentence, agesLabel, formatDescription, sessionCount } from "@/lib/content/programmes";
 
 export interface ProgrammeFactsProps {
   programme: ProgrammeId;
@@ -10,7 +10,7 @@ export function ProgrammeFacts({ programme: id }: ProgrammeFactsProps) {
   const programme = getService().programmes.find((p) => p.id === id);
   if (!programme) return null;
   const rows: [string, string][] = [
-    ["Who it is for", `Ages ${ageRange(programme)} (${ageBandSentence(programme)})`],
+    ["Who it is for", `${agesLabel(programme)}, ${ageBandSentence(programme)}`],
     ["How it works", formatDescription(programme)],
     ["How many sessions", sessionCount(programme)],
   ];

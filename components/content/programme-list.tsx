@@ -1,6 +1,6 @@
 import { getService } from "@/lib/config";
 import { getProgrammePage } from "@/lib/content";
-import { ageRange } from "@/lib/content/programmes";
+import { agesLabel } from "@/lib/content/programmes";
 
 /** A card for each programme, linking to its page. */
 export function ProgrammeList() {
@@ -20,8 +20,7 @@ export function ProgrammeList() {
                   </a>
                 </h3>
                 <p className="nhsuk-card__description">
-                  {programme.summary} Ages {ageRange(programme)}.
-                  {programme.offered ? "" : " Not offered at the moment."}
+                  {programme.summary} {agesLabel(programme)}.{programme.offered ? "" : " Not offered at the moment."}
                 </p>
               </div>
             </div>

@@ -38,3 +38,11 @@ export function ResponseTime() {
   const days = getService().responseWorkingDays;
   return <>{days === 1 ? "1 working day" : `${days} working days`}</>;
 }
+
+/**
+ * "If a referral is urgent, we read it first: …", so no page gives an urgent referral only the
+ * routine promise (review P8, hazard H02). The standard itself is the team's clinical decision.
+ */
+export function UrgentStandard() {
+  return <>If a referral is urgent, we read it first: {getService().urgentStandard}.</>;
+}

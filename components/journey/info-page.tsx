@@ -5,6 +5,8 @@ import type { Programme } from "@/lib/config";
 import { ageRange } from "@/lib/content/programmes";
 import type { InfoStepId } from "@/lib/referrals/journeys/types";
 import { MovedFromAdult } from "./moved-from-adult";
+import { MovedToAdult } from "./moved-to-adult";
+import { AgreementNeeded } from "./agreement-needed";
 
 export interface InfoPageProps {
   /** A young person sees Childline and Shout first. */
@@ -44,6 +46,8 @@ export function InfoPage({ kind, continueHref, age, programmes, subjectIs, audie
     );
   }
   if (kind === "moved-from-adult") return <MovedFromAdult age={age} continueHref={continueHref} />;
+  if (kind === "moved-from-young-person") return <MovedToAdult age={age} continueHref={continueHref} />;
+  if (kind === "agreement-needed") return <AgreementNeeded />;
   return (
     <>
       <h1 className="nhsuk-heading-l">We may not be the right service</h1>

@@ -293,6 +293,44 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           title: "requires the consent questions from a young person under 16, and not from one who is 16",
         },
       },
+      {
+        control:
+          "Exit this page on every form page and Get help now: deletes this device's drafts and cookies and leaves for a neutral site (link without JavaScript; Shift three times and a replaced history entry with it).",
+        test: {
+          file: "tests/e2e/shared-device-privacy.spec.ts",
+          title:
+            "the first page says answers are deleted after 30 minutes, and Exit this page leaves the site and deletes the draft",
+        },
+      },
+      {
+        control: "Delete my answers on every form page removes the draft row and its cookie.",
+        test: {
+          file: "tests/integration/shared-device-privacy.test.ts",
+          title: "deletes the draft row and its cookie with 'Yes, delete my answers', then says so",
+        },
+      },
+      {
+        control: "Draft cookies are session cookies, and a draft ends after 30 minutes without activity.",
+        test: {
+          file: "tests/integration/shared-device-privacy.test.ts",
+          title: "gives a draft 30 minutes from each saved page and sets its cookie without an expiry",
+        },
+      },
+      {
+        control: "Back after sending shows that the form was sent, never the answers or a blank form to refill.",
+        test: {
+          file: "tests/e2e/shared-device-privacy.spec.ts",
+          title: "Back after sending shows that the form was sent, not a blank form",
+        },
+      },
+      {
+        control:
+          "Each form keeps its own draft, and Send is refused when the answers changed after the check page showed them (two tabs never merge two people's answers).",
+        test: {
+          file: "tests/integration/shared-device-privacy.test.ts",
+          title: "refuses to send answers that changed in another tab after the check page showed them",
+        },
+      },
     ],
     residual: risk("Medium", "Considerable"),
     procedures: [],
@@ -401,7 +439,7 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     id: "H09",
     title: "Misleading clinical or training content",
     causes:
-      "Invented CPD hours and course lengths, a changed IPT-A course length, missing entry requirements, one fixed adult session count, 50-minute sessions applied to every programme, NICE overclaims.",
+      "Invented CPD hours and course lengths, a changed IPT-A course length, missing entry requirements, one fixed adult session count, 50-minute sessions applied to every programme, NICE overclaims, age bands no source gives, an unmeasured form time, a professionals page asking for what the form cannot hold.",
     effect: "Wrong expectations; inappropriate referrals; professionals book unsuitable courses.",
     initial: risk("Medium", "Significant"),
     controls: [
@@ -422,6 +460,28 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
         test: {
           file: "tests/unit/content-pages.test.ts",
           title: "shows each programme's ages and sessions from content/service.json",
+        },
+      },
+      {
+        control:
+          "Ages no source gives (IPT-A, the skills group) are shown as 'to be confirmed' until the team sets agesToBeConfirmed to false.",
+        test: {
+          file: "tests/unit/programme-call-to-action.test.ts",
+          title: "shows the IPT-A and skills group ages as to be confirmed",
+        },
+      },
+      {
+        control: "Adult IPT shows the range the sources give (8 to 20 sessions), not one fixed number.",
+        test: {
+          file: "tests/unit/programme-call-to-action.test.ts",
+          title: "shows adult IPT as between 8 and 20 sessions",
+        },
+      },
+      {
+        control: "No page gives the routine response time without the urgent standard beside it.",
+        test: {
+          file: "tests/unit/content-facts.test.ts",
+          title: "tells every reader of the routine response time what an urgent referral gets",
         },
       },
     ],
@@ -497,12 +557,28 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           title: "keeps the name the person likes to be called",
         },
       },
+      {
+        control:
+          '"Need help in your language?" on /refer and every programme page: Welsh and the ten most spoken languages in England and Wales after English (Census 2021), each line in its own language and script, marked with lang and dir; live mode refuses translations no qualified translator has checked.',
+        test: {
+          file: "tests/unit/language-help.test.ts",
+          title: "has Welsh and the ten most spoken main languages in England and Wales after English (Census 2021)",
+        },
+      },
+      {
+        control:
+          "Each language line names its language in its own script, so the reader knows what to say on the phone.",
+        test: {
+          file: "tests/unit/language-help.test.ts",
+          title: "names %s in its own script, and says the rest in it too",
+        },
+      },
     ],
     residual: risk("Medium", "Considerable"),
     procedures: [
       "A specialist accessibility audit and testing with assistive-technology users before claiming full compliance.",
     ],
-    openActions: [{ action: "Language entry point on /refer and Easy Read pages.", issue: null }],
+    openActions: [{ action: "Easy Read pages.", issue: null }],
   },
   {
     id: "H11",
@@ -545,13 +621,115 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
             "keeps a professional's answers when the person has not agreed, sends nothing, and sends once they agree",
         },
       },
+      {
+        control:
+          "A parent of a child under 18 says whether they have parental responsibility, who has it and whether anyone else with it should know; looked after, special guardianship and a social worker can be recorded. Required before sending, at every age from 9 to 17.",
+        test: {
+          file: "tests/unit/consent-by-age.test.ts",
+          title: "asks about parental responsibility and their own words, not the child's agreement",
+        },
+      },
+      {
+        control:
+          "A parent of a 12 to 15 year old is asked whether the young person agrees and who we should contact first; the referral can still be sent (Gillick: we talk with them both).",
+        test: {
+          file: "tests/unit/consent-by-age.test.ts",
+          title: "also asks whether the young person agrees, and still sends when they have not agreed yet",
+        },
+      },
+      {
+        control:
+          "At 16 or 17 the young person's agreement is needed: a parent's No or Not sure leads to a page that says why and what to do (talk with them, they can refer themselves, call us, crisis lines); nothing is sent.",
+        test: {
+          file: "tests/unit/consent-by-age.test.ts",
+          title:
+            "needs the young person's agreement: no or not sure leads to the page that says what to do, and nothing is sent",
+        },
+      },
+      {
+        control: "The parent's answers are kept while they talk with their child, and send once the child agrees.",
+        test: {
+          file: "tests/integration/consent-answers.test.ts",
+          title:
+            "keeps a parent's answers when their 16-year-old has not agreed, sends nothing, and sends once they agree",
+        },
+      },
+      {
+        control:
+          "The page works with and without JavaScript on a phone, passes axe, and the check page leads back to it.",
+        test: {
+          file: "tests/e2e/consent-journeys.spec.ts",
+          title:
+            "a parent of a 16-year-old who has not agreed is told why and what to do, and can send once they agree",
+        },
+      },
+      {
+        control:
+          "We contact the young person directly when the parent says so (the usual way at 16 or 17), and need their phone or email to do it.",
+        test: {
+          file: "tests/unit/consent-by-age.test.ts",
+          title: "asks for the young person's phone or email when they should be contacted first",
+        },
+      },
+      {
+        control:
+          "A professional referring anyone under 18 must give a parent or carer's name, relationship and phone or email, whether they have parental responsibility, who else has it, and who agreed (the young person, the parent or carer, or both).",
+        test: {
+          file: "tests/unit/consent-by-age.test.ts",
+          title: "needs the parent or carer's details, parental responsibility and who agreed",
+        },
+      },
+      {
+        control:
+          "A GP referring a 10-year-old cannot continue without the parent or carer's details (JavaScript on and off, axe).",
+        test: {
+          file: "tests/e2e/consent-journeys.spec.ts",
+          title: "a GP referring a 10-year-old must give a parent or carer's details and who agreed",
+        },
+      },
+      {
+        control:
+          "The young person's own words can be added by a parent or professional. Staff see who has parental responsibility, who agreed, who to contact first and the young person's own words together on the referral page.",
+        test: {
+          file: "tests/integration/consent-answers.test.ts",
+          title:
+            "stores a parent's answers about parental responsibility, the young person's agreement and their own words, and shows them to staff",
+        },
+      },
+      {
+        control:
+          "A child's referral in which the parent or carer is not confirmed to have parental responsibility is flagged 'No parental responsibility confirmed' in the inbox and the team's email (the flag only, nothing typed).",
+        test: {
+          file: "tests/unit/consent-by-age.test.ts",
+          title: "flags a child's referral when the parent is not confirmed to have parental responsibility",
+        },
+      },
+      {
+        control:
+          "A changed date of birth leads to the consent pages for the new age, and a referral is not sent without them.",
+        test: {
+          file: "tests/integration/journey-moves.test.ts",
+          title:
+            "offers the consent page for the new age when a moved person changes their date of birth, never skipping it",
+        },
+      },
+      {
+        control: "Someone 18 or over in the young person's form is told so and moved to the adult form, answers kept.",
+        test: {
+          file: "tests/e2e/consent-journeys.spec.ts",
+          title:
+            "an 18-year-old who chooses the young person's form is moved to the adult form and keeps their answers",
+        },
+      },
     ],
-    residual: risk("Medium", "Considerable"),
-    procedures: [],
+    residual: risk("Low", "Considerable"),
+    procedures: [
+      "Check parental responsibility at the first contact for every child, and act on the 'No parental responsibility confirmed' flag before sharing anything.",
+      "Contact a 16 or 17 year old directly, unless they have asked otherwise.",
+    ],
     openActions: [
       {
-        action:
-          "Parental responsibility, parent details for under-18s, the young person's agreement, the child's own words.",
+        action: "The young person's own private link to add their view, contacts and wishes.",
         issue: 11,
       },
     ],
@@ -670,11 +848,27 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     initial: risk("Low", "Considerable"),
     controls: [
       {
-        control: "Only closed referrals past the retention period are anonymised, and each run is audited.",
+        control:
+          "Only finished referrals past the retention period are anonymised, and each run is audited; open referrals are never anonymised, only counted and warned about.",
         test: {
           file: "tests/integration/scheduled-retention.test.ts",
           title:
             "anonymises closed referrals past the retention period, leaves recent ones, and logs and audits only the count",
+        },
+      },
+      {
+        control: "An open referral is kept however old; the nightly run warns that someone must decide.",
+        test: {
+          file: "tests/integration/admin/retention-schedule.test.ts",
+          title: "keeps an open referral however old, and warns that someone must decide",
+        },
+      },
+      {
+        control:
+          "A form held back by a limit is never deleted while it waits; only traces of released or discarded ones go.",
+        test: {
+          file: "tests/integration/admin/retention-schedule.test.ts",
+          title: "deletes the trace of a form released or discarded long ago, never a form still waiting",
         },
       },
     ],
@@ -687,7 +881,8 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
   {
     id: "H15",
     title: "Abandoned draft after disclosing risk",
-    causes: "Someone answers yes to risk and leaves; drafts expire after 24 hours and are never read, by design.",
+    causes:
+      "Someone answers yes to risk and leaves; drafts are deleted after 30 minutes without activity and are never read, by design.",
     effect: "No one knows of the risk.",
     initial: risk("Low", "Major"),
     controls: [
@@ -697,6 +892,22 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           file: "tests/e2e/referral-journeys.spec.ts",
           title:
             "a GP not sure whether a patient might act on thoughts of suicide soon sends an urgent referral: crisis lines stay on every page and the confirmation gives the urgent standard",
+        },
+      },
+      {
+        control:
+          "An abandoned draft is deleted after 30 minutes without activity (GOV.UK timeout warning first); the page then says the answers were deleted and always links to Get help now, because whether they held a risk answer is no longer known.",
+        test: {
+          file: "tests/e2e/shared-device-privacy.spec.ts",
+          title: "after the timeout the answers are gone",
+        },
+      },
+      {
+        control: "A timed-out draft cannot be sent: it is deleted and the next post says so.",
+        test: {
+          file: "tests/integration/shared-device-privacy.test.ts",
+          title:
+            "treats a timed-out draft as gone: it is deleted, and the next page posted says the answers were deleted",
         },
       },
     ],
@@ -785,10 +996,30 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           title: "sends the referrer an acknowledgement with the reference and no clinical details",
         },
       },
+      {
+        control:
+          "A parent or carer who is not confirmed to have parental responsibility is flagged to staff; who has it, and whether others with it should know (or it is not safe for them to), is recorded and shown together.",
+        test: {
+          file: "tests/integration/consent-answers.test.ts",
+          title:
+            "stores a parent's answers about parental responsibility, the young person's agreement and their own words, and shows them to staff",
+        },
+      },
+      {
+        control: "A parent cannot send a referral for a 16 or 17 year old who has not agreed to it.",
+        test: {
+          file: "tests/e2e/consent-journeys.spec.ts",
+          title:
+            "a parent of a 16-year-old who has not agreed is told why and what to do, and can send once they agree",
+        },
+      },
     ],
     residual: risk("Very low", "Considerable"),
-    procedures: ["Contact the person directly and confirm before acting; tell referrers nothing without consent."],
-    openActions: [{ action: "Parental responsibility check.", issue: 11 }],
+    procedures: [
+      "Contact the person directly and confirm before acting; tell referrers nothing without consent.",
+      "Check parental responsibility before telling a parent or carer anything about a child's referral.",
+    ],
+    openActions: [],
   },
   {
     id: "H19",
@@ -867,7 +1098,7 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     id: "H22",
     title: "Retention differs from what the privacy notice promises",
     causes:
-      "The notice promised the Records Management Code while the code anonymised closed referrals after 730 days; drafts, job records and mail files were not described.",
+      "The notice promised the Records Management Code while the code anonymised only closed referrals after 730 days; drafts, job records, mail files, sessions and audit events were not described or never deleted.",
     effect: "People are misled about their data; a record is kept or destroyed against policy.",
     initial: risk("Medium", "Significant"),
     controls: [
@@ -885,9 +1116,47 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           title: "anonymises closed referrals past the retention period",
         },
       },
+      {
+        control:
+          "One retention schedule (lib/retention/schedule.ts) names a rule for every table and side store; a new table without a rule fails the build's tests.",
+        test: {
+          file: "tests/unit/retention-schedule.test.ts",
+          title: "names a rule for every table in prisma/schema.prisma",
+        },
+      },
+      {
+        control: "The privacy notice's table is rendered from that same schedule with the configured periods.",
+        test: {
+          file: "tests/unit/retention-schedule.test.ts",
+          title: "shows the privacy notice this deployment's periods, from the same list",
+        },
+      },
+      {
+        control: "Declined, signposted and withdrawn referrals are anonymised too, with notes and every reason.",
+        test: {
+          file: "tests/integration/admin/retention-schedule.test.ts",
+          title: "anonymises a %s referral past the period, with its notes and every reason",
+        },
+      },
+      {
+        control:
+          "Audit events are deleted after AUDIT_RETENTION_DAYS only through a database function that refuses anything under a year old; the app's role cannot delete them itself.",
+        test: {
+          file: "tests/integration/security/database-roles.test.ts",
+          title: "can remove audit events only through purge_audit_events, and only those over a year old",
+        },
+      },
+      {
+        control:
+          "Erasure takes a fixed reason and a case number that cannot hold a name, NHS number or address, and deletes local copies of the referral's emails.",
+        test: {
+          file: "tests/integration/admin/data-protection.test.ts",
+          title: "deletes the local copies of an erased referral's emails, and no one else's",
+        },
+      },
     ],
     residual: risk("Low", "Significant"),
-    procedures: ["Information governance sets RETENTION_DAYS and records it in the DPIA."],
-    openActions: [{ action: "Retention for referrals in every status, job records and mail files.", issue: 14 }],
+    procedures: ["Information governance sets RETENTION_DAYS and AUDIT_RETENTION_DAYS and records them in the DPIA."],
+    openActions: [],
   },
 ]);

@@ -6,6 +6,7 @@ import { getEnv, getService } from "@/lib/config";
 import { getDb, type Database } from "@/lib/db";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-ip";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, SESSION_ABSOLUTE_LIFETIME_S } from "./policy";
+import { withHashedSessionTokens } from "./hashed-session-tokens";
 import { getAuthSecret } from "./secret";
 
 /**
@@ -19,7 +20,7 @@ export function createAuth(db: Database) {
     appName: getService().name,
     baseURL: env.APP_URL ?? `http://localhost:${env.PORT}`,
     secret: getAuthSecret(),
-    database: prismaAdapter(db, { provider: "postgresql" }),
+    database: withHashedSessionTokens(prismaAdapter(db, { provider: "postgresql" })),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
@@ -40,6 +41,17 @@ export function createAuth(db: Database) {
       expiresIn: SESSION_ABSOLUTE_LIFETIME_S,
       disableSessionRefresh: true,
       cookieCache: { enabled: false },
+    },
+    // Sessions are browser-session cookies (rememberMe: false, review L-8), for which better-auth
+    // would keep the row a day; the service's absolute lifetime is shorter, so set it here.
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => ({
+            data: { ...session, expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_LIFETIME_S * 1000) },
+          }),
+        },
+      },
     },
     // Lockout lives in Postgres (lib/auth/lockout.ts) so it holds across instances.
     rateLimit: { enabled: false },

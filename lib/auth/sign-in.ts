@@ -1,4 +1,6 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
+import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { isAPIError } from "better-auth/api";
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
@@ -15,6 +17,10 @@ export type SignInOutcome =
   | { status: "failed" }
   | { status: "locked"; until: Date }
   | { status: "code-expired" };
+
+let dummyHash: Promise<string> | undefined;
+/** A real scrypt hash no password matches, checked against when an account is refused. */
+const refusalHash = () => (dummyHash ??= hashPassword(randomBytes(32).toString("hex")));
 
 /**
  * Step one: email and password. A try is reserved (lib/auth/throttle.ts) before the password is
@@ -37,12 +43,17 @@ export async function signInWithPassword(
     select: { id: true, active: true, mustChangePassword: true, oneTimePasswordExpiresAt: true },
   });
   try {
-    if (user && !user.active) throw new Error("deactivated");
-    // An unused one-time password expires (M-7); an admin makes a new account or password.
-    if (user?.mustChangePassword && user.oneTimePasswordExpiresAt && user.oneTimePasswordExpiresAt <= new Date())
+    // A deactivated account, or an unused one-time password past its expiry (M-7), is refused, but
+    // only after the same password work as any other try, so timing does not tell them apart (L-4).
+    const expired =
+      user?.mustChangePassword && user.oneTimePasswordExpiresAt && user.oneTimePasswordExpiresAt <= new Date();
+    if (user && (!user.active || expired)) {
+      await verifyPassword({ hash: await refusalHash(), password });
       throw new Error("deactivated");
+    }
     const { headers, response } = await getAuth().api.signInEmail({
-      body: { email: email.trim().toLowerCase(), password, rememberMe: true },
+      // A session cookie (no Max-Age): closing the browser on a shared ward or office PC ends it (review L-8).
+      body: { email: email.trim().toLowerCase(), password, rememberMe: false },
       headers: request.headers,
       returnHeaders: true,
     });

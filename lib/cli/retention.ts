@@ -1,8 +1,9 @@
-// `npm run retention`: anonymises closed referrals older than RETENTION_DAYS now. The worker
+// `npm run retention`: applies the retention schedule (lib/retention/schedule.ts) now. The worker
 // already does this every night (lib/jobs/worker.ts); this is for running it by hand.
 import { getEnv } from "@/lib/config";
 import { getDb } from "@/lib/db";
-import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
+import { applyRetention } from "@/lib/retention/apply";
+import { retentionOptionsFrom } from "@/lib/retention/periods";
 import { openDatabaseForCommand } from "./running-database";
 import { runCli } from "./run-cli";
 
@@ -11,7 +12,8 @@ runCli(async () => {
   const ready = await openDatabaseForCommand(env, (line) => console.log(line));
   Object.assign(env, { DATABASE_URL: ready.url });
   try {
-    await anonymiseExpiredReferrals(getDb(), env.RETENTION_DAYS);
+    const report = await applyRetention(getDb(), retentionOptionsFrom(env));
+    console.log(JSON.stringify(report));
   } finally {
     await getDb().$disconnect();
     await ready.stop();

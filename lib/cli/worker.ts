@@ -1,5 +1,5 @@
 // `npm run worker`: sends referral notifications and acknowledgements, retrying until delivered,
-// and anonymises closed referrals older than RETENTION_DAYS each night.
+// and applies the retention schedule (lib/retention/schedule.ts) each night.
 // `npm start` runs it beside the web server; run more than one anywhere, each job is sent once.
 import { hostname } from "node:os";
 import { getEnv } from "@/lib/config";
@@ -9,7 +9,8 @@ import { startHeartbeat } from "@/lib/jobs/heartbeat";
 import { log } from "@/lib/log";
 import { createMailer, mailFolder, purgeMailFiles } from "@/lib/mail";
 import { notificationHandlers } from "@/lib/referrals";
-import { retentionHandler } from "@/lib/triage/retention";
+import { retentionHandler } from "@/lib/retention/apply";
+import { retentionOptionsFrom } from "@/lib/retention/periods";
 import { CliError, runCli } from "./run-cli";
 import { mailSettings } from "./mail-settings";
 
@@ -22,7 +23,7 @@ runCli(async () => {
   const mailer = createMailer(env);
   const worker = await startWorker(env.DATABASE_URL, {
     ...notificationHandlers(getDb(), mailer, mailSettings(env), env.NOTIFY_OVERDUE_MINUTES),
-    retention: retentionHandler(getDb(), env.RETENTION_DAYS),
+    retention: retentionHandler(getDb(), retentionOptionsFrom(env)),
   });
   const stopHeartbeat = startHeartbeat(getDb(), `${hostname()}:${process.pid}`.slice(0, 64));
   // Local .eml files hold referral details; they are not kept longer than MAIL_FILE_RETENTION_DAYS.

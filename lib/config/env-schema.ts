@@ -98,13 +98,20 @@ export const envSchema = z
       z.coerce.number({ error: "expected a number of minutes" }).int().min(1).max(1440),
       30,
     ),
+    /**
+     * A half-finished form is deleted after this many minutes without a saved page or "Continue" in
+     * the timeout warning (shared devices: H05, H15). GOV.UK services use 20 to 30 minutes.
+     */
+    DRAFT_IDLE_MINUTES: withDefault(
+      z.coerce.number({ error: "expected a number of minutes" }).int().min(5).max(240),
+      30,
+    ),
     /** Where the embedded Postgres, local mail and other local state are kept. */
     DATA_DIR: withDefault(z.string().min(1), ".data"),
     /** Signs and encrypts staff sessions and TOTP secrets. Unset: a random one kept in DATA_DIR/auth-secret. */
     AUTH_SECRET: optional(z.string().min(32, { error: "expected at least 32 characters" })),
     /** Staff must set up and use an authenticator app (TOTP). Turn off only for local use. */
     STAFF_REQUIRE_MFA: withDefault(flag, "true"),
-    /** Closed referrals older than this many days are anonymised by `npm run retention`. */
     /**
      * `trial` (the default): everything works and every page says it is a trial, not for real referrals.
      * `live`: the service refuses to start while example details or unsafe mail settings remain
@@ -121,7 +128,17 @@ export const envSchema = z
       ),
       "nhs.net",
     ),
+    /** Finished referrals (closed, declined, signposted, withdrawn) are anonymised this many days after. */
     RETENTION_DAYS: withDefault(z.coerce.number({ error: "expected a number of days" }).int().min(1).max(36_500), 730),
+    /**
+     * Audit events are deleted after this many days (at least a year; the database refuses less).
+     * Six years by default: the time within which most legal claims must be brought in England and
+     * Wales (Limitation Act 1980), so "who looked at my record?" can be answered for that long.
+     */
+    AUDIT_RETENTION_DAYS: withDefault(
+      z.coerce.number({ error: "expected a number of days" }).int().min(366).max(36_500),
+      2190,
+    ),
   })
   .superRefine((env, context) => {
     // Health data must not cross a network in clear: a database on another host needs TLS in production.

@@ -20,6 +20,11 @@ export function goLiveProblems(env: Env, service: ServiceConfig, hazards: readon
     problems.push(`content/service.json: phone ${service.phone} is in Ofcom's drama range and reaches nobody`);
   if (isExampleEmail(service.email))
     problems.push(`content/service.json: email ${service.email} is an example address`);
+  if (service.languageHelp.translationsCheckedBy === null) {
+    problems.push(
+      "content/service.json: languageHelp.translationsCheckedBy is null: have a qualified translator check each line first",
+    );
+  }
   if (!env.SMTP_URL) problems.push("SMTP_URL is not set: e-mails would be written to files and never reach the team");
   if (isExampleEmail(env.CLINICAL_SUPPORT_EMAIL)) {
     problems.push(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { divisions, weekdayNames } from "@/lib/calendar";
 import { nations } from "@/lib/content/crisis-lines";
+import { languageHelpSchema } from "./language-help-schema";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -11,6 +12,10 @@ const neutralText = (max: number) =>
 
 export const programmeIds = ["fb-ipt", "ipt-a", "ipt-ast", "adult-ipt"] as const;
 export type ProgrammeId = (typeof programmeIds)[number];
+
+const sessionRange = z
+  .strictObject({ from: z.int().min(1).max(100), to: z.int().min(1).max(100) })
+  .refine((r) => r.to > r.from, { message: "to must be more than from", path: ["to"] });
 
 const programmeSchema = z
   .object({
@@ -24,8 +29,16 @@ const programmeSchema = z
      */
     fromBirthday: z.int().min(0).max(120),
     untilBirthday: z.int().min(1).max(121).nullable(),
-    /** Number of sessions, or null where the service does not fix one. */
-    sessions: z.int().min(1).max(100).nullable(),
+    /**
+     * True while the age band is the example's, not from a source or the team's own decision (the
+     * seeds give no ages for IPT-A or IPT-AST): pages then show the ages as "to be confirmed".
+     */
+    agesToBeConfirmed: z.boolean().default(false),
+    /**
+     * Number of sessions; a range where the sources differ and the team has not fixed one (adult IPT:
+     * around 8, 12 to 16 weeks, 16 to 20); null where the service does not fix one.
+     */
+    sessions: z.union([z.int().min(1).max(100), sessionRange]).nullable(),
     format: z.enum(["individual", "family", "group"]),
     /** Programmes this service does not run are still described, but not offered. */
     offered: z.boolean(),
@@ -56,6 +69,8 @@ export const serviceSchema = z
     name: text(80),
     organisation: text(120),
     showNhsLogo: z.boolean(),
+    /** Where "Exit this page" sends someone: a neutral site that gives nothing away (GOV.UK uses BBC Weather). */
+    exitPageUrl: z.url({ protocol: /^https$/ }).default("https://www.bbc.co.uk/weather"),
     phone: z.string().regex(/^[0-9 +()]{6,20}$/, "expected a phone number"),
     phoneHours: text(120),
     email: z.email(),
@@ -80,6 +95,7 @@ export const serviceSchema = z
       .object({ senderName: neutralText(60), subject: neutralText(60) })
       .strict()
       .default({ senderName: "Appointments team", subject: "Your reference" }),
+    languageHelp: languageHelpSchema,
   })
   .strict()
   // Bank holidays follow the nation (Wales keeps England's); a mismatch would misdate urgent promises.

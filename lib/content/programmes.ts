@@ -2,6 +2,11 @@ import type { Programme } from "@/lib/config";
 
 type AgeBand = Pick<Programme, "fromBirthday" | "untilBirthday">;
 
+/** "Ages 12 to 17", with "(to be confirmed)" while the band is not from a source or the team. */
+export function agesLabel(programme: AgeBand & Pick<Programme, "agesToBeConfirmed">): string {
+  return `Ages ${ageRange(programme)}${programme.agesToBeConfirmed ? " (to be confirmed)" : ""}`;
+}
+
 /** "9 to 12", "18 and over": the whole-year ages a reader says, from a half-open band. */
 export function ageRange(programme: AgeBand): string {
   return programme.untilBirthday === null
@@ -31,7 +36,8 @@ export function formatDescription(programme: Pick<Programme, "format">): string 
 }
 
 export function sessionCount(programme: Pick<Programme, "sessions">): string {
-  return programme.sessions === null
-    ? "Your therapist will tell you how many"
-    : `${programme.sessions} sessions, usually once a week`;
+  const { sessions } = programme;
+  if (sessions === null) return "Your therapist will tell you how many";
+  if (typeof sessions === "number") return `${sessions} sessions, usually once a week`;
+  return `Between ${sessions.from} and ${sessions.to} sessions, usually once a week`;
 }

@@ -37,6 +37,8 @@ export async function grantAppRights(ownerUrl: string, role: string): Promise<vo
     await client.query(`REVOKE ALL ON _prisma_migrations FROM ${who}`);
     await client.query(`GRANT SELECT ON _prisma_migrations TO ${who}`);
     await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${who}`);
+    // The one way to remove old audit events (lib/retention/side-stores.ts); it checks the age itself.
+    await client.query(`GRANT EXECUTE ON FUNCTION purge_audit_events(timestamptz) TO ${who}`);
     const boss = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = 'pgboss'");
     if (boss.rowCount) {
       await client.query(`GRANT USAGE ON SCHEMA pgboss TO ${who}`);

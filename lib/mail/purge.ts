@@ -16,3 +16,20 @@ export async function purgeMailFiles(dir: string, days: number, now = Date.now()
   }
   return removed;
 }
+
+/**
+ * Deletes the local .eml copies of one referral's emails (their names carry its reference, from
+ * the Message-ID), for erasure. Returns how many went.
+ */
+export async function deleteMailFilesFor(dir: string, reference: string): Promise<number> {
+  if (!/^[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(reference)) return 0;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names.filter((n) => n.endsWith(".eml") && n.includes(`-${reference}`))) {
+    await unlink(path.join(dir, name)).then(
+      () => removed++,
+      () => {},
+    );
+  }
+  return removed;
+}

@@ -1,10 +1,17 @@
 import "server-only";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { getEnv } from "@/lib/config";
 import { getDb, type Database } from "@/lib/db";
+import { draftExpiresAt } from "./draft-timeout";
 import type { Answers, Journey } from "./journeys/types";
 
-export const DRAFT_COOKIE = "ipt_draft";
-export const DRAFT_LIFETIME_SECONDS = 24 * 60 * 60;
+/**
+ * Each journey keeps its own draft in its own cookie (`ipt_draft_<journey>`), so a parent's form
+ * in one tab and a professional's in another never mix. The cookie holds a secret token; the
+ * database keeps only its hash.
+ */
+export const DRAFT_COOKIE_PREFIX = "ipt_draft_";
+export const draftCookieName = (journey: Pick<Journey, "slug">) => `${DRAFT_COOKIE_PREFIX}${journey.slug}`;
 
 export interface Draft {
   id: string;
@@ -12,33 +19,54 @@ export interface Draft {
   answers: Answers;
   idempotencyKey: string;
   createdAt: Date;
+  /** After this, with no saved page or "Continue" in the timeout warning, the draft is gone. */
+  expiresAt: Date;
 }
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
-const isToken = (token: string | undefined): token is string =>
+export const isDraftToken = (token: string | undefined): token is string =>
   typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
+const nextExpiry = () => draftExpiresAt(new Date(), getEnv().DRAFT_IDLE_MINUTES);
 
-/** The person's draft for this journey, or null (no cookie, expired, or a different journey). */
+/** The live row for a token, whatever its journey; an expired row is deleted on sight (H15). */
+async function liveRow(token: string | undefined, db: Database) {
+  if (!isDraftToken(token)) return null;
+  const row = await db.referralDraft.findUnique({ where: { tokenHash: hash(token) } });
+  if (!row) return null;
+  if (row.expiresAt > new Date()) return row;
+  await db.referralDraft.deleteMany({ where: { id: row.id, expiresAt: { lte: new Date() } } });
+  return null;
+}
+
+/** The person's draft for this journey, or null (no cookie, timed out, deleted, or another journey's). */
 export async function loadDraft(
   token: string | undefined,
   journey: Journey,
   db: Database = getDb(),
 ): Promise<Draft | null> {
-  if (!isToken(token)) return null;
-  const row = await db.referralDraft.findUnique({ where: { tokenHash: hash(token) } });
-  if (!row || row.expiresAt <= new Date() || row.journey !== journey.kind) return null;
+  const row = await liveRow(token, db);
+  if (!row || row.journey !== journey.kind) return null;
   return {
     id: row.id,
     journey: row.journey,
     answers: row.answers as Answers,
     idempotencyKey: row.idempotencyKey,
     createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
   };
 }
 
 /**
- * Saves one page's answers. A person without a draft for this journey gets a new one (and a new
- * token for their cookie); starting another journey replaces the old draft's answers.
+ * The browser still holds a token but its draft is gone: timed out, or removed by the worker.
+ * The person is told their answers were deleted, rather than shown a blank first question.
+ */
+export async function draftIsGone(token: string | undefined, db: Database = getDb()): Promise<boolean> {
+  return isDraftToken(token) && !(await liveRow(token, db));
+}
+
+/**
+ * Saves one page's answers and restarts the inactivity timeout. A person without a draft for this
+ * journey gets a new one (and a new token for their cookie); another journey's draft is left alone.
  */
 export async function saveDraftStep(
   token: string | undefined,
@@ -47,15 +75,14 @@ export async function saveDraftStep(
   values: Record<string, unknown>,
   db: Database = getDb(),
 ): Promise<{ token: string }> {
-  const expiresAt = new Date(Date.now() + DRAFT_LIFETIME_SECONDS * 1000);
-  const existing = isToken(token) ? await db.referralDraft.findUnique({ where: { tokenHash: hash(token) } }) : null;
-  if (existing && existing.expiresAt > new Date() && existing.journey === journey.kind) {
+  const expiresAt = nextExpiry();
+  const existing = await liveRow(token, db);
+  if (existing && existing.journey === journey.kind) {
     const answers = { ...(existing.answers as Answers), [stepId]: values };
     await db.referralDraft.update({ where: { id: existing.id }, data: { answers: answers as object, expiresAt } });
     return { token: token! };
   }
   const fresh = randomBytes(32).toString("base64url");
-  if (existing) await db.referralDraft.deleteMany({ where: { id: existing.id } });
   await db.referralDraft.create({
     data: {
       tokenHash: hash(fresh),
@@ -68,21 +95,37 @@ export async function saveDraftStep(
   return { token: fresh };
 }
 
+/** "Continue" in the timeout warning: the draft gets another full period. Null when it is already gone. */
+export async function renewDraft(token: string | undefined, db: Database = getDb()): Promise<Date | null> {
+  if (!isDraftToken(token)) return null;
+  const expiresAt = nextExpiry();
+  const { count } = await db.referralDraft.updateMany({
+    where: { tokenHash: hash(token), expiresAt: { gt: new Date() } },
+    data: { expiresAt },
+  });
+  return count === 1 ? expiresAt : null;
+}
+
+/** "Delete my answers" and "Exit this page": the draft row goes at once. */
+export async function deleteDraft(token: string | undefined, db: Database = getDb()): Promise<void> {
+  if (!isDraftToken(token)) return;
+  await db.referralDraft.deleteMany({ where: { tokenHash: hash(token) } });
+}
+
 /**
  * Hands a draft, answers and all, to another journey (same token, same idempotency key), so
  * nothing typed is lost when someone is moved. False when there is no such draft to move.
  */
 export async function moveDraft(token: string, from: Journey, to: Journey, db: Database = getDb()): Promise<boolean> {
-  if (!isToken(token)) return false;
-  const expiresAt = new Date(Date.now() + DRAFT_LIFETIME_SECONDS * 1000);
+  if (!isDraftToken(token)) return false;
   const { count } = await db.referralDraft.updateMany({
     where: { tokenHash: hash(token), journey: from.kind, expiresAt: { gt: new Date() } },
-    data: { journey: to.kind, expiresAt },
+    data: { journey: to.kind, expiresAt: nextExpiry() },
   });
   return count === 1;
 }
 
-/** Removes drafts past their day; run by the worker. */
+/** Removes drafts past their timeout; run by the worker. */
 export async function deleteExpiredDrafts(db: Database = getDb()): Promise<number> {
   const { count } = await db.referralDraft.deleteMany({ where: { expiresAt: { lte: new Date() } } });
   return count;

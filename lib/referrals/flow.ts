@@ -3,7 +3,8 @@ import { getService } from "@/lib/config/service";
 import type { Programme } from "@/lib/config";
 import { ageIsServed, suggestProgramme, type RoutingNeeds } from "./age";
 import { ageFrom, isAtRisk } from "./journeys/answer-facts";
-import { MOVED_STEP, movedPageShows } from "./journey-moves";
+import { isMovedStep, movedPageShows } from "./journey-moves";
+import { pageAnswers } from "./journeys/answers";
 import type { Answers, Journey, JourneyKind, Step } from "./journeys/types";
 
 // Which pages a person sees, in order, given their answers so far.
@@ -25,7 +26,7 @@ export function programmeFor(journey: Journey, answers: Answers, today = new Dat
 
 function applies(journey: Journey, step: Step, answers: Answers): boolean {
   // Never on the way through: only the redirect after a move leads there (see canShowStep).
-  if (step.id === MOVED_STEP) return false;
+  if (isMovedStep(step.id)) return false;
   if (step.id === "age-outside") {
     const age = ageFrom(answers);
     return journey.isReferral && age !== null && !ageIsServed(getService().programmes, age);
@@ -74,13 +75,30 @@ export function stepApplies(journey: Journey, answers: Answers, stepId: string):
 
 /** Whether a page may be shown now: as stepApplies, and the "we have moved you" page while it still makes sense. */
 export function canShowStep(journey: Journey, answers: Answers, stepId: string): boolean {
-  if (stepId === MOVED_STEP) return journey.steps.some((s) => s.id === MOVED_STEP) && movedPageShows(answers);
+  if (isMovedStep(stepId))
+    return journey.steps.some((s) => s.id === stepId) && movedPageShows(answers, new Date(), stepId);
   return stepApplies(journey, answers, stepId);
+}
+
+const ROUTE_ENDS = new Set(["cannot-continue", "agreement-needed"]);
+
+/**
+ * Where to go after a page changed from the check page: the first page that now applies and has
+ * not been answered (a new date of birth can bring consent pages for the new age, and they are
+ * never skipped), else the check page.
+ */
+export function afterChangePath(journey: Journey, answers: Answers): string {
+  const end = endOfRoute(journey, answers);
+  if (end) return end;
+  const unanswered = applicableSteps(journey, answers).find(
+    (s) => s.kind === "question" && !pageAnswers(answers, s.id),
+  );
+  return unanswered ? stepPath(journey, unanswered.id) : checkPath(journey);
 }
 
 /** The page that ends this route, when one applies: nothing can be sent past it. */
 export function endOfRoute(journey: Journey, answers: Answers): string | null {
-  const end = journey.steps.find((s) => s.id === "cannot-continue" && applies(journey, s, answers));
+  const end = journey.steps.find((s) => ROUTE_ENDS.has(s.id) && applies(journey, s, answers));
   return end ? stepPath(journey, end.id) : null;
 }
 

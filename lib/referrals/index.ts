@@ -4,7 +4,15 @@ import "server-only";
 export { submitStep, type StepPost } from "./submit-step";
 export { submitJourney, type JourneySubmission } from "./submit-journey";
 export { defaultDeps, type SubmissionDeps } from "./submission-deps";
-export { loadDraft, DRAFT_COOKIE, DRAFT_LIFETIME_SECONDS, type Draft } from "./drafts";
+export {
+  loadDraft,
+  draftIsGone,
+  renewDraft,
+  deleteDraft,
+  draftCookieName,
+  DRAFT_COOKIE_PREFIX,
+  type Draft,
+} from "./drafts";
 export { notificationHandlers, flagOverdue } from "./notifications";
 export { createReferral } from "./create-referral";
 export type { Outcome } from "./post-outcome";

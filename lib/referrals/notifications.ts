@@ -29,6 +29,7 @@ const select = {
   flagBeingHurt: true,
   flagSafeguarding: true,
   flagUnder16ParentUnaware: true,
+  flagNoParentalResponsibility: true,
 } as const;
 
 /**

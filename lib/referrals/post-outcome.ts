@@ -10,7 +10,17 @@ export interface SentReferral {
 
 /** What a form post led to. `httpStatus` is what a plain HTTP answer would carry; tests check it. */
 export type Outcome =
-  | { kind: "redirect"; to: string; draftToken?: string; reference?: string; sent?: SentReferral }
+  | {
+      kind: "redirect";
+      to: string;
+      draftToken?: string;
+      reference?: string;
+      sent?: SentReferral;
+      /** The draft moved to this journey (adult to young person): its cookie takes the token too. */
+      movedTo?: string;
+      /** The draft is gone (timed out): the browser's cookie for it is cleared. */
+      forgetDraft?: boolean;
+    }
   | { kind: "state"; httpStatus: 400 | 404 | 422 | 429 | 503; state: FormState };
 
 export const refused = (message: string, values: Record<string, unknown> = {}): Outcome => ({

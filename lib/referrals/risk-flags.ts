@@ -18,6 +18,8 @@ export interface RiskAnswers {
   age?: number | null;
   /** For an under-16: does a parent or carer know about this referral? */
   parentKnows?: "yes" | "no";
+  /** For an under-18 referred by a parent or professional: is the parent or carer in the referral confirmed to have parental responsibility? */
+  parentalResponsibility?: "yes" | "no" | "not-sure";
 }
 
 export const riskFlagNames = [
@@ -26,6 +28,7 @@ export const riskFlagNames = [
   "beingHurt",
   "safeguarding",
   "under16ParentUnaware",
+  "noParentalResponsibility",
 ] as const;
 export type RiskFlag = (typeof riskFlagNames)[number];
 
@@ -45,6 +48,8 @@ export function assessRisk(a: RiskAnswers): RiskAssessment {
     beingHurt: yesOrUnsure(a.beingHurt),
     safeguarding: a.professionalSafeguarding === "yes",
     under16ParentUnaware: a.age !== null && a.age !== undefined && a.age < 16 && a.parentKnows === "no",
+    // Only asked of parents and professionals about under-18s; "not sure" is not confirmed either.
+    noParentalResponsibility: a.parentalResponsibility !== undefined && a.parentalResponsibility !== "yes",
   };
   return { flags, urgent: flags.mayActSoon || flags.beingHurt };
 }
@@ -59,6 +64,7 @@ export const riskFlagLabels: Record<RiskFlag, string> = {
   beingHurt: "Someone may be hurting them",
   safeguarding: "Safeguarding concern",
   under16ParentUnaware: "Under 16, parent does not know",
+  noParentalResponsibility: "No parental responsibility confirmed",
 };
 
 /** The referral table's column for each flag. */
@@ -69,6 +75,7 @@ export function flagColumns(flags: Record<RiskFlag, boolean>) {
     flagBeingHurt: flags.beingHurt,
     flagSafeguarding: flags.safeguarding,
     flagUnder16ParentUnaware: flags.under16ParentUnaware,
+    flagNoParentalResponsibility: flags.noParentalResponsibility,
   };
 }
 
@@ -82,6 +89,7 @@ export function flagsOf(row: FlagColumns): RiskFlag[] {
     beingHurt: row.flagBeingHurt,
     safeguarding: row.flagSafeguarding,
     under16ParentUnaware: row.flagUnder16ParentUnaware,
+    noParentalResponsibility: row.flagNoParentalResponsibility,
   };
   return riskFlagNames.filter((name) => set[name]);
 }
@@ -93,4 +101,5 @@ export const flagColumnOf: Record<RiskFlag, keyof FlagColumns> = {
   beingHurt: "flagBeingHurt",
   safeguarding: "flagSafeguarding",
   under16ParentUnaware: "flagUnder16ParentUnaware",
+  noParentalResponsibility: "flagNoParentalResponsibility",
 };

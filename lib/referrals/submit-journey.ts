@@ -1,7 +1,9 @@
 import "server-only";
-import { firstStepPath, programmeFor, stepPath, confirmationPath } from "./flow";
+import { checkPath, firstStepPath, programmeFor, stepPath, confirmationPath } from "./flow";
 import { IDEMPOTENCY_FIELD, HONEYPOT_FIELD } from "@/lib/forms/read-form";
-import { loadDraft } from "./drafts";
+import { draftIsGone, loadDraft } from "./drafts";
+import { answersRevision, REVISION_FIELD } from "./draft-revision";
+import { answersDeletedPath } from "./privacy-paths";
 import { createReferral, type NewReferral } from "./create-referral";
 import { holdSubmission } from "./held-submissions";
 import { isAtRisk, riskAnswersFrom } from "./journeys/answer-facts";
@@ -30,7 +32,8 @@ const KEY_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 export async function submitJourney(post: JourneySubmission, deps: SubmissionDeps): Promise<Outcome> {
   const keys = [...new Set(post.form.keys())].filter((k) => !k.startsWith("$ACTION"));
-  if (keys.some((k) => k !== IDEMPOTENCY_FIELD && k !== HONEYPOT_FIELD)) return unexpectedFields();
+  if (keys.some((k) => k !== IDEMPOTENCY_FIELD && k !== HONEYPOT_FIELD && k !== REVISION_FIELD))
+    return unexpectedFields();
   const key = post.form.get(IDEMPOTENCY_FIELD);
   if (typeof key !== "string" || !KEY_PATTERN.test(key))
     return refused("This form is out of date. Check your answers and send them again.");
@@ -51,9 +54,14 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
       };
     }
     const draft = await loadDraft(post.draftToken, post.journey, deps.db);
+    if (!draft && (await draftIsGone(post.draftToken, deps.db)))
+      return { kind: "redirect", to: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
     if (!draft) return { kind: "redirect", to: firstStepPath(post.journey) };
     if (draft.idempotencyKey !== key)
       return refused("This form is out of date. Check your answers and send them again.");
+    // Saved only as shown: answers changed in another tab since the check page was drawn send the person back to it.
+    if (post.form.get(REVISION_FIELD) !== answersRevision(draft.answers))
+      return { kind: "redirect", to: `${checkPath(post.journey)}?changed=1` };
     if (Date.now() - draft.createdAt.getTime() < deps.minSeconds * 1000) {
       return refused("That was very quick. Check your answers, then send them again.");
     }

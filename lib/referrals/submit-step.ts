@@ -1,11 +1,12 @@
 import "server-only";
 import type { Journey } from "./journeys/types";
 import { getJourney, getQuestionStep } from "./journeys/registry";
-import { checkPath, nextPath, stepPath } from "./flow";
-import { journeyMoveFor, MOVED_STEP } from "./journey-moves";
+import { afterChangePath, nextPath, stepPath } from "./flow";
+import { journeyMoveFor, movedStepInto } from "./journey-moves";
 import { journeyAfterMove } from "./moved-draft";
 import { fieldErrors, readForm } from "@/lib/forms/read-form";
-import { moveDraft, saveDraftStep, loadDraft } from "./drafts";
+import { draftIsGone, moveDraft, saveDraftStep, loadDraft } from "./drafts";
+import { answersDeletedPath } from "./privacy-paths";
 import { logFailure } from "./log-failure";
 import { rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
 import type { SubmissionDeps } from "./submission-deps";
@@ -39,14 +40,19 @@ export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<
   try {
     if (!(await deps.limiter.consume("form", post.client))) return rateLimited(values);
     // Every page of the adult form is a page of the young person's, so a moved draft takes this one too.
+    // A post after the inactivity timeout lands on "We deleted your answers", never a blank first page.
+    if (await draftIsGone(post.draftToken, deps.db))
+      return { kind: "redirect", to: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
     const journey = await journeyAfterMove(post.journey, post.draftToken, deps.db);
     const { token } = await saveDraftStep(post.draftToken, journey, step.id, parsed.data, deps.db);
     const draft = await loadDraft(token, journey, deps.db);
     const moveTo = getJourney(journeyMoveFor(journey, draft?.answers ?? {}) ?? "");
     if (moveTo && (await moveDraft(token, journey, moveTo, deps.db))) {
-      return { kind: "redirect", to: stepPath(moveTo, MOVED_STEP), draftToken: token };
+      return { kind: "redirect", to: stepPath(moveTo, movedStepInto(moveTo)), draftToken: token, movedTo: moveTo.slug };
     }
-    const to = post.returnToCheck ? checkPath(journey) : nextPath(journey, draft?.answers ?? {}, step.id);
+    const to = post.returnToCheck
+      ? afterChangePath(journey, draft?.answers ?? {})
+      : nextPath(journey, draft?.answers ?? {}, step.id);
     return { kind: "redirect", to, draftToken: token };
   } catch (error) {
     logFailure(`saving ${post.journey.slug}/${step.id}`, error);

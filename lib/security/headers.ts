@@ -25,3 +25,9 @@ export function securityHeaders({ production }: { production: boolean }): Header
   }
   return headers;
 }
+
+/** The page staff land on after signing out: the browser drops this site's cookies and cache (review L-8). */
+export const SIGNED_OUT_PATH = "/admin/signed-out";
+export function signedOutHeaders(): Header[] {
+  return [{ key: "Clear-Site-Data", value: '"cache", "cookies"' }];
+}

@@ -23,6 +23,24 @@ export function isAllowedOrigin({ method, origin, self, alsoAllowed = [] }: Orig
   return origin === self || alsoAllowed.includes(origin);
 }
 
+/**
+ * The origin a request was addressed to. With APP_URL set, that is the only answer: the
+ * forwarded headers a client could add are not consulted at all (review I-1). Without it, the
+ * Host header, and the proxy's X-Forwarded-Host/-Proto only when TRUSTED_PROXY_HOPS says a
+ * proxy of ours sets them.
+ */
+export function selfOriginOf(
+  headers: { get(name: string): string | null },
+  fallback: { host: string; protocol: string },
+  options: { appOrigins: string[]; trustForwarded: boolean },
+): string {
+  if (options.appOrigins[0]) return options.appOrigins[0];
+  const forwarded = (name: string) => (options.trustForwarded ? headers.get(name)?.split(",")[0]?.trim() : undefined);
+  const host = forwarded("x-forwarded-host") ?? headers.get("host") ?? fallback.host;
+  const proto = forwarded("x-forwarded-proto") ?? fallback.protocol.replace(/:$/, "");
+  return `${proto}://${host}`;
+}
+
 export function originOf(url: string | undefined): string[] {
   if (!url) return [];
   try {

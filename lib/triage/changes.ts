@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
 import { STATUS_LABELS, type Status } from "./labels";
-import { canMove, REASON_REQUIRED } from "./workflow";
+import { canMove, FINISHED, REASON_REQUIRED } from "./workflow";
 
 export type ChangeResult = { ok: true } | { ok: false; field?: string; message: string };
 
@@ -57,7 +57,8 @@ export async function changeStatus(
   return db.$transaction(async (tx) => {
     const { count } = await tx.referral.updateMany({
       where: { id, status: change.from, anonymisedAt: null },
-      data: { status: change.to, ...(change.to === "CLOSED" ? { closedAt: new Date() } : {}) },
+      // closedAt marks when it finished, whatever the outcome: retention counts from then.
+      data: { status: change.to, ...(FINISHED.includes(change.to) ? { closedAt: new Date() } : {}) },
     });
     if (!count) {
       const exists = await tx.referral.findFirst({ where: { id, anonymisedAt: null }, select: { status: true } });

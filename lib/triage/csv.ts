@@ -1,13 +1,14 @@
 /**
  * One CSV cell, safe to open in a spreadsheet: text starting with =, +, -, @ (or a tab or carriage
- * return, which some spreadsheets skip) is prefixed with an apostrophe so it is never run as a
- * formula (OWASP "CSV injection"), then quoted when it holds a comma, quote or line break.
+ * return, which some spreadsheets skip), or holding a separator (comma or semicolon, for locales
+ * that split on ";") followed by one of them, is prefixed with an apostrophe so it is never run as
+ * a formula (OWASP "CSV injection"). Every non-empty cell is quoted, so no locale splits it (L-6).
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
   let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (/^[=+\-@\t\r]/.test(text) || /[,;]\s*[=+\-@]/.test(text)) text = `'${text}`;
+  return text === "" ? "" : `"${text.replaceAll('"', '""')}"`;
 }
 
 export function csvRow(values: readonly (string | number | boolean | null | undefined)[]): string {

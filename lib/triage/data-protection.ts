@@ -2,7 +2,9 @@ import "server-only";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
+import { deleteMailFilesFor } from "@/lib/mail/purge";
 import { toCsv } from "./csv";
+import type { Erasure } from "./erasure";
 import type { InboxFilter } from "./filters";
 import { inboxWhere } from "./inbox-query";
 import { JOURNEY_LABELS, STATUS_LABELS } from "./labels";
@@ -65,6 +67,8 @@ export async function exportInboxCsv(
     ip: context.ip,
     detail: {
       rows: referrals.length,
+      // Whose records left the service: each referral's timeline shows the export (review L-5).
+      referralIds: referrals.map((r) => r.id),
       status: filter.status,
       filters: Object.keys(filter).filter((k) => filter[k as keyof InboxFilter] !== undefined),
     },
@@ -96,23 +100,37 @@ export async function subjectAccessRecord(
 
 /**
  * Erases a referral and everything attached to it. The audit trail keeps that it existed, its
- * reference and who erased it and why, but no personal data.
+ * reference and who erased it and why (a fixed reason and a case number), but no personal data.
+ * Local copies of its emails, if mail goes to files, are deleted too (review M-3).
  */
-export async function eraseReferral(db: Database, context: StaffContext, id: string, reason: string): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+export async function eraseReferral(
+  db: Database,
+  context: StaffContext,
+  id: string,
+  erasure: Erasure,
+  mailFolder?: string,
+): Promise<boolean> {
+  const erased = await db.$transaction(async (tx) => {
     const referral = await tx.referral.findUnique({
       where: { id },
       select: { reference: true, journey: true, status: true },
     });
-    if (!referral) return false;
+    if (!referral) return null;
     await tx.referral.delete({ where: { id } });
     await recordAudit(tx, {
       actorId: context.staff.id,
       action: "referral.erased",
       target: id,
       ip: context.ip,
-      detail: { ...referral, reason },
+      detail: {
+        ...referral,
+        reason: erasure.reason,
+        ...(erasure.caseReference ? { case: erasure.caseReference } : {}),
+      },
     });
-    return true;
+    return referral;
   });
+  if (!erased) return false;
+  if (mailFolder) await deleteMailFilesFor(mailFolder, erased.reference);
+  return true;
 }

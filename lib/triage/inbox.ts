@@ -70,6 +70,7 @@ export async function listInbox(
       flagBeingHurt: true,
       flagSafeguarding: true,
       flagUnder16ParentUnaware: true,
+      flagNoParentalResponsibility: true,
     },
   });
   const grouped = await db.referral.groupBy({

@@ -7,7 +7,9 @@ import { browseAudit, type AuditFilter } from "@/lib/audit/browse";
 import { getQueueClient } from "@/lib/jobs";
 import { addNote, assignReferral, changeStatus } from "./changes";
 import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "./data-protection";
+import type { Erasure } from "./erasure";
 import type { InboxFilter } from "./filters";
+import { mailFolder } from "@/lib/mail";
 import { listEmailsNotSent, resendEmails } from "./emails-not-sent";
 import { listInbox } from "./inbox";
 import type { Status } from "./labels";
@@ -34,7 +36,8 @@ export const triage = {
   addNote: (context: StaffContext, id: string, body: string) => addNote(getDb(), context, id, body),
   exportCsv: (context: StaffContext, filter: InboxFilter) => exportInboxCsv(getDb(), context, filter),
   subjectAccess: (context: StaffContext, id: string) => subjectAccessRecord(getDb(), context, id),
-  erase: (context: StaffContext, id: string, reason: string) => eraseReferral(getDb(), context, id, reason),
+  erase: (context: StaffContext, id: string, erasure: Erasure) =>
+    eraseReferral(getDb(), context, id, erasure, getEnv().SMTP_URL ? undefined : mailFolder(getEnv())),
   audit: (context: StaffContext, filter: AuditFilter) => browseAudit(getDb(), context, filter),
   emailsNotSent: () => listEmailsNotSent(getDb()),
   resendEmails: async (context: StaffContext, referralId: string) =>

@@ -8,6 +8,8 @@ import {
   phonePermissionsText,
   type ContactPermissions,
 } from "@/lib/referrals/journeys/contact-permissions";
+import { consentFacts } from "@/lib/referrals/consent-facts";
+import type { Answers } from "@/lib/referrals/journeys/types";
 import { readableAnswers, type AnswerRow } from "./answers";
 import { recordAudit } from "@/lib/audit/record";
 import { staffNames } from "./inbox";
@@ -40,6 +42,8 @@ export interface ReferralDetail {
   assignee: string | null;
   person: { label: string; value: string }[];
   riskAnswers: AnswerRow[];
+  /** Parental responsibility, who agreed and the young person's own words, together (H11). */
+  consent: { label: string; value: string }[];
   answers: AnswerRow[];
   createdAt: Date;
   waiting: Waiting;
@@ -80,7 +84,13 @@ export async function viewReferral(
   });
   if (!referral) return null;
   await recordAudit(db, { actorId: context.staff.id, action: "referral.viewed", target: id, ip: context.ip });
-  const events = await db.auditEvent.findMany({ where: { target: id }, orderBy: { createdAt: "asc" }, take: 500 });
+  const events = await db.auditEvent.findMany({
+    where: {
+      OR: [{ target: id }, { action: "referral.exported", detail: { path: ["referralIds"], array_contains: [id] } }],
+    },
+    orderBy: { createdAt: "asc" },
+    take: 500,
+  });
   const names = await staffNames(db, [
     referral.assigneeId,
     ...referral.statusChanges.map((c) => c.authorId),
@@ -123,6 +133,7 @@ export async function viewReferral(
     assignee: referral.assigneeId ? (names.get(referral.assigneeId) ?? "Former staff member") : null,
     person,
     riskAnswers: risk,
+    consent: consentFacts(referral.journey, referral.answers as Answers),
     answers: other,
     createdAt: referral.createdAt,
     waiting: waitingFor(

@@ -1,20 +1,17 @@
 import "server-only";
 import type { Database } from "@/lib/db";
-import type { JobHandlers } from "@/lib/jobs";
 import { recordAudit } from "@/lib/audit/record";
+import { FINISHED } from "./workflow";
+
+const removed = "[removed by the retention policy]";
 
 /**
- * Anonymises referrals closed more than `retentionDays` ago: every personal field, the answers,
- * notes and reasons are removed; the reference, journey, programme, status and dates stay for
- * service statistics. Logs and audits how many, never who.
+ * Anonymises referrals that finished (closed, declined, signposted or withdrawn) more than
+ * `retentionDays` ago: every personal field, the answers, notes and the reasons for each decision
+ * and change are removed; the reference, journey, programme, status and dates stay for service
+ * statistics. Audits how many, never who. Open referrals are never touched here: see
+ * countOverdueOpenReferrals.
  */
-/** The worker's daily retention job (scheduled in lib/jobs/worker.ts). */
-export function retentionHandler(db: Database, retentionDays: number): JobHandlers["retention"] {
-  return async () => {
-    await anonymiseExpiredReferrals(db, retentionDays);
-  };
-}
-
 export async function anonymiseExpiredReferrals(
   db: Database,
   retentionDays: number,
@@ -23,7 +20,7 @@ export async function anonymiseExpiredReferrals(
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
   const count = await db.$transaction(async (tx) => {
     const due = await tx.referral.findMany({
-      where: { status: "CLOSED", closedAt: { lt: cutoff }, anonymisedAt: null },
+      where: { status: { in: [...FINISHED] }, closedAt: { lt: cutoff }, anonymisedAt: null },
       select: { id: true },
     });
     const ids = due.map((r) => r.id);
@@ -43,11 +40,9 @@ export async function anonymiseExpiredReferrals(
         anonymisedAt: now,
       },
     });
-    await tx.note.updateMany({
-      where: { referralId: { in: ids } },
-      data: { body: "[removed by the retention policy]" },
-    });
+    await tx.note.updateMany({ where: { referralId: { in: ids } }, data: { body: removed } });
     await tx.statusChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: null } });
+    await tx.referralChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: removed } });
     return ids.length;
   });
   await recordAudit(db, {
@@ -55,6 +50,13 @@ export async function anonymiseExpiredReferrals(
     action: "referral.anonymised",
     detail: { count, retentionDays, cutoff: cutoff.toISOString() },
   });
-  console.log(`[retention] anonymised ${count} closed referral(s) older than ${retentionDays} days`);
   return count;
+}
+
+/** Referrals still open after the retention period: kept, but someone must decide (an alert). */
+export async function countOverdueOpenReferrals(db: Database, retentionDays: number, now = new Date()) {
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+  return db.referral.count({
+    where: { status: { notIn: [...FINISHED] }, createdAt: { lt: cutoff }, anonymisedAt: null },
+  });
 }

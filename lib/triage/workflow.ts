@@ -11,6 +11,9 @@ export const TRANSITIONS: Record<Status, readonly Status[]> = {
   CLOSED: [],
 };
 
+/** A referral in one of these has finished: its retention period runs from then (closedAt). */
+export const FINISHED: readonly Status[] = ["SIGNPOSTED", "DECLINED", "WITHDRAWN", "CLOSED"];
+
 /** Outcomes must say why, so the decision can be explained to the person and audited. */
 export const REASON_REQUIRED: readonly Status[] = ["ACCEPTED", "SIGNPOSTED", "DECLINED", "WITHDRAWN"];
 

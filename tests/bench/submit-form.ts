@@ -3,7 +3,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { DONE_COOKIE } from "../../app/_journey/request";
-import { DRAFT_COOKIE } from "../../lib/referrals/drafts";
+import { DRAFT_COOKIE_PREFIX } from "../../lib/referrals/drafts";
 import { IDEMPOTENCY_FIELD } from "../../lib/forms/read-form";
 import { canPin, pinToServerCores } from "./load";
 import type { RunningService } from "./service";
@@ -25,6 +25,7 @@ export async function submitForm(
   draft: SeededDraft,
 ): Promise<SubmitForm> {
   const url = `${service.baseUrl}/refer/${journeySlug}/check`;
+  const DRAFT_COOKIE = `${DRAFT_COOKIE_PREFIX}${journeySlug}`;
   const page = await fetch(url, { headers: { Cookie: `${DRAFT_COOKIE}=${draft.token}` } });
   const html = await page.text();
   const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)]

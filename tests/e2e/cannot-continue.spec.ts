@@ -1,5 +1,17 @@
 import { expect, test } from "./fixtures";
-import { answerRisk, continueOn, describeConcerns, giveContact, giveNameAndBirthday, giveWhere } from "./journey-pages";
+import {
+  answerRisk,
+  continueOn,
+  describeConcerns,
+  giveContact,
+  giveNameAndBirthday,
+  giveOwnWords,
+  giveParentalResponsibility,
+  giveParentDetails,
+  giveReferrer,
+  giveWhere,
+  sayWhoAgreed,
+} from "./journey-pages";
 import { expectAccessibleWithoutJs } from "./accessible-without-js";
 
 // A valid answer that ends a route leads to a page that says why and what to do, never only an
@@ -20,15 +32,13 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Continue" }).click();
       await answerRisk(page, check, false);
       await giveNameAndBirthday(page, check, 16);
-      await page.getByLabel("Your full name").fill("Dr Jo Example");
-      await page.getByLabel("Your role").fill("GP");
-      await page.getByLabel("Organisation").fill("Example Street Surgery");
-      await page.getByLabel("Work email address").fill("jo.example@nhs.net");
-      await page.getByLabel("Work phone number").fill("01632 960001");
-      await continueOn(page, check);
+      await giveReferrer(page, check);
+      await giveParentDetails(page, check);
+      await giveParentalResponsibility(page, check, false);
       await giveContact(page, check, "");
       await giveWhere(page, check);
       await describeConcerns(page, check, "Low mood for months");
+      await giveOwnWords(page, check, "");
       await page.getByRole("group", { name: "Has the person agreed to this referral?" }).getByLabel("No").check();
       await page.getByRole("group", { name: "Are there any safeguarding concerns?" }).getByLabel("No").check();
       await continueOn(page, check);
@@ -52,6 +62,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(agreed.getByLabel("No")).toBeChecked();
       await agreed.getByLabel("Yes").check();
       await continueOn(page, check);
+      await sayWhoAgreed(page, check, /^The young person$/);
       await expect(page.getByRole("heading", { level: 1, name: "Support and access needs" })).toBeVisible();
     });
   });

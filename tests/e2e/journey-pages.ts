@@ -143,3 +143,56 @@ export async function sendAndGetReference(
   await check();
   return reference;
 }
+
+/** Parental responsibility, for a child under 18: a parent says they have it; a professional names the mother. */
+export async function giveParentalResponsibility(page: Page, check: Check, asParent: boolean) {
+  await expect(page.getByRole("heading", { level: 1, name: "Parental responsibility" })).toBeVisible();
+  if (asParent)
+    await page
+      .getByRole("group", { name: "Do you have parental responsibility for your child?" })
+      .getByLabel("Yes")
+      .check();
+  await page.getByLabel(/^Who has parental responsibility/).fill(asParent ? "Me and their father" : "Their mother");
+  await page
+    .getByRole("group", { name: "Should anyone else with parental responsibility know about this referral?" })
+    .getByLabel("Yes")
+    .check();
+  await continueOn(page, check);
+}
+
+/** A professional referring a child gives a parent or carer's details. */
+export async function giveParentDetails(page: Page, check: Check) {
+  await expect(page.getByRole("heading", { level: 1, name: "The child's parent or carer" })).toBeVisible();
+  await page.getByLabel("Parent or carer's full name").fill("Sam Testparent");
+  await page.getByLabel("Their relationship to the child").fill("Mother");
+  await page.getByLabel("Their phone number").fill("07700 900123");
+  await page
+    .getByRole("group", { name: "Do they have parental responsibility for the child?" })
+    .getByLabel("Yes")
+    .check();
+  await continueOn(page, check);
+}
+
+/** "In their own words, if you can": optional, so an empty answer is fine. */
+export async function giveOwnWords(page: Page, check: Check, words: string) {
+  await expect(page.getByRole("heading", { level: 1, name: "In their own words, if you can" })).toBeVisible();
+  if (words) await page.getByRole("textbox", { name: /has said/ }).fill(words);
+  await continueOn(page, check);
+}
+
+/** A professional referring a child says who agreed, after saying the referral is agreed. */
+export async function sayWhoAgreed(page: Page, check: Check, who: RegExp) {
+  await expect(page.getByRole("heading", { level: 1, name: "Who agreed to this referral?" })).toBeVisible();
+  await page.getByRole("radio", { name: who }).check();
+  await continueOn(page, check);
+}
+
+/** The referrer's own page in the professional journey. */
+export async function giveReferrer(page: Page, check: Check) {
+  await page.getByLabel("Your full name").fill("Dr Jo Example");
+  await page.getByLabel("Your role").fill("GP");
+  await page.getByLabel("Organisation").fill("Example Street Surgery");
+  await page.getByLabel("Work email address").fill("jo.example@nhs.net");
+  await page.getByLabel("Work phone number").fill("01632 960001");
+  await continueOn(page, check);
+}

@@ -3,11 +3,13 @@ import { waitForMail } from "./mailbox";
 
 test("a whole enquiry can be sent with the keyboard alone", async ({ page }) => {
   await page.goto("/enquire/question/question");
-  // The skip link passes the site's header; then Back, the crisis lines (they come before the
-  // question on this page, H03), then the question.
+  // The skip link passes the site's header; then Exit this page (H05), Back, the crisis lines
+  // (they come before the question on this page, H03), then the question.
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
   await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Emergency Exit this page" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Back" })).toBeFocused();
   const crisisBox = page.getByRole("complementary", { name: "If you need help now" });

@@ -6,7 +6,12 @@ import {
   giveContact,
   giveNameAndBirthday,
   giveNeeds,
+  giveOwnWords,
+  giveParentalResponsibility,
+  giveParentDetails,
+  giveReferrer,
   giveWhere,
+  sayWhoAgreed,
   sendAndGetReference,
 } from "./journey-pages";
 import { expectAccessibleWithoutJs } from "./accessible-without-js";
@@ -121,9 +126,11 @@ for (const javaScriptEnabled of [true, false]) {
         .getByLabel("Yes")
         .check();
       await continueOn(page, check);
+      await giveParentalResponsibility(page, check, true);
       await giveContact(page, check, "parent@example.net");
       await giveWhere(page, check);
       await describeConcerns(page, check, "Very withdrawn since her grandad died");
+      await giveOwnWords(page, check, "I miss grandad");
       await giveNeeds(page, check);
       const reference = await sendAndGetReference(page, check);
       const mails = await waitForMail(`New referral ${reference}`);
@@ -165,18 +172,17 @@ for (const javaScriptEnabled of [true, false]) {
       // From here on the crisis lines stay at the top of every page.
       await expect(page.getByRole("complementary", { name: "Help now" })).toBeVisible();
       await giveNameAndBirthday(page, check, 16);
-      await page.getByLabel("Your full name").fill("Dr Jo Example");
-      await page.getByLabel("Your role").fill("GP");
-      await page.getByLabel("Organisation").fill("Example Street Surgery");
-      await page.getByLabel("Work email address").fill("jo.example@nhs.net");
-      await page.getByLabel("Work phone number").fill("01632 960001");
-      await continueOn(page, check);
+      await giveReferrer(page, check);
+      await giveParentDetails(page, check);
+      await giveParentalResponsibility(page, check, false);
       await giveContact(page, check, "");
       await giveWhere(page, check);
       await describeConcerns(page, check, "Low mood and self-harm thoughts");
+      await giveOwnWords(page, check, "");
       await page.getByRole("group", { name: "Has the person agreed to this referral?" }).getByLabel("Yes").check();
       await page.getByRole("group", { name: "Are there any safeguarding concerns?" }).getByLabel("No").check();
       await continueOn(page, check);
+      await sayWhoAgreed(page, check, /^The young person and their parent or carer/);
       await giveNeeds(page, check);
       await expect(page.getByRole("complementary", { name: "Help now" })).toBeVisible();
       const reference = await sendAndGetReference(page, check, "Send referral", true);

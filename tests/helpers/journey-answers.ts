@@ -47,6 +47,14 @@ export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
     ...person(thisYear - 10),
     contact: { ...person(thisYear - 10).contact, yourInterpreter: "no" },
     you: { yourName: "Sam Testparent", relationship: "Mother", childKnows: "yes" },
+    "parental-responsibility": {
+      youHavePR: "yes",
+      whoHasPR: "Me and their father, Jo Testparent",
+      othersShouldKnow: "yes",
+      care: [],
+      familyDetails: "",
+    },
+    "own-words": { ownWords: "I just feel sad all the time" },
   },
   professional: {
     ...person(thisYear - 16),
@@ -60,6 +68,21 @@ export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
       workPhone: "01632 960001",
     },
     consent: { personConsented: "yes", safeguarding: "no", safeguardingDetails: "" },
+    "parent-details": {
+      parentName: "Sam Testparent",
+      parentRelationship: "Mother",
+      parentPhone: "07700 900123",
+      parentEmail: "",
+      parentHasPR: "yes",
+    },
+    "parental-responsibility": {
+      whoHasPR: "Their mother, Sam Testparent",
+      othersShouldKnow: "no-one-else",
+      care: ["social-worker"],
+      familyDetails: "",
+    },
+    "own-words": { ownWords: "" },
+    "who-agreed": { whoAgreed: "both" },
   },
   question: {
     question: { question: "Do you offer evening appointments?" },

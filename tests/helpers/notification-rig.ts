@@ -2,7 +2,7 @@ import { installJobs } from "../../lib/jobs/boss";
 import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
 import { createMailer } from "../../lib/mail/transport";
 import { notificationHandlers } from "../../lib/referrals/notifications";
-import { retentionHandler } from "../../lib/triage/retention";
+import { retentionHandler } from "../../lib/retention/apply";
 import type { EmailSettings } from "../../lib/referrals/emails";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -40,7 +40,11 @@ export async function startNotificationRig(
     async startWorker() {
       const handlers = {
         ...notificationHandlers(database.db(), mailer, settings, 30),
-        retention: retentionHandler(database.db(), options.retentionDays ?? 730),
+        retention: retentionHandler(database.db(), {
+          referralDays: options.retentionDays ?? 730,
+          auditDays: 2190,
+          mailFileDays: 14,
+        }),
       };
       const worker = await startWorker(database.url, handlers, { pollingIntervalSeconds: 0.5 });
       workers.push(worker);

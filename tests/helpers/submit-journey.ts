@@ -6,6 +6,7 @@ import { applicableSteps } from "../../lib/referrals/flow";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import type { Journey, JourneySlug } from "../../lib/referrals/journeys/types";
 import { loadDraft } from "../../lib/referrals/drafts";
+import { answersRevision, REVISION_FIELD } from "../../lib/referrals/draft-revision";
 import type { SubmissionDeps } from "../../lib/referrals/submission-deps";
 import type { Limiter } from "../../lib/referrals/rate-limit";
 import { submitJourney } from "../../lib/referrals/submit-journey";
@@ -61,7 +62,7 @@ export async function fillJourney(
     token = outcome.draftToken;
   }
   const draft = await loadDraft(token, journey, deps.db);
-  return { journey, token: token!, idempotencyKey: draft!.idempotencyKey };
+  return { journey, token: token!, idempotencyKey: draft!.idempotencyKey, revision: answersRevision(draft!.answers) };
 }
 
 let sent = 0;
@@ -80,11 +81,17 @@ export async function sendJourney(
   return outcome.reference;
 }
 
-export function post(
+/** Sends the check page as the browser would: the idempotency key and the revision of the answers it showed. */
+export async function post(
   deps: SubmissionDeps,
   journey: Journey,
   token: string | undefined,
   idempotencyKey: string = randomUUID(),
 ) {
-  return submitJourney({ journey, form: toFormData({ idempotencyKey }), draftToken: token, client: "127.0.0.1" }, deps);
+  const draft = await loadDraft(token, journey, deps.db);
+  const shown: Record<string, string> = draft ? { [REVISION_FIELD]: answersRevision(draft.answers) } : {};
+  return submitJourney(
+    { journey, form: toFormData({ idempotencyKey, ...shown }), draftToken: token, client: "127.0.0.1" },
+    deps,
+  );
 }

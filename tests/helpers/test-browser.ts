@@ -4,7 +4,14 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-ip";
 export class TestBrowser {
   cookies = new Map<string, string>();
   /** Every cookie set by server code, with its attributes, for checking HttpOnly and SameSite. */
-  setCookieLog: { name: string; httpOnly?: boolean; sameSite?: string; secure?: boolean; maxAge?: number }[] = [];
+  setCookieLog: {
+    name: string;
+    httpOnly?: boolean;
+    sameSite?: string;
+    secure?: boolean;
+    maxAge?: number;
+    expires?: Date;
+  }[] = [];
   /**
    * `ip` is the socket address, which our web server stamps into its own header; `forwardedFor`
    * is an X-Forwarded-For the client sends itself (a forgery unless a trusted proxy wrote it).

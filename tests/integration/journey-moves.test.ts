@@ -124,6 +124,69 @@ describe("age checks between journeys", () => {
     expect(await loadDraft(adultDraft.token, adult, deps.db)).toBeNull();
   });
 
+  it("moves an 18-year-old from the young person's journey to the adult journey, keeping every answer, and sends it as an adult referral", async () => {
+    const risk = await answer(youngPerson, "risk", { selfHarmThoughts: "no" });
+    const token = risk.draftToken!;
+    await answer(youngPerson, "safety", validAnswers.adult.safety!, token);
+    const about = await answer(youngPerson, "about", bornYearsAgo(18), token);
+    expect(about).toMatchObject({ to: "/refer/adult/moved-from-young-person", draftToken: token });
+    expect(await loadDraft(token, youngPerson, deps.db)).toBeNull();
+    const moved = (await loadDraft(token, adult, deps.db))!;
+    expect(moved.answers).toMatchObject({ risk: { selfHarmThoughts: "no" }, about: { givenName: "Alex" } });
+    expect(nextPath(adult, moved.answers, "moved-from-young-person")).toBe("/refer/adult/contact");
+    // Back to the young person's form: the page lands in the moved draft, nothing typed is lost.
+    const back = await answer(youngPerson, "safety", { beingHurt: "prefer-not" }, token);
+    expect(back).toMatchObject({ to: "/refer/adult/about", draftToken: token });
+    const { idempotencyKey } = await fillJourney(deps, "adult", {}, token);
+    expect(idempotencyKey).toBe(moved.idempotencyKey);
+    expect(await post(deps, adult, token, idempotencyKey)).toMatchObject({ to: "/refer/adult/confirmation" });
+    const row = await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey } });
+    expect(row).toMatchObject({ journey: "ADULT_SELF", givenName: "Alex" });
+    expect(row.answers).toMatchObject({ safety: { beingHurt: "prefer-not" } });
+  });
+
+  it("offers the consent page for the new age when a moved person changes their date of birth, never skipping it", async () => {
+    const adultDraft = await fillJourney(deps, "adult");
+    const change = (journey: typeof adult, years: number) =>
+      submitStep(
+        {
+          journey,
+          stepId: "about",
+          form: toFormData(bornYearsAgo(years)),
+          draftToken: adultDraft.token,
+          client: "127.0.0.1",
+          returnToCheck: true,
+        },
+        deps,
+      );
+    expect(await change(adult, 17)).toMatchObject({ to: "/refer/young-person/moved-from-adult" });
+    expect(await change(youngPerson, 17)).toMatchObject({ to: "/refer/young-person/check" });
+    expect(await change(youngPerson, 14)).toMatchObject({ to: "/refer/young-person/consent" });
+    const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
+    expect(await post(deps, youngPerson, adultDraft.token, moved.idempotencyKey)).toEqual({
+      kind: "redirect",
+      to: "/refer/young-person/consent",
+    });
+    expect(await database.db().referral.count({ where: { idempotencyKey: moved.idempotencyKey } })).toBe(0);
+  });
+
+  it("offers a parent the young person's agreement page when they change their child's age to 16 from the check page", async () => {
+    const parent = getJourney("parent-carer")!;
+    const draft = await fillJourney(deps, "parent-carer");
+    const changed = await submitStep(
+      {
+        journey: parent,
+        stepId: "about",
+        form: toFormData(bornYearsAgo(16)),
+        draftToken: draft.token,
+        client: "127.0.0.1",
+        returnToCheck: true,
+      },
+      deps,
+    );
+    expect(changed).toMatchObject({ kind: "redirect", to: "/refer/parent-carer/agreement" });
+  });
+
   it("keeps an 18-year-old in the adult journey", async () => {
     const risk = await answer(adult, "risk", { selfHarmThoughts: "no" });
     const about = await answer(adult, "about", bornYearsAgo(18), risk.draftToken);
@@ -152,7 +215,14 @@ describe("a route that ends", () => {
       consent: { personConsented: "no" },
     });
 
-    await answer(professional, "consent", { ...notAgreed, personConsented: "yes" }, token);
+    const agreed = await answer(professional, "consent", { ...notAgreed, personConsented: "yes" }, token);
+    // The person is 16: who agreed is asked next, and the referral cannot be sent without it.
+    expect(agreed.to).toBe("/refer/professional/who-agreed");
+    expect(await post(deps, professional, token, idempotencyKey)).toEqual({
+      kind: "redirect",
+      to: "/refer/professional/who-agreed",
+    });
+    await answer(professional, "who-agreed", { whoAgreed: "young-person" }, token);
     expect(await post(deps, professional, token, idempotencyKey)).toMatchObject({
       kind: "redirect",
       to: "/refer/professional/confirmation",

@@ -212,11 +212,17 @@ describe("refusing bots and tampering", () => {
     expect(await database.db().referralDraft.count({ where: { idempotencyKey: held[0]!.idempotencyKey } })).toBe(0);
   });
 
-  it("starts again from the first page when the draft has expired", async () => {
+  it("says the answers were deleted, deletes the draft and saves nothing when the draft timed out", async () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     await database
       .db()
       .referralDraft.updateMany({ where: { idempotencyKey }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await post(deps, journey, token, idempotencyKey)).toEqual({ kind: "redirect", to: "/refer/adult/risk" });
+    expect(await post(deps, journey, token, idempotencyKey)).toEqual({
+      kind: "redirect",
+      to: "/refer/adult/answers-deleted?reason=timeout",
+      forgetDraft: true,
+    });
+    expect(await database.db().referralDraft.count({ where: { idempotencyKey } })).toBe(0);
+    expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
   });
 });

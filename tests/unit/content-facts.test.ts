@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { getEnv } from "@/lib/config";
+import { getEnv, getService } from "@/lib/config";
 import { getAllContent, getCourse } from "@/lib/content";
-import { DRAFT_LIFETIME_SECONDS } from "@/lib/referrals/drafts";
 import { renderContentHtml } from "../helpers/render-content";
 
 // The facts the clinical review of 4 December 2026 found wrong, each with what the page must now
@@ -114,6 +113,59 @@ const facts: { id: string; file: string; says?: RegExp; neverSays?: RegExp; sour
     source: "S001:51",
   },
   { id: "P2", file: "content/for-professionals.mdx", neverSays: /about 10 minutes/, source: "not measured" },
+  {
+    id: "F3",
+    file: "content/family-based-ipt.mdx",
+    says: /- talking about feelings\n- meeting in the middle when you disagree\n/,
+    neverSays: /listening to each other/,
+    source: "S000:25 names talking about feelings and meeting in the middle",
+  },
+  {
+    id: "F14b",
+    file: "content/ipt-for-adults.mdx",
+    says: /changed to suit low mood that lasts a long time/,
+    neverSays: /rather than being there all the time/,
+    source: "S004:25 (episodes) and S001:74 (dysthymia)",
+  },
+  {
+    id: "F11b",
+    file: "content/what-happens-in-sessions.mdx",
+    neverSays: /How long each session lasts, and how many sessions you have, depends on the kind of IPT/,
+    source: "the programme list gives no session length",
+  },
+  {
+    id: "T5b",
+    file: "content/courses/ipt-a-practitioner-course.mdx",
+    says: /completed two years of full-time training/,
+    neverSays: /Trainees in their final year of full-time therapy training/,
+    source: "S000:80",
+  },
+  {
+    id: "T15b",
+    file: "content/for-professionals.mdx",
+    neverSays: /We run training/,
+    source: "S003 is another organisation's event",
+  },
+  {
+    id: "P1",
+    file: "content/for-professionals.mdx",
+    neverSays: /the plan in place|past therapy|other services involved|who has parental responsibility, and whether/,
+    source: "lib/referrals/journeys/registry.ts professionalSteps",
+  },
+  {
+    id: "P3",
+    file: "content/faq.mdx",
+    says: /We may share information with your GP/,
+    neverSays: /We usually tell your GP/,
+    source: "no journey asks about telling the GP; privacy notice says 'may share'",
+  },
+  {
+    id: "P7b",
+    file: "content/accessibility.mdx",
+    says: /### Non-accessible content/,
+    neverSays: /We do not know of any parts of this website that are not accessible/,
+    source: "GOV.UK model statement: a partially compliant site lists what is not known to be accessible",
+  },
   { id: "P5", file: "content/privacy.mdx", says: /ipt_draft[\s\S]*ipt_done/, source: "app/refer/_journey/request.ts" },
   {
     id: "P7",
@@ -131,6 +183,24 @@ describe("content facts", () => {
     const text = readFileSync(file, "utf8");
     if (says) expect(text).toMatch(says);
     if (neverSays) expect(text).not.toMatch(neverSays);
+  });
+
+  // Review P8 (hazard H02): wherever the routine promise is made, the urgent standard is made too.
+  it("tells every reader of the routine response time what an urgent referral gets", async () => {
+    const { urgentStandard } = getService();
+    for (const file of ["content/home.mdx", "content/faq.mdx", "content/for-professionals.mdx"]) {
+      const html = await renderContentHtml(source(file)!);
+      expect(html, file).toContain(`If a referral is urgent, we read it first: ${urgentStandard}.`);
+    }
+    expect(readFileSync("app/refer/page.tsx", "utf8")).toMatch(
+      /If a referral is urgent, we read it\s+first: \{urgentStandard\}/,
+    );
+  });
+
+  // Review P2: the professional journey is 9 pages and about 25 fields; nobody has timed it.
+  it("promises no time to fill in a referral that nobody has measured", () => {
+    expect(readFileSync("app/refer/page.tsx", "utf8")).not.toMatch(/about \d+ minutes/);
+    expect(readFileSync("content/for-professionals.mdx", "utf8")).not.toMatch(/about \d+ minutes/);
   });
 
   it("shows course facts the sources do not give as 'to be confirmed' on the page", async () => {
@@ -160,7 +230,8 @@ describe("content facts", () => {
 
   it("states the retention the code applies in the privacy notice", async () => {
     const html = await renderContentHtml(source("content/privacy.mdx")!);
-    expect(html).toContain(`we keep it for ${getEnv().RETENTION_DAYS} days`);
-    expect(html).toContain(`for up to ${DRAFT_LIFETIME_SECONDS / 3600} hours`);
+    expect(html).toContain(`${getEnv().RETENTION_DAYS} days (about 2 years) after it is finished`);
+    expect(html).toContain(`${getEnv().AUDIT_RETENTION_DAYS} days (about 6 years)`);
+    expect(html).toContain(`after ${getEnv().DRAFT_IDLE_MINUTES} minutes without activity`);
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getService } from "@/lib/config";
 import { getAllContent, getCourses, getPages } from "@/lib/content";
+import { sessionCount } from "@/lib/content/programmes";
 import { renderContentHtml } from "../helpers/render-content";
 
 // Found by listing the folders, so a new content file is covered here without editing this test.
@@ -52,7 +53,7 @@ describe("programme and course pages", () => {
       const programme = getService().programmes.find((p) => p.id === programmeId)!;
       const html = await renderContentHtml(page);
       expect(html, page.file).toContain(`Ages ${programme.fromBirthday}`);
-      if (programme.sessions) expect(html, page.file).toContain(`${programme.sessions} sessions`);
+      expect(html, page.file).toContain(sessionCount(programme));
       expect(html, page.file).toContain('href="/refer"');
     }
   });

@@ -14,6 +14,7 @@ const realService = parseServiceConfig({
   email: "ipt.team@nhs.net",
   address: "Riverside Clinic, 4 Mill Lane, Northtown, NT1 2AB",
   catchment: "people registered with a GP practice in Northshire",
+  languageHelp: { ...exampleService.languageHelp, translationsCheckedBy: "A. Translator (ITI member), 2027-01-10" },
 });
 // The configuration checks on their own; tests/unit/hazard-log.test.ts covers the hazard check.
 const noHazards: Hazard[] = [];
@@ -44,6 +45,7 @@ describe("the go-live gate", () => {
         expect.stringContaining("SMTP_URL is not set"),
         expect.stringContaining("CLINICAL_SUPPORT_EMAIL clinical-support@example.org"),
         expect.stringContaining("AUTH_SECRET is not set"),
+        expect.stringContaining("languageHelp.translationsCheckedBy is null"),
       ]),
     );
     for (const problem of problems) expect(problem).not.toContain("\n");

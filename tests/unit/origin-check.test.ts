@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAllowedOrigin, isBodyTooLarge, MAX_BODY_BYTES } from "@/lib/security/origin";
+import { isAllowedOrigin, isBodyTooLarge, MAX_BODY_BYTES, selfOriginOf } from "@/lib/security/origin";
 
 const self = "https://ipt.example.org";
 
@@ -36,5 +36,25 @@ describe("refusing cross-site form posts", () => {
     expect(isBodyTooLarge("POST", "nonsense")).toBe(true);
     expect(isBodyTooLarge("POST", String(MAX_BODY_BYTES))).toBe(false);
     expect(isBodyTooLarge("GET", "999999999")).toBe(false);
+  });
+});
+
+describe("the origin a post was addressed to", () => {
+  const forged = new Headers({
+    host: "ipt.example.org",
+    "x-forwarded-host": "evil.example",
+    "x-forwarded-proto": "https",
+  });
+  const fallback = { host: "127.0.0.1:3000", protocol: "http:" };
+
+  it("is APP_URL's when it is set, whatever forwarded headers a client adds", () => {
+    const addressed = selfOriginOf(forged, fallback, { appOrigins: [self], trustForwarded: true });
+    expect(addressed).toBe(self);
+    expect(isAllowedOrigin({ method: "POST", origin: "https://evil.example", self: addressed })).toBe(false);
+  });
+
+  it("ignores X-Forwarded-Host and -Proto unless a proxy of ours is trusted to set them", () => {
+    expect(selfOriginOf(forged, fallback, { appOrigins: [], trustForwarded: false })).toBe("http://ipt.example.org");
+    expect(selfOriginOf(forged, fallback, { appOrigins: [], trustForwarded: true })).toBe("https://evil.example");
   });
 });

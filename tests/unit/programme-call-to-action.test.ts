@@ -3,7 +3,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ProgrammeCallToAction } from "@/components/content/programme-call-to-action";
 import { ProgrammeFacts } from "@/components/content/programme-facts";
-import { ageBandSentence, ageRange, sessionCount } from "@/lib/content/programmes";
+import { ProgrammeList } from "@/components/content/programme-list";
+import { ageBandSentence, ageRange, agesLabel, sessionCount } from "@/lib/content/programmes";
 
 describe("a programme page's way in", () => {
   it("offers a referral for a programme the service runs", () => {
@@ -32,6 +33,37 @@ describe("programme facts in words", () => {
   it("says when the number of sessions is not fixed", () => {
     expect(sessionCount({ sessions: 14 })).toBe("14 sessions, usually once a week");
     expect(sessionCount({ sessions: null })).toBe("Your therapist will tell you how many");
+  });
+
+  it("gives a range of sessions where the sources differ", () => {
+    expect(sessionCount({ sessions: { from: 8, to: 20 } })).toBe("Between 8 and 20 sessions, usually once a week");
+  });
+
+  it("marks ages as to be confirmed until they come from a source or the team", () => {
+    expect(agesLabel({ fromBirthday: 12, untilBirthday: 18, agesToBeConfirmed: true })).toBe(
+      "Ages 12 to 17 (to be confirmed)",
+    );
+    expect(agesLabel({ fromBirthday: 9, untilBirthday: 13, agesToBeConfirmed: false })).toBe("Ages 9 to 12");
+  });
+
+  // Review F9: S004 says around 8 sessions, S000 12 to 16 weeks, S002 16 to 20; none says 16 alone.
+  it("shows adult IPT as between 8 and 20 sessions, never one fixed number the sources do not agree on", () => {
+    const html = renderToStaticMarkup(createElement(ProgrammeFacts, { programme: "adult-ipt" }));
+    expect(html).toContain("Between 8 and 20 sessions, usually once a week");
+    expect(html).not.toMatch(/\b16 sessions/);
+  });
+
+  // Review F5, F6: no source gives ages for IPT-A or the skills group; FB-IPT's 9 to 12 is S000:15.
+  it("shows the IPT-A and skills group ages as to be confirmed, and FB-IPT's from its source", () => {
+    for (const programme of ["ipt-a", "ipt-ast"] as const) {
+      const html = renderToStaticMarkup(createElement(ProgrammeFacts, { programme }));
+      expect(html, programme).toContain("Ages 12 to 17 (to be confirmed)");
+    }
+    const list = renderToStaticMarkup(createElement(ProgrammeList));
+    expect(list).toContain("For young people with depression. Ages 12 to 17 (to be confirmed).");
+    expect(renderToStaticMarkup(createElement(ProgrammeFacts, { programme: "fb-ipt" }))).not.toContain(
+      "to be confirmed",
+    );
   });
 
   it("shows the ages and sessions from content/service.json", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { isDynamicPath } from "@/lib/security/dynamic-routes";
-import { securityHeaders } from "@/lib/security/headers";
+import { securityHeaders, signedOutHeaders } from "@/lib/security/headers";
 
 const directive = (policy: string, name: string) =>
   policy
@@ -55,5 +55,11 @@ describe("the static-page policy without a build's hash file", () => {
       .find((d) => d.startsWith("script-src"));
     expect(scripts).toBe("script-src 'self'");
     expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-inline'");
+  });
+});
+
+describe("signing out", () => {
+  it("tells the browser to drop this site's cookies and cache on the signed-out page", () => {
+    expect(signedOutHeaders()).toEqual([{ key: "Clear-Site-Data", value: '"cache", "cookies"' }]);
   });
 });

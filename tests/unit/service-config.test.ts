@@ -39,6 +39,10 @@ describe("the service configuration", () => {
       /officeHours\.bankHolidays/,
     ],
     [{ ...serviceJson, urgentStandard: "" }, /urgentStandard/],
+    [
+      { ...serviceJson, programmes: [{ ...serviceJson.programmes[0], sessions: { from: 20, to: 8 } }] },
+      /programmes\.0\.sessions/,
+    ],
     [{ ...serviceJson, unknownSetting: true }, /Unrecognized key/],
   ])("rejects a bad configuration and names the field", (input, message) => {
     expect(() => parseServiceConfig(input)).toThrow(ConfigError);

@@ -25,6 +25,13 @@ export function isAtRisk(answers: Answers): boolean {
   return yesOrUnsure(answers.risk?.selfHarmThoughts) || yesOrUnsure(answers.safety?.beingHurt);
 }
 
+/** Whether the parent or carer in a child's referral has parental responsibility: the parent's own answer, or the professional's about the parent. */
+function parentalResponsibilityFrom(answers: Answers): "yes" | "no" | "not-sure" | undefined {
+  const pr = answers["parental-responsibility"];
+  if (pr && "youHavePR" in pr) return pr.youHavePR;
+  return answers["parent-details"]?.parentHasPR;
+}
+
 /** The answers that bear on risk and safeguarding, from whichever pages the journey has. */
 export function riskAnswersFrom(answers: Answers, today = new Date()): RiskAnswers {
   // Two journeys have a "consent" page: the professional's asks about safeguarding, the young person's about parents.
@@ -36,5 +43,6 @@ export function riskAnswersFrom(answers: Answers, today = new Date()): RiskAnswe
     professionalSafeguarding: consent && "safeguarding" in consent ? consent.safeguarding : undefined,
     age: ageFrom(answers, today),
     parentKnows: consent && "parentKnows" in consent ? consent.parentKnows : undefined,
+    parentalResponsibility: parentalResponsibilityFrom(answers),
   };
 }

@@ -5,6 +5,8 @@ import type { contactStep } from "./steps-contact";
 import type { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
 import type { aboutStep, concernsStep, needsStep, riskSoonStep, riskStep, safetyStep, whereStep } from "./steps-person";
 import type { QuestionStep } from "./types";
+import type { parentDetailsStep, parentResponsibilityStep, professionalResponsibilityStep } from "./steps-family";
+import type { agreementStep, ownWordsStep, whoAgreedStep } from "./steps-agreement";
 
 // What people answered, typed from each page's zod schema: rename a field in a schema and every
 // reader of that answer (flow, emails, search columns, the dashboard) stops compiling.
@@ -27,6 +29,12 @@ export interface PageAnswers {
   needs: AnswersOf<typeof needsStep>;
   question: AnswersOf<typeof questionStep>;
   course: AnswersOf<typeof courseStep>;
+  "parental-responsibility":
+    AnswersOf<typeof parentResponsibilityStep> | AnswersOf<typeof professionalResponsibilityStep>;
+  "parent-details": AnswersOf<typeof parentDetailsStep>;
+  agreement: AnswersOf<typeof agreementStep>;
+  "who-agreed": AnswersOf<typeof whoAgreedStep>;
+  "own-words": AnswersOf<typeof ownWordsStep>;
 }
 
 export type PageId = keyof PageAnswers;
@@ -48,6 +56,11 @@ const PAGE_IDS = new Set<string>([
   "needs",
   "question",
   "course",
+  "parental-responsibility",
+  "parent-details",
+  "agreement",
+  "who-agreed",
+  "own-words",
 ] satisfies PageId[]);
 
 export const isPageId = (id: string): id is PageId => PAGE_IDS.has(id);

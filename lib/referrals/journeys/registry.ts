@@ -7,6 +7,10 @@ import { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
 import { aboutStep, concernsStep, needsStep, riskSoonStep, riskStep, safetyStep, whereStep } from "./steps-person";
 import { consentSafeguardingStep, parentStep, referrerStep } from "./steps-referrer";
 import { ageFrom } from "./answer-facts";
+import { parentReferralLacksAgreement } from "./consent-ages";
+import { requireApplicablePages } from "./required-pages";
+import { agreementNeededStep, agreementStep, ownWordsStep, whoAgreedStep } from "./steps-agreement";
+import { parentDetailsStep, parentResponsibilityStep, professionalResponsibilityStep } from "./steps-family";
 import type { Answers, Audience, InfoStep, Journey, JourneySlug, QuestionStep, Step } from "./types";
 
 const self: Audience = { person: "you", possessive: "your", isPerson: "are you" };
@@ -35,6 +39,13 @@ const movedFromAdult: InfoStep = {
   kind: "info",
   id: "moved-from-adult",
   title: "We have moved you to the form for young people",
+  when: () => false,
+};
+// Reached only by the redirect after an 18-year-old's young-person draft is moved to the adult form.
+const movedFromYoungPerson: InfoStep = {
+  kind: "info",
+  id: "moved-from-young-person",
+  title: "We have moved you to the form for adults",
   when: () => false,
 };
 
@@ -66,7 +77,10 @@ const youngPersonSteps: Step[] = [
 const adultSteps: Step[] = [
   ...riskSteps(self),
   aboutStep(self),
+  movedFromYoungPerson,
   ageOutside,
+  // Never shown to an adult; keeps the answers of someone moved here after changing their age.
+  youngPersonConsentStep,
   contactStep({ who: "you", title: "How we can contact you" }),
   whereStep(self),
   concernsStep(self),
@@ -77,6 +91,9 @@ const parentSteps: Step[] = [
   aboutStep(child),
   ageOutside,
   parentStep,
+  parentResponsibilityStep,
+  agreementStep,
+  agreementNeededStep,
   contactStep({
     who: "you",
     title: "How we can contact you",
@@ -85,6 +102,7 @@ const parentSteps: Step[] = [
   }),
   whereStep(child),
   concernsStep(child),
+  ownWordsStep("your child"),
   needsStep(child),
 ];
 const professionalSteps: Step[] = [
@@ -92,6 +110,8 @@ const professionalSteps: Step[] = [
   aboutStep(patient),
   ageOutside,
   referrerStep,
+  parentDetailsStep,
+  professionalResponsibilityStep,
   contactStep({
     who: "them",
     title: "How we can contact the person",
@@ -101,8 +121,10 @@ const professionalSteps: Step[] = [
   }),
   whereStep(patient),
   concernsStep(patient),
+  ownWordsStep("the young person"),
   consentSafeguardingStep,
   cannotContinue,
+  whoAgreedStep,
   needsStep(patient),
 ];
 
@@ -141,7 +163,15 @@ export const journeys: Record<JourneySlug, Journey> = {
     isReferral: true,
     name: "A parent or carer referring their child",
     steps: parentSteps,
-    schema: journeySchema(parentSteps),
+    schema: journeySchema(parentSteps, (answers, ctx) => {
+      requireApplicablePages(parentSteps, answers, ctx);
+      if (parentReferralLacksAgreement(answers))
+        ctx.addIssue({
+          code: "custom",
+          path: ["agreement"],
+          message: "At 16 or 17, your child needs to agree to this referral",
+        });
+    }),
   },
   professional: {
     slug: "professional",
@@ -151,6 +181,7 @@ export const journeys: Record<JourneySlug, Journey> = {
     name: "A GP or other professional referring someone",
     steps: professionalSteps,
     schema: journeySchema(professionalSteps, (answers, ctx) => {
+      requireApplicablePages(professionalSteps, answers, ctx);
       if (notAgreed(answers))
         ctx.addIssue({
           code: "custom",

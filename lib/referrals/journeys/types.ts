@@ -40,7 +40,8 @@ export interface QuestionStep<Id extends PageId = PageId, S extends z.ZodObject 
  * Pages of guidance between questions: crisis help, no programme for this age, moved to the young
  * person's form, and the end of a route (with what to do instead, never only an error).
  */
-export type InfoStepId = "risk-help" | "age-outside" | "moved-from-adult" | "cannot-continue";
+export type InfoStepId =
+  "risk-help" | "age-outside" | "moved-from-adult" | "cannot-continue" | "moved-from-young-person" | "agreement-needed";
 
 /** A page with guidance and, unless it ends the route, a Continue button. */
 export interface InfoStep {

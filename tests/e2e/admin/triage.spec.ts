@@ -23,8 +23,12 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   await expect(page).toHaveTitle("Set up two-factor sign-in – Staff dashboard");
   await expectAccessible();
   const key = await setUpTwoFactor(page, PASSWORD);
+  // A cookie the site set earlier (a half-finished form, say): signing out clears every one (L-8).
+  const origin = new URL(page.url()).origin;
+  await page.context().addCookies([{ name: "ipt_left_behind", value: "1", url: origin }]);
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
+  expect((await page.context().cookies()).map((c) => c.name)).toEqual([]);
   await expect(page).toHaveTitle("You have signed out – Staff dashboard");
   await expectAccessible();
 
@@ -36,6 +40,8 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   // The production build's session cookie: out of reach of scripts, HTTPS only, not sent cross-site.
   const sessionCookie = (await page.context().cookies()).find((c) => c.name.endsWith("ipt-staff.session_token"));
   expect(sessionCookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
+  // A browser-session cookie: closing the browser on a shared PC ends the session (L-8).
+  expect(sessionCookie?.expires).toBe(-1);
 
   // Find the referral by its reference and open it.
   await page.getByLabel("Search referrals").fill(referral.reference);
@@ -109,9 +115,9 @@ test("a new admin changes the one-time password, sets up two-factor sign-in, exp
 
   await page.goto("/admin?status=all");
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download this list as a spreadsheet (CSV)" }).click();
+  await page.getByRole("button", { name: "Download this list as a spreadsheet (CSV)" }).click();
   const csv = await readFile((await (await download).path())!, "utf8");
-  expect(csv).toContain("Reference,Received,Urgent,Status");
+  expect(csv).toContain('"Reference","Received","Urgent","Status"');
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
 
   await page.getByRole("link", { name: "Audit log" }).click();

@@ -53,7 +53,7 @@ describe("audit completeness: each staff action leaves exactly one event, with w
     ],
     [
       "erasing a record",
-      async (id) => triage.erase(await contextFor("referral:erase"), id, "Made in error"),
+      async (id) => triage.erase(await contextFor("referral:erase"), id, { reason: "sent-in-error" }),
       "referral.erased",
     ],
     [

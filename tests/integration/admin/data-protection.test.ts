@@ -1,9 +1,14 @@
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
+import { generateReference } from "@/lib/referrals/reference";
 import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "@/lib/triage/data-protection";
 import { parseInboxFilter } from "@/lib/triage/filters";
 import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
 import { addNote, changeStatus } from "@/lib/triage/changes";
+import { viewReferral } from "@/lib/triage/referral";
 import { insertReferral } from "../../helpers/referral-factory";
 import { contextFor, createTestStaff, signInAs, type TestStaff } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
@@ -36,8 +41,8 @@ describe("CSV export", () => {
       await contextFor("referral:export"),
       parseInboxFilter({ q: "Csv" }).filter,
     );
-    expect(csv).toContain(`,'${value},`);
-    expect(csv).not.toContain(`,${value},`);
+    expect(csv).toContain(`,"'${value}",`);
+    expect(csv).not.toContain(`,"${value}",`);
   });
 
   it("exports only the filtered list, quoting commas and quotes", async () => {
@@ -51,6 +56,21 @@ describe("CSV export", () => {
     expect(rows).toBe(1);
     expect(csv).toContain('"Jo ""JJ"", Junior"');
     expect(csv).not.toContain("Other");
+  });
+
+  it("shows the export in the timeline of each referral it included, and only those", async () => {
+    const included = await insertReferral(getDb(), { familyName: "Includedinexport" });
+    const left = await insertReferral(getDb(), { familyName: "Leftout" });
+    await exportInboxCsv(
+      getDb(),
+      await contextFor("referral:export"),
+      parseInboxFilter({ q: "Includedinexport" }).filter,
+    );
+
+    const timeline = async (id: string) =>
+      (await viewReferral(getDb(), await contextFor("referral:view"), id))!.timeline.map((entry) => entry.what);
+    expect(await timeline(included.id)).toContain("Included in a CSV export");
+    expect(await timeline(left.id)).not.toContain("Included in a CSV export");
   });
 });
 
@@ -84,12 +104,39 @@ describe("subject access and erasure", () => {
       email: "erin@example.com",
     });
     await addNote(getDb(), await contextFor("referral:note"), referral.id, "Erin called back");
-    expect(await eraseReferral(getDb(), await contextFor("referral:erase"), referral.id, "Erasure request")).toBe(true);
+    expect(
+      await eraseReferral(getDb(), await contextFor("referral:erase"), referral.id, {
+        reason: "person-asked",
+        caseReference: "IG-2026/041",
+      }),
+    ).toBe(true);
     expect(await getDb().referral.findUnique({ where: { id: referral.id } })).toBeNull();
     expect(await getDb().note.count({ where: { referralId: referral.id } })).toBe(0);
     const trail = await getDb().auditEvent.findMany({ where: { target: referral.id } });
     expect(trail.map((e) => e.action)).toContain("referral.erased");
     expect(serialise(trail)).not.toMatch(/Erin|Erasable|erin@example.com|called back/);
+    expect(trail.find((e) => e.action === "referral.erased")?.detail).toMatchObject({
+      reference: referral.reference,
+      reason: "person-asked",
+      case: "IG-2026/041",
+    });
+  });
+
+  it("deletes the local copies of an erased referral's emails, and no one else's", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "ipt-erase-mail-"));
+    const referral = await insertReferral(getDb(), { givenName: "Mailed", reference: generateReference() });
+    const other = await insertReferral(getDb(), { givenName: "Kept", reference: generateReference() });
+    const mine = [
+      `2026-12-06T10-00-00-000Z-referral-${referral.reference}examplecom.eml`,
+      `2026-12-06T10-00-01-000Z-ack-${referral.reference}examplecom.eml`,
+    ];
+    const theirs = `2026-12-06T10-00-02-000Z-referral-${other.reference}examplecom.eml`;
+    for (const name of [...mine, theirs]) await writeFile(path.join(folder, name), "To: someone@example.com\n");
+
+    await eraseReferral(getDb(), await contextFor("referral:erase"), referral.id, { reason: "duplicate" }, folder);
+
+    expect(await readdir(folder)).toEqual([theirs]);
+    await rm(folder, { recursive: true });
   });
 });
 

@@ -6,7 +6,10 @@ import { revokeStaffSessions } from "@/lib/staff/accounts";
 import { getDb } from "@/lib/db";
 import { contextFor, createTestStaff, signInAs } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
-import { switchToBrowser } from "../../helpers/test-browser";
+import { TestBrowser, switchToBrowser } from "../../helpers/test-browser";
+import { createHmac } from "node:crypto";
+import { getAuthSecret } from "@/lib/auth/secret";
+import { hashSessionToken } from "@/lib/auth/hashed-session-tokens";
 import type { TestDatabase } from "../../helpers/test-database";
 
 vi.mock("next/headers", () => import("../../helpers/next-headers-mock"));
@@ -97,5 +100,25 @@ describe("staff sessions", () => {
     await revokeStaffSessions(getDb(), triager.id, admin.id, null);
     switchToBrowser(triagerBrowser);
     expect(await authorize("referral:view")).toMatchObject({ refusal: "anonymous" });
+  });
+
+  it("keeps only a hash of each session token, so a copy of the database signs no one in (L-1)", async () => {
+    const triager = await createTestStaff("TRIAGER");
+    const browser = await signInAs(triager);
+    const cookieName = [...browser.cookies.keys()].find((name) => name.endsWith("session_token"))!;
+    const rawToken = browser.cookies.get(cookieName)!.split(".")[0]!;
+    const row = await getDb().session.findUniqueOrThrow({ where: { token: hashSessionToken(rawToken) } });
+    expect(row.userId).toBe(triager.id);
+    expect(await getDb().session.count({ where: { token: rawToken } })).toBe(0);
+
+    // Someone with the database and the signing key forges a cookie from the stored value.
+    const forger = switchToBrowser(new TestBrowser("203.0.113.99"));
+    const signature = createHmac("sha256", getAuthSecret()).update(row.token).digest("base64");
+    forger.cookies.set(cookieName, `${row.token}.${signature}`);
+    expect(await authorize("referral:view")).toMatchObject({ refusal: "anonymous" });
+
+    // The real cookie, signed the same way, still works.
+    switchToBrowser(browser);
+    expect(await authorize("referral:view")).toMatchObject({ context: { staff: { id: triager.id } } });
   });
 });

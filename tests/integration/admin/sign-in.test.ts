@@ -32,11 +32,14 @@ describe("staff sign-in", () => {
     expect(browser.cookies.size).toBeGreaterThan(0);
   });
 
-  it("sets the session cookie HttpOnly and SameSite=Lax", async () => {
+  it("sets the session cookie HttpOnly and SameSite=Lax, with no lifetime, so closing the browser ends it", async () => {
     const triager = await createTestStaff("TRIAGER");
     const browser = await signInAs(triager);
     const sessionCookie = browser.setCookieLog.find((c) => c.name.endsWith("session_token") && c.maxAge !== 0);
     expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: "lax" });
+    expect(sessionCookie?.maxAge).toBeUndefined();
+    expect(sessionCookie?.expires).toBeUndefined();
+    expect(await authorize("referral:view")).toMatchObject({ context: { staff: { id: triager.id } } });
   });
 
   it("refuses a wrong password with no session and records the failure without the email address", async () => {

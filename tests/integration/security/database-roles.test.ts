@@ -57,6 +57,20 @@ describe("the app's database role", () => {
     expect(rows[0].n).toBe(1);
   });
 
+  it("can remove audit events only through purge_audit_events, and only those over a year old", async () => {
+    await app.query(
+      "INSERT INTO audit_event (action, target, created_at) VALUES ('audit.viewed', 'role-old', now() - interval '800 days')",
+    );
+    expect(await refusal("DELETE FROM audit_event WHERE target = 'role-old'")).toMatch(/permission denied/);
+    expect(await refusal("SELECT set_config('ipt.audit_retention', 'on', false)")).toBe("allowed");
+    expect(await refusal("DELETE FROM audit_event WHERE target = 'role-old'")).toMatch(/permission denied/);
+    expect(await refusal("SELECT purge_audit_events(now() - interval '10 days')")).toMatch(/at least a year/);
+    const { rows } = await app.query("SELECT purge_audit_events(now() - interval '700 days') AS removed");
+    expect(Number(rows[0].removed)).toBe(1);
+    const left = await app.query("SELECT target FROM audit_event WHERE target LIKE 'role-%' ORDER BY target");
+    expect(left.rows.map((r) => r.target)).toEqual(["role-test"]);
+  });
+
   it("cannot create tables or change the schema, and cannot rewrite migration history", async () => {
     expect(await refusal("CREATE TABLE sneaky (id int)")).toMatch(/permission denied/);
     expect(await refusal("ALTER TABLE referral ADD COLUMN sneaky int")).toMatch(/must be owner/);

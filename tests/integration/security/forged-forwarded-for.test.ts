@@ -3,6 +3,7 @@ import { clientAddress } from "@/app/_journey/request";
 import { installJobs } from "@/lib/jobs/boss";
 import { createLimiter } from "@/lib/referrals/rate-limit";
 import { submitJourney } from "@/lib/referrals/submit-journey";
+import { REVISION_FIELD } from "@/lib/referrals/draft-revision";
 import { toFormData } from "../../helpers/journey-answers";
 import { fillJourney, testDeps } from "../../helpers/submit-journey";
 import { TestBrowser, switchToBrowser } from "../../helpers/test-browser";
@@ -33,9 +34,9 @@ describe("submission limits against forged X-Forwarded-For", () => {
       switchToBrowser(new TestBrowser("192.0.2.5", `203.0.113.${i + 1}, 198.51.100.${i + 1}`));
       const client = await clientAddress();
       expect(client).toBe("192.0.2.5");
-      const { journey, token, idempotencyKey } = await fillJourney(deps, "question");
+      const { journey, token, idempotencyKey, revision } = await fillJourney(deps, "question");
       const outcome = await submitJourney(
-        { journey, form: toFormData({ idempotencyKey }), draftToken: token, client },
+        { journey, form: toFormData({ idempotencyKey, [REVISION_FIELD]: revision }), draftToken: token, client },
         deps,
       );
       results.push(outcome.kind === "redirect" ? "sent" : outcome.httpStatus);

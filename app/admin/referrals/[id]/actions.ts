@@ -5,6 +5,7 @@ import { staffAction } from "@/lib/auth";
 import type { Refusal } from "@/lib/forms/action";
 import type { ChangeResult } from "@/lib/triage";
 import { NO_PROGRAMME, STATUSES, triage } from "@/lib/triage";
+import { erasureCaseReference, erasureReason } from "@/lib/triage/erasure";
 
 const referralId = z.uuid({ error: "Unknown referral" });
 
@@ -95,11 +96,13 @@ export const eraseAction = staffAction(
   "referral:erase",
   z.object({
     referralId,
-    eraseReason: z.string().trim().min(1, { error: "Enter why this record is being erased" }).max(500),
+    eraseReason: erasureReason,
+    caseReference: erasureCaseReference,
     confirm: z.literal("ERASE", { error: "Type ERASE to confirm" }),
   }),
   async (input, context) => {
-    if (!(await triage.erase(context, input.referralId, input.eraseReason)))
+    const erasure = { reason: input.eraseReason, caseReference: input.caseReference };
+    if (!(await triage.erase(context, input.referralId, erasure)))
       return { message: "This referral no longer exists." };
     redirect("/admin?erased=1");
   },

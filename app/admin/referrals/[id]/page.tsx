@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnswersList, RiskCallout } from "@/components/admin/answers-list";
+import { DownloadForm } from "@/components/admin/download-form";
 import { EmailNotSentWarning } from "@/components/admin/email-not-sent-warning";
 import { formatDateTime, plural } from "@/components/admin/format";
 import { ProgrammeAndUrgencyForms } from "@/components/admin/programme-and-urgency-forms";
@@ -11,6 +12,7 @@ import { Timeline } from "@/components/admin/timeline";
 import { requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { JOURNEY_LABELS, triage } from "@/lib/triage";
+import { ERASURE_REASONS } from "@/lib/triage/erasure";
 import {
   addNoteAction,
   assignAction,
@@ -118,6 +120,12 @@ export default async function ReferralPage({
         <div className="nhsuk-grid-column-two-thirds">
           <h2>Person</h2>
           <AnswersList rows={referral.person} />
+          {referral.consent.length > 0 && (
+            <>
+              <h2>Consent and parental responsibility</h2>
+              <AnswersList rows={referral.consent} />
+            </>
+          )}
           <h2>Answers</h2>
           <AnswersList rows={referral.answers} />
           <h2>Timeline</h2>
@@ -141,19 +149,17 @@ export default async function ReferralPage({
           {isAdmin && (
             <>
               <h2>Data protection</h2>
-              <p>
-                <a href={`/admin/referrals/${referral.id}/subject-access`} download>
-                  Download the full record (subject access request)
-                </a>
-              </p>
+              <DownloadForm action={`/admin/referrals/${referral.id}/subject-access`}>
+                Download the full record (subject access request)
+              </DownloadForm>
               <details className="nhsuk-details">
                 <summary className="nhsuk-details__summary">
                   <span className="nhsuk-details__summary-text">Erase this record</span>
                 </summary>
                 <div className="nhsuk-details__text">
                   <p>
-                    Erasing removes the referral, its notes and its history for good. The audit log keeps only that it
-                    was erased, by whom and why.
+                    Erasing removes the referral, its notes, its history and any local copies of its emails for good.
+                    The audit log keeps only that it was erased, by whom and why.
                   </p>
                   <ServerForm
                     id="erase-form"
@@ -163,11 +169,18 @@ export default async function ReferralPage({
                     variant="warning"
                     fields={[
                       {
-                        kind: "text",
-                        spellCheck: false,
+                        kind: "radios",
                         name: "eraseReason",
                         label: "Why is it being erased?",
-                        hint: "For example: erasure request from the person, made in error. Do not include their name.",
+                        options: Object.entries(ERASURE_REASONS).map(([value, label]) => ({ value, label })),
+                      },
+                      {
+                        kind: "text",
+                        spellCheck: false,
+                        name: "caseReference",
+                        label: "Information governance case number (optional)",
+                        hint: "Letters, numbers, hyphens and slashes. Never their name or NHS number: the audit log keeps this for good.",
+                        width: 20,
                       },
                       { kind: "text", spellCheck: false, name: "confirm", label: "Type ERASE to confirm", width: 10 },
                     ]}

@@ -3,6 +3,12 @@ import { CheckPage } from "@/app/_journey/check-page";
 
 export const metadata: Metadata = { title: "Check your answers" };
 
-export default function Page({ params }: { params: Promise<{ journey: string }> }) {
-  return <CheckPage area="refer" params={params} />;
+export default function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ journey: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  return <CheckPage area="refer" params={params} searchParams={searchParams} />;
 }

@@ -1,0 +1,74 @@
+import type { Field } from "@/lib/forms/fields";
+import type { Answers, JourneyKind } from "./journeys/types";
+import { agreementStep, whoAgreedStep } from "./journeys/steps-agreement";
+import { parentDetailsStep, parentResponsibilityStep } from "./journeys/steps-family";
+import { youngPersonConsentStep } from "./journeys/steps-consent";
+import { display } from "./summary";
+
+// What staff need to see together about consent for a child (H11, H18): who has parental
+// responsibility, who agreed, who to contact first, and what the young person said themselves.
+// Read from the answers by the same page definitions the forms use, so labels never drift.
+
+export interface ConsentRow {
+  label: string;
+  value: string;
+}
+
+const fieldOf = (fields: readonly Field[], name: string) => fields.find((f) => f.name === name)!;
+const shown = (fields: readonly Field[], name: string, value: unknown) =>
+  value === undefined ? null : display(fieldOf(fields, name), value);
+
+/** The consent and parental responsibility facts of a referral, in the order staff read them; empty when none apply. */
+export function consentFacts(journey: JourneyKind, answers: Answers): ConsentRow[] {
+  const rows: [string, string | null][] = [];
+  const pr = answers["parental-responsibility"];
+  const prFields = parentResponsibilityStep.fields;
+  if (pr) {
+    rows.push(["Who has parental responsibility", pr.whoHasPR]);
+    if ("youHavePR" in pr)
+      rows.push([
+        "The parent or carer referring has parental responsibility",
+        shown(prFields, "youHavePR", pr.youHavePR),
+      ]);
+  }
+  const parent = answers["parent-details"];
+  if (parent) {
+    const reach = [parent.parentPhone, parent.parentEmail].filter(Boolean).join(", ");
+    rows.push(["Parent or carer", `${parent.parentName} (${parent.parentRelationship}), ${reach}`]);
+    rows.push([
+      "That parent or carer has parental responsibility",
+      shown(parentDetailsStep.fields, "parentHasPR", parent.parentHasPR),
+    ]);
+  }
+  if (pr) {
+    rows.push([
+      "Others with parental responsibility should know",
+      shown(prFields, "othersShouldKnow", pr.othersShouldKnow),
+    ]);
+    if (pr.care?.length) rows.push(["Care and social work", shown(prFields, "care", pr.care)]);
+    if (pr.familyDetails) rows.push(["About the family", pr.familyDetails]);
+  }
+  const agreement = answers.agreement;
+  if (agreement) {
+    rows.push([
+      "The young person agrees",
+      shown(agreementStep.fields, "youngPersonAgrees", agreement.youngPersonAgrees),
+    ]);
+    const first = agreement.contactFirst === "young-person" ? "The young person" : "The parent or carer";
+    const reach = [agreement.childPhone, agreement.childEmail].filter(Boolean).join(", ");
+    rows.push(["Contact first", reach && agreement.contactFirst === "young-person" ? `${first}: ${reach}` : first]);
+  }
+  const whoAgreed = answers["who-agreed"]?.whoAgreed;
+  if (whoAgreed) rows.push(["Who agreed", shown(whoAgreedStep.fields, "whoAgreed", whoAgreed)]);
+  const consent = answers.consent;
+  if (journey === "YOUNG_PERSON_SELF" && consent && "parentKnows" in consent) {
+    rows.push(["A parent or carer knows", shown(youngPersonConsentStep.fields, "parentKnows", consent.parentKnows)]);
+    rows.push([
+      "May we contact a parent or carer",
+      shown(youngPersonConsentStep.fields, "mayContactParent", consent.mayContactParent),
+    ]);
+  }
+  const ownWords = answers["own-words"]?.ownWords;
+  if (answers["own-words"]) rows.push(["In their own words", ownWords || "Not given"]);
+  return rows.filter((r): r is [string, string] => Boolean(r[1])).map(([label, value]) => ({ label, value }));
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { RetentionSchedule } from "@/components/content/retention-schedule";
+import { retentionSchedule } from "@/lib/retention/schedule";
+
+const models = [...readFileSync("prisma/schema.prisma", "utf8").matchAll(/^model (\w+) \{/gm)].map((m) => m[1]!);
+const covered = retentionSchedule.flatMap((entry) => entry.stores);
+// Stores outside Prisma's schema that hold data all the same.
+const otherStores = ["mail files", "pg-boss jobs"];
+
+describe("the retention schedule", () => {
+  it("names a rule for every table in prisma/schema.prisma", () => {
+    expect(models.length).toBeGreaterThan(10);
+    expect(models.filter((model) => !covered.includes(model))).toEqual([]);
+  });
+
+  it("names no table that does not exist, and each store once", () => {
+    expect(covered.filter((store) => !models.includes(store) && !otherStores.includes(store))).toEqual([]);
+    expect(new Set(covered).size).toBe(covered.length);
+  });
+
+  it("shows the privacy notice this deployment's periods, from the same list", () => {
+    const html = renderToStaticMarkup(createElement(RetentionSchedule));
+    expect(html).toContain("730 days (about 2 years) after it is finished");
+    expect(html).toContain("2190 days (about 6 years)");
+    expect(html.match(/<tr>/g)).toHaveLength(retentionSchedule.length + 1);
+  });
+});
