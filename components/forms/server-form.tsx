@@ -1,6 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState, type FormEvent, type ReactNode } from "react";
+import {
+  startTransition,
+  useActionState,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { useForm, useWatch, type FieldErrors as ClientErrors, type Resolver } from "react-hook-form";
 import type { FormActionFn } from "@/lib/forms/action";
 import { fieldAnchor, type Field as FieldSpec } from "@/lib/forms/fields";
@@ -71,6 +79,15 @@ export function ServerForm(props: ServerFormProps) {
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const watched = useWatch({ control, name: reveal?.name ?? "", disabled: !reveal });
+  const current = useWatch({ control });
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  // Conditional fields hide only once JavaScript runs; the server's page (and so a plain post) shows them all.
+  const shown = (f: FieldSpec) =>
+    !resolver || !hydrated || !f.showWhen || f.showWhen.values.includes(String(current[f.showWhen.name]));
 
   const serverErrors = errorsOf(state);
   const errorFor = (name: string) => messageOf(formState.errors, name) ?? serverErrors[name]?.[0];
@@ -108,16 +125,25 @@ export function ServerForm(props: ServerFormProps) {
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        {fields.map((field) => (
-          <Field
-            key={`${field.name}:${redraw}`}
-            field={field}
-            error={errorFor(field.name)}
-            value={values[field.name]}
-            register={resolver ? register : undefined}
-            asHeading={asHeading}
-          />
-        ))}
+        {fields.filter(shown).map((field) => {
+          const drawn = (
+            <Field
+              key={`${field.name}:${redraw}`}
+              field={field}
+              error={errorFor(field.name)}
+              value={values[field.name]}
+              register={resolver ? register : undefined}
+              asHeading={asHeading}
+            />
+          );
+          return field.showWhen ? (
+            <div className="nhsuk-radios__conditional" key={`${field.name}:${redraw}`}>
+              {drawn}
+            </div>
+          ) : (
+            drawn
+          );
+        })}
         {/* A live region that is always there, so screen readers announce the content when it appears. */}
         {reveal && <div aria-live="polite">{reveal.values.includes(String(watched)) && reveal.content}</div>}
         {honeypot && <Honeypot />}
@@ -128,6 +154,8 @@ export function ServerForm(props: ServerFormProps) {
     </>
   );
 }
+
+const noSubscription = () => () => {};
 
 // A date's own message, or the first of its parts' messages.
 function messageOf(errors: ClientErrors, name: string): string | undefined {

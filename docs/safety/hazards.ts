@@ -93,7 +93,8 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
         control: "The urgent acknowledgement gives the team's urgent standard and when forms are next read.",
         test: {
           file: "tests/unit/urgent-next-steps.test.ts",
-          title: "puts the urgent standard in the acknowledgement email, with no health details",
+          title:
+            "tells an urgent case in the acknowledgement email when forms are next read, without saying it is urgent or giving health details",
         },
       },
       {
@@ -249,6 +250,43 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
         },
       },
       {
+        control:
+          "The reference e-mail is opt-in ('Email me my reference?', unticked), with a neutral sender name and subject from content/service.json and no health words.",
+        test: {
+          file: "tests/integration/reference-email.test.ts",
+          title:
+            "is sent when the person ticks Email me my reference and says we may email them, with a neutral sender, subject and text",
+        },
+      },
+      {
+        control: "No reference e-mail without the tick.",
+        test: {
+          file: "tests/integration/reference-email.test.ts",
+          title: "is not sent when the person does not tick Email me my reference",
+        },
+      },
+      {
+        control: "Never a reference e-mail when e-mail is refused.",
+        test: {
+          file: "tests/integration/reference-email.test.ts",
+          title: "is never sent when the person says we may not email them, even with the box ticked",
+        },
+      },
+      {
+        control: "At most one reference e-mail per address per UK day (keyed hash of the address, kept two days).",
+        test: {
+          file: "tests/integration/reference-email.test.ts",
+          title: "is sent at most once per address per day, however many forms name it",
+        },
+      },
+      {
+        control: "Call, voicemail, text, e-mail and 'own phone / inbox' asked separately.",
+        test: {
+          file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+          title: "asks each phone question separately when a phone number is given",
+        },
+      },
+      {
         control: "Confidentiality explained to an under-16 before any parent question.",
         test: {
           file: "tests/unit/journey-schemas.test.ts",
@@ -330,8 +368,7 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     procedures: [],
     openActions: [
       {
-        action:
-          "Opt-in acknowledgement, neutral sender, separate voicemail/text questions, session-only draft, Exit this page.",
+        action: "Session-only draft, Exit this page.",
         issue: 11,
       },
     ],
@@ -511,6 +548,48 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
         },
       },
       {
+        control: "One interpreter question ('No / Yes, language') on the about page of every referral journey.",
+        test: {
+          file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+          title: "asks the interpreter question on the about page of every referral journey",
+        },
+      },
+      {
+        control: "The language is required after Yes, and revealed under Yes.",
+        test: {
+          file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+          title: "needs the language when the answer is Yes, and not when it is No",
+        },
+      },
+      {
+        control: "A parent is asked about their own interpreter need (FB-IPT has a parent at every session).",
+        test: {
+          file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+          title: "asks a parent about their own interpreter need, with the language when Yes",
+        },
+      },
+      {
+        control: "Postcode optional, with 'I do not have a fixed address'.",
+        test: {
+          file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+          title: "takes 'I do not have a fixed address' instead of a postcode",
+        },
+      },
+      {
+        control: "Young carers can say so.",
+        test: {
+          file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+          title: "lets a young person or adult say they look after someone, without having to answer",
+        },
+      },
+      {
+        control: "The name the person likes to be called is kept and shown to staff.",
+        test: {
+          file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+          title: "keeps the name the person likes to be called",
+        },
+      },
+      {
         control:
           '"Need help in your language?" on /refer and every programme page: Welsh and the ten most spoken languages in England and Wales after English (Census 2021), each line in its own language and script, marked with lang and dir; live mode refuses translations no qualified translator has checked.',
         test: {
@@ -531,10 +610,7 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     procedures: [
       "A specialist accessibility audit and testing with assistive-technology users before claiming full compliance.",
     ],
-    openActions: [
-      { action: "Interpreter need for parents; optional postcode with 'no fixed address'.", issue: 11 },
-      { action: "Easy Read pages.", issue: null },
-    ],
+    openActions: [{ action: "Easy Read pages.", issue: null }],
   },
   {
     id: "H11",
@@ -917,6 +993,21 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
       {
         control: "A phone number or e-mail address is required and checked for format.",
         test: { file: "tests/unit/journey-schemas.test.ts", title: "needs a phone number or an email address" },
+      },
+      {
+        control:
+          "Call, voicemail, text, e-mail and whether the phone or inbox is shared are asked for each contact given (a reusable field group).",
+        test: {
+          file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+          title: "asks both email questions when an email address is given",
+        },
+      },
+      {
+        control: "Staff see each permission beside the phone number and e-mail address on the referral page.",
+        test: {
+          file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+          title: "shows staff each permission beside the contact, in words",
+        },
       },
     ],
     residual: risk("Medium", "Considerable"),

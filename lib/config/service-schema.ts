@@ -5,6 +5,11 @@ import { languageHelpSchema } from "./language-help-schema";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/** Words that would tell anyone reading a shared inbox what the email is about. */
+export const SENSITIVE_WORDS = /mental|therap|referr|psych|depress|counsel|\bIPT\b/i;
+const neutralText = (max: number) =>
+  text(max).refine((v) => !SENSITIVE_WORDS.test(v), "must not say what the email is about (no health words)");
+
 export const programmeIds = ["fb-ipt", "ipt-a", "ipt-ast", "adult-ipt"] as const;
 export type ProgrammeId = (typeof programmeIds)[number];
 
@@ -82,6 +87,14 @@ export const serviceSchema = z
     urgentStandard: text(200),
     officeHours: officeHoursSchema,
     programmes: z.array(programmeSchema).min(1),
+    /**
+     * The person's own email (their reference) may land in an inbox others read: its sender name and
+     * subject must not say what it is about (H05).
+     */
+    neutralEmail: z
+      .object({ senderName: neutralText(60), subject: neutralText(60) })
+      .strict()
+      .default({ senderName: "Appointments team", subject: "Your reference" }),
     languageHelp: languageHelpSchema,
   })
   .strict()

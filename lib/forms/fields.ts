@@ -6,6 +6,11 @@ export interface Option {
   value: string;
   label: string;
   hint?: string;
+  /**
+   * A conditional reveal: with JavaScript the field shows only while another field of the form
+   * has one of these values; without it the field is always there (the GOV.UK no-JS pattern).
+   */
+  showWhen?: { name: string; values: readonly string[] };
 }
 
 interface FieldBase {
@@ -13,6 +18,11 @@ interface FieldBase {
   name: string;
   label: string;
   hint?: string;
+  /**
+   * A conditional reveal: with JavaScript the field shows only while another field of the form
+   * has one of these values; without it the field is always there (the GOV.UK no-JS pattern).
+   */
+  showWhen?: { name: string; values: readonly string[] };
 }
 
 export interface TextField extends FieldBase {

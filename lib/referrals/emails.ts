@@ -1,10 +1,10 @@
 import "server-only";
+import { nextReadingSentence } from "@/lib/calendar";
 import { getService } from "@/lib/config/service";
 import { htmlEmail, textEmail, type OutgoingMail } from "@/lib/mail";
 import { getJourney } from "./journeys/registry";
 import type { Answers, Journey, JourneyKind } from "./journeys/types";
 import { journeys } from "./journeys/registry";
-import { whatHappensNext } from "./next-steps";
 import { riskFlagLabels, type RiskFlag } from "./risk-flags";
 import { summarise } from "./summary";
 
@@ -80,7 +80,11 @@ export function notificationEmail(r: ReferralForEmail, s: EmailSettings): Outgoi
   };
 }
 
-/** The person's acknowledgement: the reference and what happens next; nothing about their health. */
+/**
+ * The person's own email: the reference and how to reach us, nothing more. It may land in an inbox
+ * others read, so the sender name, subject and text never say what it is about (no health words, no
+ * "referral"), and nothing the person typed is in it (H05).
+ */
 export function acknowledgementEmail(
   r: ReferralForEmail,
   to: string,
@@ -88,17 +92,20 @@ export function acknowledgementEmail(
   now = new Date(),
 ): OutgoingMail {
   const service = getService();
-  const journey = journeyOf(r.journey);
-  const what = journey.isReferral ? "referral" : "message";
-  const subject = `We have your ${what}: ${r.reference}`;
+  const days = service.responseWorkingDays === 1 ? "1 working day" : `${service.responseWorkingDays} working days`;
+  // An urgent form is never given the routine promise, but the email does not say it is urgent either.
+  const next = r.urgent
+    ? [nextReadingSentence(now, service.officeHours), "We will contact you as soon as we have read it."]
+    : [`We will contact you within ${days}.`];
+  const subject = `${service.neutralEmail.subject} ${r.reference}`;
   const content = {
     heading: subject,
     paragraphs: [
-      `Thank you. ${service.name} has received your ${what}. Your reference is ${r.reference}.`,
-      ...whatHappensNext({ isReferral: journey.isReferral, urgent: r.urgent }, service, now),
-      "Please quote your reference if you contact us.",
-      `If you need to talk to us, call ${service.phone} (${service.phoneHours}).`,
-      "We cannot respond to emergencies. If someone is in danger now, call 999. For urgent mental health help, call NHS 111 and choose the mental health option.",
+      `Thank you. We have received your form. Your reference is ${r.reference}.`,
+      ...next,
+      "Please quote it if you contact us.",
+      `To talk to us, call ${service.phone} (${service.phoneHours}).`,
+      "We cannot respond to emergencies. If someone is in danger now, call 999. If you need help now, call NHS 111.",
     ],
   };
   return {
@@ -107,5 +114,6 @@ export function acknowledgementEmail(
     text: textEmail(content),
     html: htmlEmail(content),
     messageId: `<ack-${r.reference}@${s.domain}>`,
+    fromName: service.neutralEmail.senderName,
   };
 }

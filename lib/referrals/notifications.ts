@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db";
 import type { JobHandlers } from "@/lib/jobs";
 import type { Mailer } from "@/lib/mail";
 import { log } from "@/lib/log";
+import { claimAcknowledgement, deleteOldAcknowledgementClaims } from "./acknowledgement-limit";
 import { deliverOnce } from "./delivery";
 import { acknowledgementAddress } from "./search-columns";
 import { deleteExpiredDrafts } from "./drafts";
@@ -63,6 +64,10 @@ export function notificationHandlers(
       const to = journey ? acknowledgementAddress(journey, r.answers as Answers) : null;
       if (!to) return;
       const context = { reference: r.reference, queue: job.queue, attempt: job.retryCount };
+      if (!(await claimAcknowledgement(db, to, r.id))) {
+        log.info({ event: "email.skipped", kind: "acknowledgement", reason: "one-per-address-per-day", ...context });
+        return;
+      }
       await deliverOnce(
         db,
         mailer,
@@ -78,6 +83,7 @@ export function notificationHandlers(
         if (await requeue(id)) log.info({ event: "email.requeued", kind: "notification", reference });
       }
       await deleteExpiredDrafts(db);
+      await deleteOldAcknowledgementClaims(db);
     },
   };
 }

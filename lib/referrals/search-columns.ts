@@ -22,8 +22,16 @@ export function searchColumns(journey: Journey, answers: Answers) {
   };
 }
 
-/** Who gets the acknowledgement: the person who filled in the form, if they gave an email address. */
+/**
+ * Who gets the email with the reference. A professional: their work address. An enquiry: the address
+ * they asked us to reply to. Anyone else only when they ticked "Email me my reference" and said we may
+ * email that address; never when emails were refused (H05).
+ */
 export function acknowledgementAddress(journey: Journey, answers: Answers): string | null {
   if (journey.kind === "PROFESSIONAL") return str(answers.referrer?.workEmail);
-  return str(answers.contact?.email);
+  const contact = answers.contact;
+  if (!journey.isReferral) return str(contact?.email);
+  if (!contact || !("emailReference" in contact)) return null;
+  const optedIn = Array.isArray(contact.emailReference) && contact.emailReference.includes("yes");
+  return optedIn && contact.mayEmail === "yes" ? str(contact.email) : null;
 }

@@ -26,7 +26,10 @@ export function summarise(journey: Journey, answers: Answers): SummarySection[] 
     if (step.kind !== "question") return [];
     const values = pageAnswers(answers, step.id);
     const changeHref = `${stepPath(journey, step.id)}?change=1`;
-    const rows = step.fields.map((field) => ({
+    // A revealed question whose answer no longer applies ("No" after "Yes, Polish") is not shown or sent.
+    const applies = (field: Field) =>
+      !field.showWhen || field.showWhen.values.includes(String(values?.[field.showWhen.name]));
+    const rows = step.fields.filter(applies).map((field) => ({
       key: field.label.replace(/ \(optional\)$/, ""),
       value: values ? display(field, values[field.name]) : "",
       changeHref,

@@ -65,11 +65,11 @@ export const requiredPhone = (message: string) =>
     .refine((v) => phonePattern.test(v) && v.replace(/\D/g, "").length >= 10, phoneMessage);
 
 const postcodePattern = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
-export const postcode = (message: string) =>
-  text(message)
-    .min(1, message)
-    .max(LIMITS.postcode, "Enter a real postcode")
-    .refine((v) => postcodePattern.test(v), "Enter a real postcode, like EX1 1AA");
+/** Optional: people with no fixed address can still refer (H10). */
+export const optionalPostcode = text("Enter a postcode")
+  .max(LIMITS.postcode, "Enter a real postcode")
+  .refine((v) => v === "" || postcodePattern.test(v), "Enter a real postcode, like EX1 1AA")
+  .optional();
 
 export const nhsNumber = text("Enter an NHS number")
   .max(LIMITS.phone, "NHS number must be 10 digits")

@@ -85,6 +85,12 @@ export const retentionSchedule: readonly RetentionEntry[] = [
     keptFor: () => "Deleted within a day of the last try.",
   },
   {
+    stores: ["AcknowledgementSent"],
+    holds:
+      "A coded form of each email address we sent a reference to (not the address itself), so no address gets more than one a day",
+    keptFor: () => "Deleted within 2 days.",
+  },
+  {
     stores: ["WorkerHeartbeat"],
     holds: "When each background worker last said it was running (no personal data)",
     keptFor: () => "Deleted 7 days after the worker stops.",

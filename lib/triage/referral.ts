@@ -3,6 +3,11 @@ import { getService } from "@/lib/config";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import { flagsOf, type RiskFlag } from "@/lib/referrals/risk-flags";
+import {
+  emailPermissionsText,
+  phonePermissionsText,
+  type ContactPermissions,
+} from "@/lib/referrals/journeys/contact-permissions";
 import { consentFacts } from "@/lib/referrals/consent-facts";
 import type { Answers } from "@/lib/referrals/journeys/types";
 import { readableAnswers, type AnswerRow } from "./answers";
@@ -47,6 +52,18 @@ export interface ReferralDetail {
   timeline: TimelineEntry[];
 }
 
+/** "07700 900982 — call: yes, voicemail: no, …": how the person said each contact may be used. */
+function withPermissions(value: string, describe: (p: ContactPermissions) => string, answers: unknown): string {
+  const contact = (answers as { contact?: ContactPermissions & { mayLeaveMessage?: string } } | null)?.contact;
+  if (!contact) return value;
+  // Referrals sent before the questions were split said only whether a message or text was allowed.
+  if ("mayLeaveMessage" in contact) return `${value} — message or text: ${contact.mayLeaveMessage ?? "not answered"}`;
+  return `${value} — ${describe(contact)}`;
+}
+
+const preferredNameOf = (answers: unknown) =>
+  (answers as { about?: { preferredName?: string } } | null)?.about?.preferredName || undefined;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A referral as staff read it, or null. Every view is recorded. */
@@ -85,10 +102,11 @@ export async function viewReferral(
   const dateOfBirth = referral.dateOfBirth?.toISOString().slice(0, 10);
   const person = [
     ["Name", [referral.givenName, referral.familyName].filter(Boolean).join(" ")],
+    ["Likes to be called", preferredNameOf(referral.answers)],
     ["Date of birth", dateOfBirth],
     ["NHS number", referral.nhsNumber?.replace(/^(\d{3})(\d{3})(\d{4})$/, "$1 $2 $3")],
-    ["Email", referral.email],
-    ["Phone", referral.phone],
+    ["Email", referral.email && withPermissions(referral.email, emailPermissionsText, referral.answers)],
+    ["Phone", referral.phone && withPermissions(referral.phone, phonePermissionsText, referral.answers)],
     ["Postcode", referral.postcode],
   ]
     .filter((pair): pair is [string, string] => Boolean(pair[1]))

@@ -63,7 +63,7 @@ for (const javaScriptEnabled of [true, false]) {
       await agreed.getByLabel("Yes").check();
       await continueOn(page, check);
       await sayWhoAgreed(page, check, /^The young person$/);
-      await expect(page.getByRole("heading", { level: 1, name: "Language and access needs" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "Support and access needs" })).toBeVisible();
     });
   });
 }

@@ -40,6 +40,7 @@ for (const javaScriptEnabled of [true, false]) {
       // Put right, the same page moves on.
       await page.getByLabel("Last name").fill("Testperson");
       await page.getByLabel("Day").fill("28");
+      await page.getByRole("group", { name: "Do you need an interpreter?" }).getByLabel("No").check();
       await page.getByRole("button", { name: "Continue" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "How we can contact you" })).toBeVisible();
     });
@@ -68,6 +69,7 @@ test("answers survive a refresh and the back button", async ({ page }) => {
   await page.getByLabel("Day").fill("1");
   await page.getByLabel("Month").fill("2");
   await page.getByLabel("Year").fill("1990");
+  await page.getByRole("group", { name: "Do you need an interpreter?" }).getByLabel("No").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "How we can contact you" })).toBeVisible();
   await page.reload();

@@ -45,14 +45,44 @@ export async function giveNameAndBirthday(page: Page, check: Check, age: number)
   await page.getByLabel("Day").fill(String(birthday.getUTCDate()));
   await page.getByLabel("Month").fill(String(birthday.getUTCMonth() + 1));
   await page.getByLabel("Year").fill(String(birthday.getUTCFullYear()));
+  await page
+    .getByRole("group", { name: /need an interpreter\?$/ })
+    .getByLabel("No")
+    .check();
   await continueOn(page, check);
 }
 
+/** Yes or No in the group with this name (a question asked once on the page). */
+export const answer = (page: Page, group: string | RegExp, choice: string) =>
+  page.getByRole("group", { name: group }).getByLabel(choice, { exact: true }).check();
+
+/**
+ * The contact page: a phone number we may call, text and leave a voicemail on; an email address (if
+ * given) we may email, with the reference asked for by email where the page offers it; a parent's own
+ * interpreter need where it is asked.
+ */
 export async function giveContact(page: Page, check: Check, email: string) {
   await expect(page.getByRole("heading", { level: 1, name: /How we can contact/ })).toBeVisible();
   await page.getByLabel("Phone number").fill("07700 900982");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("group", { name: "Can we leave a message or send a text?" }).getByLabel("Yes").check();
+  await answer(page, "Can we call this number?", "Yes");
+  await answer(page, "Can we leave a voicemail?", "Yes");
+  await answer(page, "Can we send a text message?", "Yes");
+  await page
+    .getByRole("group", { name: /phone, not a shared one\?$/ })
+    .getByLabel(/^Yes, only/)
+    .check();
+  if (email) {
+    await page.getByLabel("Email address").fill(email);
+    await answer(page, "Can we email this address?", "Yes");
+    await page
+      .getByRole("group", { name: /own inbox\?$/ })
+      .getByLabel(/^Yes, only/)
+      .check();
+    const optIn = page.getByLabel("Yes, email me my reference");
+    if (await optIn.count()) await optIn.check();
+  }
+  const ownInterpreter = page.getByRole("group", { name: "Do you need an interpreter when we talk to you?" });
+  if (await ownInterpreter.count()) await ownInterpreter.getByLabel("No", { exact: true }).check();
   await continueOn(page, check);
 }
 
@@ -73,11 +103,9 @@ export async function describeConcerns(page: Page, check: Check, text: string) {
   await continueOn(page, check);
 }
 
+/** The support page: nothing to add (the interpreter question is asked early, on the about page). */
 export async function giveNeeds(page: Page, check: Check) {
-  await page
-    .getByRole("group", { name: /interpreter/ })
-    .getByLabel("No")
-    .check();
+  await expect(page.getByRole("heading", { level: 1, name: "Support and access needs" })).toBeVisible();
   await continueOn(page, check);
 }
 

@@ -26,3 +26,8 @@ export async function waitForMail(text: string): Promise<ReceivedMail[]> {
     .toBeGreaterThan(0);
   return found;
 }
+
+/** Every message the run's SMTP server has received so far. */
+export async function allMail(): Promise<ReceivedMail[]> {
+  return (await (await fetch(`${SINK_URL}/messages`)).json()) as ReceivedMail[];
+}

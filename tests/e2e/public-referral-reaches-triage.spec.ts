@@ -56,6 +56,9 @@ test("a referral made through the public journey is triaged in the dashboard and
   await row.getByRole("link", { name: reference }).click();
   await expect(page.getByRole("heading", { name: `Referral ${reference}` })).toBeVisible();
   await expect(page.getByText(concerns)).toBeVisible();
+  // How the person may be contacted, beside each contact.
+  await expect(page.getByText("07700 900982 — call: yes, voicemail: yes, text: yes, own phone: yes")).toBeVisible();
+  await expect(page.getByText("self-referral@example.net — email: yes, own inbox: yes")).toBeVisible();
   const referralId = new URL(page.url()).pathname.split("/").at(-1)!;
 
   await page.getByLabel("Assigned to").selectOption({ label: "Priya Triager" });

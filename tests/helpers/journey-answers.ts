@@ -12,15 +12,27 @@ const person = (dobYear: number): Record<string, PageAnswers> => ({
     "dateOfBirth.day": "14",
     "dateOfBirth.month": "3",
     "dateOfBirth.year": String(dobYear),
+    interpreter: "no",
   },
-  contact: { phone: "07700 900982", email: "alex@example.net", mayLeaveMessage: "yes", bestTimes: "After 4pm" },
+  contact: {
+    phone: "07700 900982",
+    mayCall: "yes",
+    mayVoicemail: "yes",
+    mayText: "yes",
+    phoneOwn: "own",
+    email: "alex@example.net",
+    mayEmail: "yes",
+    emailOwn: "own",
+    emailReference: "yes",
+    bestTimes: "After 4pm",
+  },
   where: { postcode: "EX1 1AA", gpPractice: "Example Street Surgery", nhsNumber: "943 476 5919" },
   concerns: {
     whatIsHappening: "Feeling low since moving schools",
     relationships: ["family", "school-work"],
     diagnosis: "yes",
   },
-  needs: { interpreter: "no", language: "", accessNeeds: "" },
+  needs: { accessNeeds: "" },
 });
 
 const thisYear = new Date().getUTCFullYear();
@@ -33,6 +45,7 @@ export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
   adult: person(thisYear - 34),
   "parent-carer": {
     ...person(thisYear - 10),
+    contact: { ...person(thisYear - 10).contact, yourInterpreter: "no" },
     you: { yourName: "Sam Testparent", relationship: "Mother", childKnows: "yes" },
     "parental-responsibility": {
       youHavePR: "yes",
@@ -45,6 +58,8 @@ export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
   },
   professional: {
     ...person(thisYear - 16),
+    // The person's own contact: the reference goes to the professional's work address instead.
+    contact: Object.fromEntries(Object.entries(person(thisYear - 16).contact!).filter(([k]) => k !== "emailReference")),
     referrer: {
       yourName: "Dr Jo Example",
       role: "GP",

@@ -26,6 +26,7 @@ const bornYearsAgo = (years: number) => ({
   "dateOfBirth.day": "1",
   "dateOfBirth.month": "1",
   "dateOfBirth.year": String(thisYear - years),
+  interpreter: "no",
 });
 const agreement = (youngPersonAgrees: string) => ({
   youngPersonAgrees,

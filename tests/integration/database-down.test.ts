@@ -57,6 +57,7 @@ describe("when the database stops during a submission", () => {
       "dateOfBirth.day": "1",
       "dateOfBirth.month": "2",
       "dateOfBirth.year": "1990",
+      interpreter: "no",
     };
     const page = await submitStep(
       {

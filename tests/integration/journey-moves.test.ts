@@ -30,6 +30,7 @@ const bornYearsAgo = (years: number) => ({
   "dateOfBirth.day": "1",
   "dateOfBirth.month": "1",
   "dateOfBirth.year": String(thisYear - years),
+  interpreter: "no",
 });
 
 async function answer(

@@ -40,7 +40,7 @@ describe("logs", () => {
         "9434765919",
         "EX1 1AA",
         "07700",
-        "alex@example.net",
+        "@example.net",
         "jo.example@nhs.net",
         "Dr Jo",
         "Feeling low",

@@ -59,7 +59,7 @@ describe("the clinical support officer's email", () => {
       "9434765919",
       "EX1 1AA",
       "07700",
-      "alex@example.net",
+      "@example.net",
       "Feeling low",
       "Example Street Surgery",
     ]) {
@@ -91,7 +91,7 @@ describe("the clinical support officer's email", () => {
     await expect.poll(() => byReference(reference).length, { timeout: 30_000 }).toBe(2);
     const ack = byReference(reference).find((m) => JSON.stringify(m.to).includes("jo.example@nhs.net"));
     expect(ack).toBeDefined();
-    expect(ack!.subject).toBe(`We have your referral: ${reference}`);
+    expect(ack!.subject).toBe(`Your reference ${reference}`);
     expect(ack!.messageId).toBe(`<ack-${reference}@example.org>`);
     expect(ack!.text).toContain("within 5 working days");
     expect(ack!.text).toContain("01632 960000");
@@ -103,7 +103,15 @@ describe("the clinical support officer's email", () => {
 
   it("sends no acknowledgement when nobody gave an email address", async () => {
     const reference = await sendJourney(rig.deps, "adult", {
-      contact: { phone: "07700 900982", email: "", mayLeaveMessage: "no", bestTimes: "" },
+      contact: {
+        phone: "07700 900982",
+        mayCall: "yes",
+        mayVoicemail: "no",
+        mayText: "no",
+        phoneOwn: "own",
+        email: "",
+        bestTimes: "",
+      },
     });
     await expect.poll(() => byReference(reference).length, { timeout: 30_000 }).toBe(1);
     const row = await rig.database.db().referral.findUniqueOrThrow({ where: { reference } });

@@ -125,6 +125,7 @@ describe("sending a referral", () => {
         "dateOfBirth.day": "1",
         "dateOfBirth.month": "1",
         "dateOfBirth.year": String(new Date().getUTCFullYear() - 6),
+        interpreter: "no",
       },
     });
     expect((await database.db().referral.findUniqueOrThrow({ where: { reference } })).programme).toBeNull();

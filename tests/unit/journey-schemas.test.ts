@@ -84,7 +84,7 @@ describe("page schemas", () => {
       Object.keys(
         errorsOf(about, { givenName: "", familyName: "", dateOfBirth: { day: "", month: "", year: "" } }),
       ).sort(),
-    ).toEqual(["dateOfBirth", "familyName", "givenName"]);
+    ).toEqual(["dateOfBirth", "familyName", "givenName", "interpreter"]);
   });
 
   it.each([
@@ -107,15 +107,21 @@ describe("page schemas", () => {
   });
 
   it("reports a missing answer and a cross-field problem together", () => {
-    expect(Object.keys(errorsOf(contact, { phone: "", email: "" })).sort()).toEqual(["mayLeaveMessage", "phone"]);
+    expect(Object.keys(errorsOf(contact, { phone: "07700 900982", email: "x" })).sort()).toEqual([
+      "email",
+      "emailOwn",
+      "mayCall",
+      "mayEmail",
+      "mayText",
+      "mayVoicemail",
+      "phoneOwn",
+    ]);
   });
 
   it("needs a phone number or an email address", () => {
-    expect(errorsOf(contact, { phone: "", email: "", mayLeaveMessage: "yes" }).phone).toEqual([
-      "Enter your phone number or email address",
-    ]);
-    expect(errorsOf(contact, { phone: "", email: "a@example.net", mayLeaveMessage: "yes" })).toEqual({});
-    expect(errorsOf(contact, { phone: "12", email: "not-an-email", mayLeaveMessage: "yes" })).toMatchObject({
+    expect(errorsOf(contact, { phone: "", email: "" }).phone).toEqual(["Enter your phone number or email address"]);
+    expect(errorsOf(contact, { phone: "", email: "a@example.net", mayEmail: "yes", emailOwn: "own" })).toEqual({});
+    expect(errorsOf(contact, { phone: "12", email: "not-an-email" })).toMatchObject({
       phone: [expect.stringContaining("telephone")],
       email: [expect.stringContaining("correct format")],
     });
@@ -133,9 +139,10 @@ describe("page schemas", () => {
   });
 
   it("asks which language when an interpreter is wanted", () => {
-    expect(errorsOf(needs, { interpreter: "yes", language: "" }).language).toEqual([
-      "Enter the language for the interpreter",
+    expect(errorsOf(about, { interpreter: "yes", language: "" }).language).toEqual([
+      "Enter the language the interpreter should speak",
     ]);
+    expect(errorsOf(needs, { accessNeeds: "" })).toEqual({});
   });
 
   it("takes a professional's no to the person's agreement as an answer, and asks for safeguarding details", () => {
@@ -153,6 +160,7 @@ describe("page schemas", () => {
       givenName: typed,
       familyName: "B",
       dateOfBirth: { day: "1", month: "1", year: "2000" },
+      interpreter: "no",
     });
     expect(parsed.givenName).toBe(typed);
   });

@@ -40,10 +40,10 @@ describe("what happens next after sending", () => {
     );
   });
 
-  it("puts the urgent standard in the acknowledgement email, with no health details", () => {
+  it("tells an urgent case in the acknowledgement email when forms are next read, without saying it is urgent or giving health details", () => {
     const mail = acknowledgementEmail(referral, "parent@example.net", settings, fridayEvening);
-    expect(mail.text).toContain(service.urgentStandard);
     expect(mail.text).toContain("We next read forms on Monday 23 November at 9am.");
+    expect(mail.text).not.toMatch(/urgent|clinician/i);
     expect(mail.text).not.toMatch(/within \d+ working days/);
     expect(mail.text).not.toMatch(/risk|harm|suicid|depress/i);
   });

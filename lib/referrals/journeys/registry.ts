@@ -98,6 +98,7 @@ const parentSteps: Step[] = [
     who: "you",
     title: "How we can contact you",
     intro: ["We will contact you, not your child. Give a phone number, an email address, or both."],
+    askInterpreter: true,
   }),
   whereStep(child),
   concernsStep(child),

@@ -7,11 +7,11 @@ import {
   choice,
   nhsNumber,
   optionalText,
-  postcode,
+  optionalPostcode,
   requiredText,
-  yesNo,
   evenWithOtherErrors,
 } from "../validation";
+import { interpreterFields, interpreterShape, requireLanguage } from "./interpreter";
 import type { Audience } from "./types";
 import { question } from "./answers";
 
@@ -121,13 +121,30 @@ export function aboutStep(a: Audience) {
         autoComplete: a.person === "you" ? "family-name" : "off",
         spellCheck: false,
       },
+      {
+        name: "preferredName",
+        kind: "text",
+        label:
+          a.person === "you"
+            ? "What would you like us to call you? (optional)"
+            : "What do they like to be called? (optional)",
+        hint: a.person === "you" ? "If it is not your first name" : "If it is not their first name",
+        spellCheck: false,
+      },
       { name: "dateOfBirth", kind: "date", label: "Date of birth", hint: "For example, 27 3 2011" },
+      ...interpreterFields(
+        a.person === "you" ? "Do you need an interpreter?" : `Does ${a.person} need an interpreter?`,
+      ),
     ],
-    schema: z.strictObject({
-      givenName: requiredText(LIMITS.name, `Enter ${subject} first name`),
-      familyName: requiredText(LIMITS.name, `Enter ${subject} last name`),
-      dateOfBirth: dateOfBirth(`${subject} date of birth`),
-    }),
+    schema: z
+      .strictObject({
+        givenName: requiredText(LIMITS.name, `Enter ${subject} first name`),
+        familyName: requiredText(LIMITS.name, `Enter ${subject} last name`),
+        preferredName: optionalText(LIMITS.name),
+        dateOfBirth: dateOfBirth(`${subject} date of birth`),
+        ...interpreterShape,
+      })
+      .superRefine((v, ctx) => requireLanguage(v, ctx), evenWithOtherErrors),
   });
 }
 
@@ -141,9 +158,23 @@ export function whereStep(a: Audience) {
       {
         name: "postcode",
         kind: "text",
-        label: "Postcode",
+        label: "Postcode (optional)",
+        hint: "You can still refer without one",
         autoComplete: a.person === "you" ? "postal-code" : "off",
         width: 10,
+      },
+      {
+        name: "noFixedAddress",
+        kind: "checkboxes",
+        label:
+          a.person === "you" ? "If you do not have a fixed address" : `If ${a.person} does not have a fixed address`,
+        options: [
+          {
+            value: "yes",
+            label:
+              a.person === "you" ? "I do not have a fixed address" : `${cap(a.person)} does not have a fixed address`,
+          },
+        ],
       },
       {
         name: "gpPractice",
@@ -162,7 +193,8 @@ export function whereStep(a: Audience) {
       },
     ],
     schema: z.strictObject({
-      postcode: postcode(`Enter ${subject} postcode`),
+      postcode: optionalPostcode,
+      noFixedAddress: checkboxes(["yes"]),
       gpPractice: optionalText(LIMITS.short),
       nhsNumber,
     }),
@@ -223,26 +255,31 @@ export function concernsStep(a: Audience) {
   });
 }
 
+const youngCarerShape = {
+  youngCarer: z.preprocess(
+    (v) => (v === null || v === "" ? undefined : v),
+    choice(["yes", "no"], "Select yes if you look after someone").optional(),
+  ),
+};
+
 export function needsStep(a: Audience) {
   const you = a.person === "you";
   return question({
     kind: "question",
     id: "needs",
-    title: "Language and access needs",
+    title: "Support and access needs",
     fields: [
-      {
-        name: "interpreter",
-        kind: "radios",
-        label: `Would ${you ? "you" : a.person} like an interpreter?`,
-        options: yesNoOptions,
-      },
-      {
-        name: "language",
-        kind: "text",
-        label: "Which language? (optional)",
-        hint: "Include British Sign Language (BSL) if needed",
-        width: 20,
-      },
+      ...(you
+        ? [
+            {
+              name: "youngCarer" as const,
+              kind: "radios" as const,
+              label: "Do you look after someone? (optional)",
+              hint: "For example, someone in your family who is ill, disabled, or has problems with drugs or alcohol. We can take this into account when we plan appointments.",
+              options: yesNoOptions,
+            },
+          ]
+        : []),
       {
         name: "accessNeeds",
         kind: "textarea",
@@ -252,17 +289,10 @@ export function needsStep(a: Audience) {
         rows: 3,
       },
     ],
-    schema: z
-      .strictObject({
-        interpreter: yesNo("Select yes if an interpreter is needed"),
-        language: optionalText(LIMITS.name),
-        accessNeeds: optionalText(LIMITS.medium),
-      })
-      .superRefine((v, ctx) => {
-        if (v?.interpreter === "yes" && !String(v.language ?? "").trim()) {
-          ctx.addIssue({ code: "custom", path: ["language"], message: "Enter the language for the interpreter" });
-        }
-      }, evenWithOtherErrors),
+    schema: z.strictObject({
+      ...(you ? youngCarerShape : {}),
+      accessNeeds: optionalText(LIMITS.medium),
+    }),
   });
 }
 

@@ -1,0 +1,118 @@
+import { z } from "zod";
+import type { Option } from "@/lib/forms/fields";
+import { yesNo as yesNoOptions } from "@/lib/forms/fields";
+import { choice } from "../validation";
+
+// How we may use a phone number and an email address, asked one way at a time: a phone we may call
+// may still be one where a voicemail or a text would be read by someone else (H05, H17). A reusable
+// group: any page with `phone` and `email` fields can spread these fields and this shape into its own.
+
+type Whose = "you" | "them";
+
+const ownOptions = (whose: Whose, thing: "phone" | "inbox"): Option[] =>
+  whose === "you"
+    ? [
+        { value: "own", label: thing === "phone" ? "Yes, only I use it" : "Yes, only I read it" },
+        { value: "shared", label: "No, other people can see it too" },
+      ]
+    : [
+        { value: "own", label: thing === "phone" ? "Yes, only they use it" : "Yes, only they read it" },
+        { value: "shared", label: "No, other people can see it too" },
+      ];
+
+/** The questions, for whoever the phone and email belong to. */
+export function contactPermissionFields(whose: Whose) {
+  const phone = whose === "you" ? "your phone" : "their phone";
+  return {
+    phone: [
+      { name: "mayCall" as const, kind: "radios" as const, label: "Can we call this number?", options: yesNoOptions },
+      {
+        name: "mayVoicemail" as const,
+        kind: "radios" as const,
+        label: "Can we leave a voicemail?",
+        options: yesNoOptions,
+      },
+      {
+        name: "mayText" as const,
+        kind: "radios" as const,
+        label: "Can we send a text message?",
+        options: yesNoOptions,
+      },
+      {
+        name: "phoneOwn" as const,
+        kind: "radios" as const,
+        label: `Is this ${phone}, not a shared one?`,
+        hint: "Other people may hear a voicemail or read a text on a shared phone",
+        options: ownOptions(whose, "phone"),
+      },
+    ],
+    email: [
+      {
+        name: "mayEmail" as const,
+        kind: "radios" as const,
+        label: "Can we email this address?",
+        options: yesNoOptions,
+      },
+      {
+        name: "emailOwn" as const,
+        kind: "radios" as const,
+        label: whose === "you" ? "Is this your own inbox?" : "Is this their own inbox?",
+        hint: "Other people may read emails in a shared inbox",
+        options: ownOptions(whose, "inbox"),
+      },
+    ],
+  };
+}
+
+// Optional in the shape; required below only for a contact that was given.
+const answer = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess((v) => (v === null || v === "" ? undefined : v), choice(values, message).optional());
+
+export const contactPermissionShape = {
+  mayCall: answer(["yes", "no"], "Select yes if we can call this number"),
+  mayVoicemail: answer(["yes", "no"], "Select yes if we can leave a voicemail"),
+  mayText: answer(["yes", "no"], "Select yes if we can send a text message"),
+  phoneOwn: answer(["own", "shared"], "Select whether other people use this phone"),
+  mayEmail: answer(["yes", "no"], "Select yes if we can email this address"),
+  emailOwn: answer(["own", "shared"], "Select whether other people read this inbox"),
+};
+
+const REQUIRED_FOR = {
+  phone: ["mayCall", "mayVoicemail", "mayText", "phoneOwn"],
+  email: ["mayEmail", "emailOwn"],
+} as const;
+
+const MISSING: Record<string, string> = {
+  mayCall: "Select yes if we can call this number",
+  mayVoicemail: "Select yes if we can leave a voicemail",
+  mayText: "Select yes if we can send a text message",
+  phoneOwn: "Select whether other people use this phone",
+  mayEmail: "Select yes if we can email this address",
+  emailOwn: "Select whether other people read this inbox",
+};
+
+/** Every permission question for a phone number or email address that was given must be answered. */
+export function requirePermissions(v: Record<string, unknown>, ctx: z.RefinementCtx) {
+  for (const contact of ["phone", "email"] as const) {
+    if (!String(v[contact] ?? "").trim()) continue;
+    for (const name of REQUIRED_FOR[contact]) {
+      if (v[name] === undefined || v[name] === null || v[name] === "")
+        ctx.addIssue({ code: "custom", path: [name], message: MISSING[name]! });
+    }
+  }
+}
+
+export type ContactPermissions = { [K in keyof typeof contactPermissionShape]?: string };
+
+const yesNoWord = (v: unknown) => (v === "yes" ? "yes" : v === "no" ? "no" : "not answered");
+const ownWord = (v: unknown) => (v === "own" ? "yes" : v === "shared" ? "no (shared)" : "not answered");
+
+/** For staff, beside the number: "call: yes, voicemail: no, text: yes, own phone: no (shared)". */
+export function phonePermissionsText(p: ContactPermissions): string {
+  return `call: ${yesNoWord(p.mayCall)}, voicemail: ${yesNoWord(p.mayVoicemail)}, text: ${yesNoWord(p.mayText)}, own phone: ${ownWord(p.phoneOwn)}`;
+}
+
+/** For staff, beside the address: "email: yes, own inbox: yes". */
+export function emailPermissionsText(p: ContactPermissions): string {
+  return `email: ${yesNoWord(p.mayEmail)}, own inbox: ${ownWord(p.emailOwn)}`;
+}
