@@ -87,10 +87,10 @@ async function answer(request: NextRequest, requestId: string): Promise<NextResp
     }
     if (namesUnknownAction(postedActionIds(form), actionIds)) {
       // Sent without JavaScript: the browser follows a 303 with a GET of the same page.
-      return new NextResponse(null, {
-        status: 303,
-        headers: { Location: outOfDateLocation(request.nextUrl), "Cache-Control": "no-store" },
-      });
+      // Next.js wants an absolute URL here; it sends a same-site one as a path.
+      const response = NextResponse.redirect(new URL(outOfDateLocation(request.nextUrl), request.nextUrl), 303);
+      response.headers.set("Cache-Control", "no-store");
+      return response;
     }
   }
   const requestHeaders = new Headers(request.headers);
