@@ -82,7 +82,7 @@ export async function deleteAnswers(journeySlug: string): Promise<void> {
     await forgetDraft(journey);
   } catch (error) {
     // The database is down: the cookie is already gone, so the answers are out of reach, and they time out.
-    logFailure(`deleting a ${journey.slug} draft`, error);
+    await logFailure(`deleting a ${journey.slug} draft`, error);
   }
   redirect(answersDeletedPath(journey, "asked"));
 }

@@ -14,6 +14,7 @@ import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { isAtRisk } from "@/lib/referrals/journeys/answer-facts";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import { summarise } from "@/lib/referrals/summary";
+import { isOutOfDate } from "@/lib/forms/out-of-date";
 import { sendJourney } from "./actions";
 import { draftToken } from "./request";
 import { PrivacyFrame, sentAlready } from "./privacy-frame";
@@ -28,7 +29,8 @@ export async function CheckPage({
   searchParams?: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { journey: slug } = await params;
-  const changed = (await searchParams)?.changed === "1";
+  const query = await searchParams;
+  const changed = query?.changed === "1";
   const journey = getJourney(slug, area);
   if (!journey) notFound();
   const { phone, phoneHours, nation } = getService();
@@ -73,6 +75,7 @@ export async function CheckPage({
             // And the answers shown here: if another tab changes them, the send is refused and this page shown again.
             hidden={{ [IDEMPOTENCY_FIELD]: draft.idempotencyKey, [REVISION_FIELD]: answersRevision(draft.answers) }}
             contact={{ phone, phoneHours, nation, audience: crisisAudienceOf(journey) }}
+            initialState={isOutOfDate(query) ? { status: "out-of-date", values: {} } : undefined}
             honeypot
             submitLabel={journey.isReferral ? "Send referral" : "Send message"}
           />

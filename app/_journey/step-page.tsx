@@ -15,6 +15,7 @@ import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { ageFrom, isAtRisk } from "@/lib/referrals/journeys/answer-facts";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import type { Answers } from "@/lib/referrals/journeys/types";
+import { isOutOfDate } from "@/lib/forms/out-of-date";
 import { saveStep } from "./actions";
 import { draftToken } from "./request";
 import { PrivacyFrame, sentAlready } from "./privacy-frame";
@@ -89,7 +90,8 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
       </>,
     );
   }
-  const returnToCheck = (await searchParams).change === "1";
+  const query = await searchParams;
+  const returnToCheck = query.change === "1";
   return frame(
     <>
       {back}
@@ -100,6 +102,7 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
         saved={answers[step.id] ?? {}}
         action={saveStep.bind(null, journey.slug, step.id, returnToCheck)}
         contact={{ phone, phoneHours, nation, audience: crisisAudienceOf(journey) }}
+        outOfDate={isOutOfDate(query)}
       />
     </>,
   );

@@ -104,6 +104,27 @@ function noticeText(state: FormState, contact?: ServiceContact): { title: string
           </p>
         ),
       };
+    case "out-of-date":
+      return {
+        title: "This form is out of date",
+        body: (
+          <>
+            <p>
+              We updated this website while you had this page open, so we could not read what you sent from it. Your
+              answers to the earlier questions are saved.
+            </p>
+            <p>
+              Check your answers on this page and press the button again.
+              {contact && (
+                <>
+                  {" "}
+                  If you need help, call us on {call} ({contact.phoneHours}).
+                </>
+              )}
+            </p>
+          </>
+        ),
+      };
     case "refused":
       return {
         title: "There is a problem",

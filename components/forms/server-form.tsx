@@ -12,7 +12,7 @@ import {
 import { useForm, useWatch, type FieldErrors as ClientErrors, type Resolver } from "react-hook-form";
 import type { FormActionFn } from "@/lib/forms/action";
 import { fieldAnchor, type Field as FieldSpec } from "@/lib/forms/fields";
-import { errorsOf, idleState, valuesOf, type FormValues } from "@/lib/forms/form-state";
+import { errorsOf, idleState, valuesOf, type FormState, type FormValues } from "@/lib/forms/form-state";
 import { Button, type ButtonVariant } from "./button";
 import { ErrorSummary } from "./error-summary";
 import { Field } from "./field";
@@ -35,6 +35,8 @@ export interface ServerFormProps {
   resolver?: Resolver<FormValues>;
   /** Answers saved before, shown until the first post. */
   initialValues?: FormValues;
+  /** What the page says before the first post here: "This form is out of date" after a deploy. */
+  initialState?: FormState;
   /** Public forms: the phone number the problem notice offers. */
   contact?: ServiceContact;
   /** Public forms: a field people never see, to catch simple bots. */
@@ -63,13 +65,14 @@ export function ServerForm(props: ServerFormProps) {
     id,
     resolver,
     initialValues = {},
+    initialState = idleState,
     contact,
     honeypot,
     asHeading,
     children,
     reveal,
   } = props;
-  const [state, formAction, pending] = useActionState(action, idleState);
+  const [state, formAction, pending] = useActionState(action, initialState);
   const values = state.status === "idle" ? initialValues : valuesOf(state);
   const { register, handleSubmit, control, formState } = useForm<FormValues>({
     resolver,

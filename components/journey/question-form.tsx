@@ -19,6 +19,8 @@ export interface QuestionFormProps {
   saved: FormValues;
   action: FormActionFn;
   contact: ServiceContact;
+  /** The page was opened before a deploy and its post came back: say so above the saved answers. */
+  outOfDate?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface QuestionFormProps {
  * re-renders with errors and the entered values. With JavaScript, react-hook-form checks the
  * same zod schema first, so most mistakes are shown without a round trip.
  */
-export function QuestionForm({ journeySlug, stepId, saved, action, contact }: QuestionFormProps) {
+export function QuestionForm({ journeySlug, stepId, saved, action, contact, outOfDate }: QuestionFormProps) {
   // Looked up here, in the browser: a zod schema cannot be passed from a server component.
   const step = getQuestionStep(getJourney(journeySlug)!, stepId)!;
   const only = step.fields.length === 1 ? step.fields[0]! : null;
@@ -38,6 +40,7 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact }: Qu
       fields={step.fields}
       resolver={resolver}
       initialValues={saved}
+      initialState={outOfDate ? { status: "out-of-date", values: saved } : undefined}
       contact={contact}
       honeypot
       asHeading={single}

@@ -824,7 +824,7 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
     id: "H13",
     title: "Submission blocked at the moment of need",
     causes:
-      "10 submissions per address per hour on shared NHS networks; database down; failure notices give only the office-hours phone.",
+      "10 submissions per address per hour on shared NHS networks; database down; failure notices give only the office-hours phone; a deploy while a form is open (its post names a server action the new build does not have).",
     effect: "A referral is not made; a person at risk at night meets a dead end.",
     initial: risk("Low", "Major"),
     controls: [
@@ -840,6 +840,22 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
         test: {
           file: "tests/unit/problem-notice-crisis-lines.test.ts",
           title: "offers the crisis lines with every public notice: %s",
+        },
+      },
+      {
+        control:
+          'A form opened before a deploy is sent back to its page marked "This form is out of date" (with the crisis lines), the earlier answers kept in the draft, not a bare 409.',
+        test: {
+          file: "tests/e2e/out-of-date-forms.spec.ts",
+          title: "a no-JavaScript post from an earlier build gets the out-of-date notice and keeps the earlier answers",
+        },
+      },
+      {
+        control:
+          "With JavaScript, Continue on a page from before a deploy reloads that page with the out-of-date notice.",
+        test: {
+          file: "tests/e2e/out-of-date-forms.spec.ts",
+          title: "in a browser, Continue on a page from an earlier build shows the out-of-date notice on the same page",
         },
       },
       {

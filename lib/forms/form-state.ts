@@ -15,7 +15,12 @@ export type FormState =
   | { status: "unavailable"; values: FormValues }
   | { status: "rate-limited"; values: FormValues }
   /** A limit refused the submission, so its answers were put in the held queue for staff. */
-  | { status: "held"; values: FormValues };
+  | { status: "held"; values: FormValues }
+  /**
+   * The page was drawn by an earlier build of the site (a deploy happened while it was open), so
+   * its post was not read (lib/forms/out-of-date.ts). The values are the answers saved before.
+   */
+  | { status: "out-of-date"; values: FormValues };
 
 export const idleState: FormState = { status: "idle" };
 

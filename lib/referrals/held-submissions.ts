@@ -90,7 +90,7 @@ export async function releaseHeldSubmission(
     );
   } catch (error) {
     // Kept, not lost: the row stays waiting and staff are told, rather than meeting an error page.
-    logFailure("releasing a held submission", error);
+    await logFailure("releasing a held submission", error);
     return {
       ok: false,
       message:

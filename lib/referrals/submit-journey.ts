@@ -9,6 +9,7 @@ import { holdSubmission } from "./held-submissions";
 import { isAtRisk, riskAnswersFrom } from "./journeys/answer-facts";
 import type { Journey } from "./journeys/types";
 import { logFailure } from "./log-failure";
+import { requestLog } from "@/lib/log/request-log";
 import { held, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
 import { assessRisk } from "./risk-flags";
 import type { SubmissionDeps } from "./submission-deps";
@@ -86,11 +87,14 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
     }
     const saved = await createReferral(referral, deps.db, await deps.queue());
     if (saved.created)
-      console.log(`[referrals] received ${saved.reference} (${post.journey.kind}${saved.urgent ? ", URGENT" : ""})`);
+      (await requestLog()).info(
+        { kind: "received", reference: saved.reference, journey: post.journey.kind, urgent: saved.urgent },
+        `[referrals] received ${saved.reference} (${post.journey.kind}${saved.urgent ? ", URGENT" : ""})`,
+      );
     const sent = { urgent: saved.urgent, atRisk: isAtRisk(answers) };
     return { kind: "redirect", to: confirmationPath(post.journey), reference: saved.reference, sent };
   } catch (error) {
-    logFailure(`submitting ${post.journey.slug}`, error);
+    await logFailure(`submitting ${post.journey.slug}`, error);
     return unavailable();
   }
 }

@@ -55,7 +55,7 @@ export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<
       : nextPath(journey, draft?.answers ?? {}, step.id);
     return { kind: "redirect", to, draftToken: token };
   } catch (error) {
-    logFailure(`saving ${post.journey.slug}/${step.id}`, error);
+    await logFailure(`saving ${post.journey.slug}/${step.id}`, error);
     return unavailable(values);
   }
 }

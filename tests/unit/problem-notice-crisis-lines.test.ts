@@ -10,6 +10,7 @@ const states: [string, FormState][] = [
   ["rate-limited", { status: "rate-limited", values: {} }],
   ["refused", { status: "refused", message: "This form is out of date.", values: {} }],
   ["held", { status: "held", values: {} }],
+  ["out-of-date", { status: "out-of-date", values: {} }],
 ];
 
 describe("problem notices on public forms are never a dead end", () => {
@@ -25,6 +26,15 @@ describe("problem notices on public forms are never a dead end", () => {
     const html = renderToStaticMarkup(createElement(ProblemNotice, { state: { status: "held", values: {} }, contact }));
     expect(html).toContain("We have your form");
     expect(html).toContain("You do not need to send it again");
+  });
+
+  it("tells a person whose form is out of date that their earlier answers are saved and what to do", () => {
+    const html = renderToStaticMarkup(
+      createElement(ProblemNotice, { state: { status: "out-of-date", values: {} }, contact }),
+    );
+    expect(html).toContain("This form is out of date");
+    expect(html).toContain("answers to the earlier questions are saved");
+    expect(html).toContain("press the button again");
   });
 
   it("leaves staff notices (no contact) without the public crisis lines", () => {
