@@ -7,6 +7,8 @@ import {
   describeConcerns,
   giveNameAndBirthday,
   sendAndGetReference,
+  giveOwnWords,
+  giveParentalResponsibility,
 } from "./journey-pages";
 import { allMail, waitForMail } from "./mailbox";
 
@@ -107,6 +109,7 @@ for (const javaScriptEnabled of [true, false]) {
         .getByLabel("Yes")
         .check();
       await continueOn(page, check);
+      await giveParentalResponsibility(page, check, true);
 
       await expect(page.getByRole("heading", { level: 1, name: "How we can contact you" })).toBeVisible();
       const email = `reference-${javaScriptEnabled ? "js" : "nojs"}-${Date.now()}@example.net`;
@@ -119,6 +122,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("Postcode (optional)").fill("EX1 1AA");
       await continueOn(page, check);
       await describeConcerns(page, check, "Very withdrawn since her grandad died");
+      await giveOwnWords(page, check, "I miss grandad");
       await continueOn(page, check);
 
       const reference = await sendAndGetReference(page, check);
