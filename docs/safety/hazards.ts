@@ -1226,6 +1226,14 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
           title: "deletes the local copies of an erased referral's emails, and no one else's",
         },
       },
+      {
+        control:
+          "After erasure, no table (the app's or the job queue's) and no mail file holds the person's name, email, phone or NHS number, including the young person's invitation.",
+        test: {
+          file: "tests/integration/admin/erasure-leaves-nothing.test.ts",
+          title: "leaves the person's name, email, phone and NHS number in no table and no file",
+        },
+      },
     ],
     residual: risk("Low", "Significant"),
     procedures: ["Information governance sets RETENTION_DAYS and AUDIT_RETENTION_DAYS and records them in the DPIA."],

@@ -18,14 +18,23 @@ export async function purgeMailFiles(dir: string, days: number, now = Date.now()
 }
 
 /**
- * Deletes the local .eml copies of one referral's emails (their names carry its reference, from
- * the Message-ID), for erasure. Returns how many went.
+ * Deletes the local .eml copies of one referral's emails, for erasure: their names carry the
+ * Message-ID, which holds the referral's reference, or for the young person's invitation the id of
+ * their record (`invite-<id>`). Returns how many went.
  */
-export async function deleteMailFilesFor(dir: string, reference: string): Promise<number> {
-  if (!/^[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(reference)) return 0;
+export async function deleteMailFilesFor(
+  dir: string,
+  reference: string,
+  invitationIds: string[] = [],
+): Promise<number> {
+  const keys = [
+    ...(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(reference) ? [`-${reference}`] : []),
+    ...invitationIds.filter((id) => /^[0-9a-f-]{36}$/.test(id)).map((id) => `invite-${id}`),
+  ];
+  if (!keys.length) return 0;
   const names = await readdir(dir).catch(() => [] as string[]);
   let removed = 0;
-  for (const name of names.filter((n) => n.endsWith(".eml") && n.includes(`-${reference}`))) {
+  for (const name of names.filter((n) => n.endsWith(".eml") && keys.some((key) => n.includes(key)))) {
     await unlink(path.join(dir, name)).then(
       () => removed++,
       () => {},

@@ -113,7 +113,7 @@ export async function eraseReferral(
   const erased = await db.$transaction(async (tx) => {
     const referral = await tx.referral.findUnique({
       where: { id },
-      select: { reference: true, journey: true, status: true },
+      select: { reference: true, journey: true, status: true, youngPersonView: { select: { id: true } } },
     });
     if (!referral) return null;
     await tx.referral.delete({ where: { id } });
@@ -123,7 +123,9 @@ export async function eraseReferral(
       target: id,
       ip: context.ip,
       detail: {
-        ...referral,
+        reference: referral.reference,
+        journey: referral.journey,
+        status: referral.status,
         reason: erasure.reason,
         ...(erasure.caseReference ? { case: erasure.caseReference } : {}),
       },
@@ -131,6 +133,8 @@ export async function eraseReferral(
     return referral;
   });
   if (!erased) return false;
-  if (mailFolder) await deleteMailFilesFor(mailFolder, erased.reference);
+  if (mailFolder) {
+    await deleteMailFilesFor(mailFolder, erased.reference, erased.youngPersonView ? [erased.youngPersonView.id] : []);
+  }
   return true;
 }
