@@ -14,6 +14,8 @@ export interface SummaryRow {
 }
 
 export interface SummarySection {
+  /** The page these answers come from. */
+  stepId: string;
   title: string;
   rows: SummaryRow[];
   /** The page has not been answered yet. */
@@ -44,7 +46,7 @@ export function summarise(journey: Journey, answers: Answers): SummarySection[] 
         changeHref,
         changeLabel: "age (by changing the date of birth)",
       });
-    return [{ title: step.title, rows, missing: !values }];
+    return [{ stepId: step.id, title: step.title, rows, missing: !values }];
   });
 }
 

@@ -10,7 +10,8 @@ import {
 } from "@/lib/referrals/journeys/contact-permissions";
 import { consentFacts } from "@/lib/referrals/consent-facts";
 import type { Answers } from "@/lib/referrals/journeys/types";
-import { readableAnswers, type AnswerRow } from "./answers";
+import { type AnswerRow } from "./answers";
+import { answerSections, type AnswerSection } from "./answer-sections";
 import { recordAudit } from "@/lib/audit/record";
 import { staffNames } from "./inbox";
 import { emailToTeamNotSent } from "./notification-flag";
@@ -44,6 +45,9 @@ export interface ReferralDetail {
   riskAnswers: AnswerRow[];
   /** Parental responsibility, who agreed and the young person's own words, together (H11). */
   consent: { label: string; value: string }[];
+  /** The form's pages as the person saw them on check answers. */
+  answerPages: AnswerSection[];
+  /** Anything the current form does not ask (an older version of it), so nothing is hidden. */
   answers: AnswerRow[];
   createdAt: Date;
   waiting: Waiting;
@@ -98,7 +102,7 @@ export async function viewReferral(
     ...referral.changes.map((c) => c.authorId),
     ...events.map((e) => e.actorId),
   ]);
-  const { risk, other } = readableAnswers(referral.answers);
+  const { risk, pages, other } = answerSections(referral.journey, referral.answers);
   const dateOfBirth = referral.dateOfBirth?.toISOString().slice(0, 10);
   const person = [
     ["Name", [referral.givenName, referral.familyName].filter(Boolean).join(" ")],
@@ -134,6 +138,7 @@ export async function viewReferral(
     person,
     riskAnswers: risk,
     consent: consentFacts(referral.journey, referral.answers as Answers),
+    answerPages: pages,
     answers: other,
     createdAt: referral.createdAt,
     waiting: waitingFor(

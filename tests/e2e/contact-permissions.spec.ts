@@ -19,6 +19,8 @@ import { allMail, waitForMail } from "./mailbox";
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
+    // Whole journeys with axe on every page; without JavaScript each check opens a second browser context.
+    test.describe.configure({ timeout: 120_000 });
 
     test("the contact page asks separately about calls, voicemail, texts, email and a shared phone, and sends no reference email unless asked", async ({
       page,

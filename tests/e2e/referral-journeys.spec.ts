@@ -23,6 +23,8 @@ import { waitForMail } from "./mailbox";
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
+    // Whole journeys with axe on every page; without JavaScript each check opens a second browser context.
+    test.describe.configure({ timeout: 120_000 });
 
     test("a young person of 15 refers themselves and is asked about their parents", async ({
       page,

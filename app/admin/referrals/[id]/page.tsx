@@ -128,7 +128,19 @@ export default async function ReferralPage({
             </>
           )}
           <h2>Answers</h2>
-          <AnswersList rows={referral.answers} />
+          <p className="nhsuk-body-s">As the person saw them before sending; the risk answers are in the box above.</p>
+          {referral.answerPages.map((page) => (
+            <section key={page.title} aria-label={page.title}>
+              <h3 className="nhsuk-heading-s">{page.title}</h3>
+              <AnswersList rows={page.rows} />
+            </section>
+          ))}
+          {referral.answers.length > 0 && (
+            <>
+              <h3 className="nhsuk-heading-s">Other answers</h3>
+              <AnswersList rows={referral.answers} />
+            </>
+          )}
           <YoungPersonViewPanel referralId={referral.id} />
           <h2>Timeline</h2>
           <Timeline entries={referral.timeline} />
