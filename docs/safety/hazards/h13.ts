@@ -1,0 +1,70 @@
+import type { Hazard } from "../hazard-schema";
+import { risk } from "./shared";
+
+// H13: Submission blocked at the moment of need.
+export const h13: Hazard = {
+  id: "H13",
+  title: "Submission blocked at the moment of need",
+  causes:
+    "10 submissions per address per hour on shared NHS networks; database down; failure notices give only the office-hours phone; a deploy while a form is open (its post names a server action the new build does not have).",
+  effect: "A referral is not made; a person at risk at night meets a dead end.",
+  initial: risk("Low", "Major"),
+  controls: [
+    {
+      control: "A friendly notice that keeps the answers when the database is down.",
+      test: {
+        file: "tests/integration/database-down.test.ts",
+        title: "tells the person clearly, writes nothing, and keeps their answers for a retry",
+      },
+    },
+    {
+      control: "Every public failure notice carries the crisis lines.",
+      test: {
+        file: "tests/unit/problem-notice-crisis-lines.test.ts",
+        title: "offers the crisis lines with every public notice: %s",
+      },
+    },
+    {
+      control:
+        'A form opened before a deploy is sent back to its page marked "This form is out of date" (with the crisis lines), the earlier answers kept in the draft, not a bare 409.',
+      test: {
+        file: "tests/e2e/out-of-date-forms.spec.ts",
+        title: "a no-JavaScript post from an earlier build gets the out-of-date notice and keeps the earlier answers",
+      },
+    },
+    {
+      control:
+        "With JavaScript, Continue on a page from before a deploy reloads that page with the out-of-date notice.",
+      test: {
+        file: "tests/e2e/out-of-date-forms.spec.ts",
+        title: "in a browser, Continue on a page from an earlier build shows the out-of-date notice on the same page",
+      },
+    },
+    {
+      control: "A submission the limit refuses is held for staff, not dropped.",
+      test: {
+        file: "tests/integration/referral-submission.test.ts",
+        title:
+          "limits submissions per address in Postgres, shared by every app instance, holding the refused one for staff",
+      },
+    },
+    {
+      control: "Staff release a held submission into the inbox (or discard spam).",
+      test: {
+        file: "tests/integration/held-submissions.test.ts",
+        title: "releases a held submission into the inbox as a referral with its flags, and queues its notification",
+      },
+    },
+    {
+      control: "Staff find held submissions on /admin/held (counted in the navigation) and release them to the inbox.",
+      test: {
+        file: "tests/e2e/admin/held-and-urgency.spec.ts",
+        title:
+          "a triager raises a referral to urgent and changes its programme, each with a reason, then releases a held submission to the inbox",
+      },
+    },
+  ],
+  residual: risk("Very low", "Major"),
+  procedures: ["Check the held queue every working day."],
+  openActions: [{ action: "Limits that hold for shared NHS networks (allow-list or per-journey limit).", issue: 13 }],
+};

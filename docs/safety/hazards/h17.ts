@@ -1,0 +1,35 @@
+import type { Hazard } from "../hazard-schema";
+import { risk } from "./shared";
+
+// H17: Person cannot be contacted.
+export const h17: Hazard = {
+  id: "H17",
+  title: "Person cannot be contacted",
+  causes: "Phone or e-mail typos; a single contact route; a shared or unsafe phone; withheld numbers not answered.",
+  effect: "Referral closed as 'no contact'; need unmet.",
+  initial: risk("Medium", "Considerable"),
+  controls: [
+    {
+      control: "A phone number or e-mail address is required and checked for format.",
+      test: { file: "tests/unit/journey-schemas.test.ts", title: "needs a phone number or an email address" },
+    },
+    {
+      control:
+        "Call, voicemail, text, e-mail and whether the phone or inbox is shared are asked for each contact given (a reusable field group).",
+      test: {
+        file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+        title: "asks both email questions when an email address is given",
+      },
+    },
+    {
+      control: "Staff see each permission beside the phone number and e-mail address on the referral page.",
+      test: {
+        file: "tests/unit/contact-and-inclusion-schemas.test.ts",
+        title: "shows staff each permission beside the contact, in words",
+      },
+    },
+  ],
+  residual: risk("Medium", "Considerable"),
+  procedures: ["A documented number of contact attempts before closing; tell the person the number we call from."],
+  openActions: [{ action: "Ask for a second, safe contact route.", issue: 11 }],
+};
