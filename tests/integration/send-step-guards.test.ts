@@ -27,7 +27,7 @@ afterAll(async () => {
 /** Posts the check page with exactly these fields, plus the revision of the answers it showed. */
 async function send(journey: Journey, token: string | undefined, fields: Record<string, string>, d = deps) {
   const draft = await loadDraft(token, journey, d.db);
-  const shown = draft ? { [REVISION_FIELD]: answersRevision(draft.answers) } : {};
+  const shown: Record<string, string> = draft ? { [REVISION_FIELD]: answersRevision(draft.answers) } : {};
   return submitJourney(
     { journey, form: toFormData({ ...shown, ...fields }), draftToken: token, client: "127.0.0.1" },
     d,
@@ -115,12 +115,10 @@ describe("the send step refuses a tampered or automated post", () => {
 describe("the minimum time to fill in a form", () => {
   const QUICK = "That was very quick. Check your answers, then send them again.";
   const startedSecondsAgo = (idempotencyKey: string, seconds: number) =>
-    database
-      .db()
-      .referralDraft.updateMany({
-        where: { idempotencyKey },
-        data: { createdAt: new Date(Date.now() - seconds * 1000) },
-      });
+    database.db().referralDraft.updateMany({
+      where: { idempotencyKey },
+      data: { createdAt: new Date(Date.now() - seconds * 1000) },
+    });
 
   it("refuses a journey started a second less than the minimum time ago", async () => {
     const timed = { ...deps, minSeconds: 60 };
