@@ -53,6 +53,7 @@ export default {
     "tests/integration/admin/totp-replay.test.ts",
     "tests/integration/admin/two-factor-requirement.test.ts",
     "tests/integration/admin/data-protection.test.ts",
+    "tests/integration/admin/retention-bystanders.test.ts",
     "tests/integration/admin/retention-schedule.test.ts",
     "tests/integration/admin/audit-completeness.test.ts",
   ],
