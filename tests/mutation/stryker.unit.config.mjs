@@ -1,7 +1,7 @@
 import { shared } from "./shared.mjs";
 
 /** Pass 1: the pure modules, against the unit tests. */
-export default {
+const unitPass = {
   ...shared("unit"),
   vitest: { configFile: "tests/vitest.unit.config.ts" },
   mutate: [
@@ -25,3 +25,5 @@ export default {
   timeoutMS: 20_000,
   timeoutFactor: 3,
 };
+
+export default unitPass;
