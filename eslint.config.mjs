@@ -5,7 +5,16 @@ const config = [
   ...nextVitals,
   ...nextTypeScript,
   {
-    ignores: [".next/**", ".data/**", ".node/**", "lib/db/generated/**", "test-results/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      ".node/**",
+      "lib/db/generated/**",
+      "test-results/**",
+      "next-env.d.ts",
+      "tests/mutation/reports/**",
+      "tests/mutation/.stryker-tmp/**",
+    ],
   },
   {
     rules: {

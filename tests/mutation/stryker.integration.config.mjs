@@ -1,0 +1,64 @@
+import { shared } from "./shared.mjs";
+
+/**
+ * Pass 2: the modules that save, limit and protect referrals and staff access, against the
+ * integration tests (real Postgres, real SMTP). `testFiles` keeps the dry run to the files that
+ * reach these modules; worker-process is left out because it runs the worker in a child process,
+ * where mutants are never switched on.
+ *
+ * Static mutants (code that runs only while a module loads, such as submit-journey's KEY_PATTERN)
+ * are ignored here: with the vitest runner and this config's globalSetup they are never switched
+ * on, so Stryker reports every one as surviving, even those the tests kill. They were applied and
+ * checked by hand instead (README, "Mutation testing").
+ */
+const integrationPass = {
+  ...shared("integration"),
+  vitest: { configFile: "tests/vitest.integration.config.ts" },
+  ignoreStatic: true,
+  mutate: [
+    "lib/referrals/submit-journey.ts",
+    "lib/referrals/submit-step.ts",
+    "lib/referrals/create-referral.ts",
+    "lib/referrals/drafts.ts",
+    "lib/referrals/held-submissions.ts",
+    "lib/referrals/notifications.ts",
+    "lib/referrals/delivery.ts",
+    "lib/auth/throttle.ts",
+    "lib/auth/lockout.ts",
+    "lib/auth/sign-in.ts",
+    "lib/auth/two-factor.ts",
+    "lib/auth/guard.ts",
+    "lib/triage/retention.ts",
+    "lib/triage/data-protection.ts",
+    "lib/triage/erasure.ts",
+    "lib/retention/*.ts",
+    "lib/jobs/*.ts",
+  ],
+  testFiles: [
+    "tests/integration/referral-submission.test.ts",
+    "tests/integration/send-step-guards.test.ts",
+    "tests/integration/create-referral-retries.test.ts",
+    "tests/integration/hostile-submissions.test.ts",
+    "tests/integration/held-submissions.test.ts",
+    "tests/integration/shared-device-privacy.test.ts",
+    "tests/integration/journey-moves.test.ts",
+    "tests/integration/database-down.test.ts",
+    "tests/integration/referral-notification.test.ts",
+    "tests/integration/notification-faults.test.ts",
+    "tests/integration/delivery-faults.test.ts",
+    "tests/integration/logs-without-personal-data.test.ts",
+    "tests/integration/scheduled-retention.test.ts",
+    "tests/integration/admin/lockout.test.ts",
+    "tests/integration/admin/sign-in.test.ts",
+    "tests/integration/admin/totp-replay.test.ts",
+    "tests/integration/admin/two-factor-requirement.test.ts",
+    "tests/integration/admin/data-protection.test.ts",
+    "tests/integration/admin/retention-bystanders.test.ts",
+    "tests/integration/admin/retention-schedule.test.ts",
+    "tests/integration/admin/audit-completeness.test.ts",
+  ],
+  timeoutMS: 30_000,
+  timeoutFactor: 2,
+};
+
+export default integrationPass;
