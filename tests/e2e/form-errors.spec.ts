@@ -52,7 +52,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(link).toHaveAttribute("href", "#who");
       // The link lands on the first option.
       await link.click();
-      await expect(page.getByLabel("Me, and I am a young person (about 12 to 18)")).toBeFocused();
+      await expect(page.getByLabel("Me, and I am a young person (under 18)")).toBeFocused();
     });
   });
 }

@@ -7,7 +7,7 @@ export const whoField: ChoiceField = {
   kind: "radios",
   label: "Who is this referral for?",
   options: [
-    { value: "young-person", label: "Me, and I am a young person (about 12 to 18)" },
+    { value: "young-person", label: "Me, and I am a young person (under 18)" },
     { value: "adult", label: "Me, and I am an adult (18 or over)" },
     { value: "parent-carer", label: "My child or a young person I care for" },
     { value: "professional", label: "A patient or client: I am a GP or other professional" },
