@@ -1,17 +1,14 @@
 import { getEnv } from "@/lib/config";
-import { retentionSchedule, type RetentionPeriods } from "@/lib/retention/schedule";
+import { retentionOptionsFrom } from "@/lib/retention/periods";
+import { retentionSchedule } from "@/lib/retention/schedule";
 
 /**
  * The privacy notice's "How long we keep it" table, from the same list the nightly retention job
  * applies (lib/retention/schedule.ts), with this deployment's configured periods.
  */
 export function RetentionSchedule() {
-  const env = getEnv();
-  const periods: RetentionPeriods = {
-    referralDays: env.RETENTION_DAYS,
-    auditDays: env.AUDIT_RETENTION_DAYS,
-    mailFileDays: env.MAIL_FILE_RETENTION_DAYS,
-  };
+  // The same periods the nightly job applies, so the notice cannot drift from it.
+  const periods = retentionOptionsFrom(getEnv());
   return (
     <table className="nhsuk-table">
       <caption className="nhsuk-table__caption">What we keep, and for how long</caption>
