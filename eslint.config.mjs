@@ -50,6 +50,7 @@ const config = [
     // and audited on the server, and works the same with JavaScript off.
     files: [
       "app/not-found.tsx",
+      "app/(site)/not-found.tsx",
       "components/layout/**",
       "components/content/**",
       "app/admin/**",

@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { TrialBanner } from "@/components/layout/trial-banner";
 import { getService } from "@/lib/config";
 import { siteUrl } from "@/lib/content/site-url";
 import "./styles/site.scss";
@@ -18,7 +15,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-/** The frame of every page, the referral journeys and the dashboard included. Static: it reads no request data. */
+/**
+ * The document around every page. The public site's header and footer are in app/(site)/layout.tsx
+ * and the dashboard's in app/admin/layout.tsx, so each part has its own frame. Static: it reads no
+ * request data.
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB" className="nhsuk-template">
@@ -26,14 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="nhsuk-skip-link" href="#maincontent">
           Skip to main content
         </a>
-        <SiteHeader />
-        <div className="nhsuk-width-container">
-          <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
-            <TrialBanner />
-            {children}
-          </main>
-        </div>
-        <SiteFooter />
+        {children}
       </body>
     </html>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./admin.css";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { TrialBanner } from "@/components/layout/trial-banner";
 import { currentStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { triage } from "@/lib/triage";
@@ -16,7 +17,10 @@ export const metadata: Metadata = {
   referrer: "same-origin",
 };
 
-/** The dashboard's frame. Navigation only: every page checks the session and role itself. */
+/**
+ * The dashboard's own frame: the staff header and the page, full width, with none of the public
+ * site's navigation, search or footer. Navigation only: every page checks the session and role itself.
+ */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
   // Counted only for someone who may act on them; the page itself checks again.
@@ -27,7 +31,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       {/* eslint-disable-next-line @next/next/no-css-tags -- the NHS stylesheet cannot go through Turbopack's CSS parser; see its route */}
       <link rel="stylesheet" href="/admin/nhsuk-frontend.css" precedence="default" />
       <AdminHeader serviceName={getService().name} staff={staff} signOut={signOutAction} heldWaiting={heldWaiting} />
-      <div className="nhsuk-width-container admin-width">{children}</div>
+      <main className="nhsuk-width-container admin-width" id="maincontent" tabIndex={-1}>
+        <TrialBanner />
+        {children}
+      </main>
     </div>
   );
 }

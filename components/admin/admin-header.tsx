@@ -25,7 +25,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
 export function AdminHeader({ serviceName, staff, signOut, heldWaiting = 0 }: AdminHeaderProps) {
   const ready = staff && !staff.pendingStep;
   return (
-    <div className="admin-header">
+    <header className="admin-header">
       <div className="nhsuk-width-container admin-width admin-header__inner">
         <a className="admin-header__service" href="/admin">
           {serviceName}: staff dashboard
@@ -51,6 +51,6 @@ export function AdminHeader({ serviceName, staff, signOut, heldWaiting = 0 }: Ad
           </div>
         )}
       </div>
-    </div>
+    </header>
   );
 }

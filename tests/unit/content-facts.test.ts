@@ -166,7 +166,7 @@ const facts: { id: string; file: string; says?: RegExp; neverSays?: RegExp; sour
     neverSays: /We do not know of any parts of this website that are not accessible/,
     source: "GOV.UK model statement: a partially compliant site lists what is not known to be accessible",
   },
-  { id: "P5", file: "content/privacy.mdx", says: /ipt_draft[\s\S]*ipt_done/, source: "app/refer/_journey/request.ts" },
+  { id: "P5", file: "content/privacy.mdx", says: /ipt_draft[\s\S]*ipt_done/, source: "app/_journey/request.ts" },
   {
     id: "P7",
     file: "content/accessibility.mdx",
@@ -192,14 +192,14 @@ describe("content facts", () => {
       const html = await renderContentHtml(source(file)!);
       expect(html, file).toContain(`If a referral is urgent, we read it first: ${urgentStandard}.`);
     }
-    expect(readFileSync("app/refer/page.tsx", "utf8")).toMatch(
+    expect(readFileSync("app/(site)/refer/page.tsx", "utf8")).toMatch(
       /If a referral is urgent, we read it\s+first: \{urgentStandard\}/,
     );
   });
 
   // Review P2: the professional journey is 9 pages and about 25 fields; nobody has timed it.
   it("promises no time to fill in a referral that nobody has measured", () => {
-    expect(readFileSync("app/refer/page.tsx", "utf8")).not.toMatch(/about \d+ minutes/);
+    expect(readFileSync("app/(site)/refer/page.tsx", "utf8")).not.toMatch(/about \d+ minutes/);
     expect(readFileSync("content/for-professionals.mdx", "utf8")).not.toMatch(/about \d+ minutes/);
   });
 

@@ -36,6 +36,16 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   await signIn(page, email, PASSWORD, key);
   await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
   await expect(page).toHaveTitle("Inbox – Staff dashboard");
+  // The dashboard's own frame: the staff header, the person signed in and a visible Sign out; none of
+  // the public site's header, "Get help now" link, search box or footer.
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  await expect(page.getByRole("banner").getByText("Tina Triager", { exact: true })).toBeVisible();
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("banner")).toContainText("staff dashboard");
+  await expect(page.getByRole("contentinfo")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Get help now" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Search", exact: true })).toHaveCount(1);
+  await expect(page.getByRole("main")).toContainText("trial service");
   await expectAccessible();
   // The production build's session cookie: out of reach of scripts, HTTPS only, not sent cross-site.
   const sessionCookie = (await page.context().cookies()).find((c) => c.name.endsWith("ipt-staff.session_token"));
