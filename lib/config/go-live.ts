@@ -25,6 +25,15 @@ export function goLiveProblems(env: Env, service: ServiceConfig, hazards: readon
       "content/service.json: languageHelp.translationsCheckedBy is null: have a qualified translator check each line first",
     );
   }
+  // Routing suggests a programme from these bands (hazard H04): a band nobody has confirmed must not
+  // decide where a real child is sent.
+  for (const programme of service.programmes) {
+    if (programme.offered && programme.agesToBeConfirmed) {
+      problems.push(
+        `content/service.json: programme ${programme.id}'s ages are still "to be confirmed": confirm fromBirthday and untilBirthday with the clinical lead, then remove agesToBeConfirmed`,
+      );
+    }
+  }
   if (!env.SMTP_URL) problems.push("SMTP_URL is not set: e-mails would be written to files and never reach the team");
   if (isExampleEmail(env.CLINICAL_SUPPORT_EMAIL)) {
     problems.push(

@@ -15,6 +15,7 @@ const realService = parseServiceConfig({
   address: "Riverside Clinic, 4 Mill Lane, Northtown, NT1 2AB",
   catchment: "people registered with a GP practice in Northshire",
   languageHelp: { ...exampleService.languageHelp, translationsCheckedBy: "A. Translator (ITI member), 2027-01-10" },
+  programmes: exampleService.programmes.map((programme) => ({ ...programme, agesToBeConfirmed: false })),
 });
 // The configuration checks on their own; tests/unit/hazard-log.test.ts covers the hazard check.
 const noHazards: Hazard[] = [];
@@ -46,6 +47,7 @@ describe("the go-live gate", () => {
         expect.stringContaining("CLINICAL_SUPPORT_EMAIL clinical-support@example.org"),
         expect.stringContaining("AUTH_SECRET is not set"),
         expect.stringContaining("languageHelp.translationsCheckedBy is null"),
+        expect.stringContaining(`programme ipt-a's ages are still "to be confirmed"`),
       ]),
     );
     for (const problem of problems) expect(problem).not.toContain("\n");
@@ -53,6 +55,15 @@ describe("the go-live gate", () => {
 
   it("allows live mode once every example value is replaced", () => {
     expect(goLiveProblems(parseEnv(liveEnv), realService, noHazards)).toEqual([]);
+  });
+
+  it("refuses live mode while a programme the team offers still has ages to be confirmed, since routing uses them", () => {
+    const programmes = realService.programmes.map((p) => (p.id === "ipt-ast" ? { ...p, agesToBeConfirmed: true } : p));
+    expect(goLiveProblems(parseEnv(liveEnv), { ...realService, programmes }, noHazards)).toEqual([
+      expect.stringContaining(`programme ipt-ast's ages are still "to be confirmed"`),
+    ]);
+    const notOffered = programmes.map((p) => (p.id === "ipt-ast" ? { ...p, offered: false } : p));
+    expect(goLiveProblems(parseEnv(liveEnv), { ...realService, programmes: notOffered }, noHazards)).toEqual([]);
   });
 
   it("refuses full details in e-mail to a domain outside the secure list", () => {

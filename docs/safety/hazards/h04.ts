@@ -53,10 +53,26 @@ export const h04: Hazard = {
         title: "shows the age worked out from the date of birth in the %s journey: %s, %s",
       },
     },
+    {
+      control:
+        "An 18-year-old or older in the young person's journey is moved to the adult journey with every answer kept.",
+      test: {
+        file: "tests/integration/journey-moves.test.ts",
+        title:
+          "moves an 18-year-old from the young person's journey to the adult journey, keeping every answer, and sends it as an adult referral",
+      },
+    },
+    {
+      control:
+        "Live mode refuses to start while an offered programme's age band is still marked to be confirmed, so no real referral is routed by an unconfirmed band.",
+      test: {
+        file: "tests/unit/go-live-gate.test.ts",
+        title:
+          "refuses live mode while a programme the team offers still has ages to be confirmed, since routing uses them",
+      },
+    },
   ],
-  residual: risk("Medium", "Considerable"),
+  residual: risk("Low", "Considerable"),
   procedures: ["A clinician confirms the programme at triage; the suggestion is never final."],
-  openActions: [
-    { action: "An 18-year-old or older in the young person's journey moved to the adult journey.", issue: 11 },
-  ],
+  openActions: [],
 };

@@ -132,12 +132,7 @@ export const h05: Hazard = {
       },
     },
   ],
-  residual: risk("Medium", "Considerable"),
+  residual: risk("Low", "Considerable"),
   procedures: [],
-  openActions: [
-    {
-      action: "Session-only draft, Exit this page.",
-      issue: 11,
-    },
-  ],
+  openActions: [],
 };

@@ -141,16 +141,19 @@ export const h11: Hazard = {
         title: "an 18-year-old who chooses the young person's form is moved to the adult form and keeps their answers",
       },
     },
+    {
+      control:
+        "The young person has their own private link to add their view, contacts and wishes, joined to their own referral and no other.",
+      test: {
+        file: "tests/integration/young-person-view.test.ts",
+        title: "adds the young person's view to the referral it was made for, and to no other, once",
+      },
+    },
   ],
   residual: risk("Low", "Considerable"),
   procedures: [
     "Check parental responsibility at the first contact for every child, and act on the 'No parental responsibility confirmed' flag before sharing anything.",
     "Contact a 16 or 17 year old directly, unless they have asked otherwise.",
   ],
-  openActions: [
-    {
-      action: "The young person's own private link to add their view, contacts and wishes.",
-      issue: 11,
-    },
-  ],
+  openActions: [],
 };
