@@ -4,6 +4,7 @@ import type { MDXComponents } from "mdx/types";
 import type { ReactElement } from "react";
 import * as runtime from "react/jsx-runtime";
 import { ContentError } from "./frontmatter";
+import { remarkWithoutCode } from "./mdx-without-code";
 import type { ContentEntry } from "./load";
 
 export type { MDXComponents };
@@ -14,7 +15,11 @@ export type { MDXComponents };
  */
 export async function renderContent(entry: ContentEntry, components: MDXComponents): Promise<ReactElement> {
   try {
-    const { default: Content } = await evaluate(entry.body, { ...runtime, baseUrl: import.meta.url });
+    const { default: Content } = await evaluate(entry.body, {
+      ...runtime,
+      baseUrl: import.meta.url,
+      remarkPlugins: [remarkWithoutCode],
+    });
     return <Content components={components} />;
   } catch (error) {
     throw new ContentError(`${entry.file}: MDX could not be compiled: ${(error as Error).message}`);

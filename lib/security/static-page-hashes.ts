@@ -24,7 +24,12 @@ export function writeStaticPageHashes(distDir: string): StaticPageHashes {
   const hashes: StaticPageHashes = {};
   for (const route of Object.keys(manifest.routes)) {
     const file = prerenderedHtmlFile(distDir, route);
-    if (existsSync(file)) hashes[route] = inlineScriptHashes(readFileSync(file, "utf8"));
+    if (!existsSync(file)) continue;
+    try {
+      hashes[route] = inlineScriptHashes(readFileSync(file, "utf8"));
+    } catch (error) {
+      throw new Error(`${route}: ${(error as Error).message}`, { cause: error });
+    }
   }
   writeFileSync(path.join(distDir, HASHES_FILE), JSON.stringify(hashes));
   return hashes;

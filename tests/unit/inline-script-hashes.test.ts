@@ -1,24 +1,33 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes } from "@/lib/security/inline-script-hashes";
+import { inlineScriptHashes, scriptHash, UnexpectedInlineScriptError } from "@/lib/security/inline-script-hashes";
 import { hashesForPath } from "@/lib/security/static-page-hashes";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 describe("hashing a static page's inline scripts for its CSP", () => {
-  it("hashes the exact text of each inline script, once each", () => {
-    const html = `<script>self.__next_f.push([1])</script><script async="">a()</script><script>a()</script>`;
-    expect(inlineScriptHashes(html)).toEqual([sha("self.__next_f.push([1])"), sha("a()")]);
+  const turbopack = `(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]})`;
+  const payloadStart = "(self.__next_f=self.__next_f||[]).push([0])";
+  const payload = 'self.__next_f.push([1,"1:x"])';
+
+  it("hashes the exact text of each script Next.js writes, once each", () => {
+    const html = `<script id="_R_">${turbopack}</script><script>${payloadStart}</script><script>${payload}</script><script>${payload}</script>`;
+    expect(inlineScriptHashes(html)).toEqual([sha(turbopack), sha(payloadStart), sha(payload)]);
   });
 
   it("leaves out scripts loaded from a file and empty ones", () => {
     expect(inlineScriptHashes(`<script src="/_next/static/a.js" async=""></script><script></script>`)).toEqual([]);
   });
 
+  it("refuses to hash any other inline script, so the build fails instead of allowing it", () => {
+    expect(() => inlineScriptHashes(`<script>${payload}</script><script>alert(1)</script>`)).toThrow(
+      UnexpectedInlineScriptError,
+    );
+    expect(() => inlineScriptHashes(`<script>alert(1); ${payload}</script>`)).toThrow(UnexpectedInlineScriptError);
+  });
+
   it("matches the browser's hash for a known script (the W3C CSP example)", () => {
-    expect(inlineScriptHashes("<script>alert('Hello, world.');</script>")).toEqual([
-      "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='",
-    ]);
+    expect(scriptHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
   });
 });
 
