@@ -4,7 +4,7 @@ import { InboxFilters } from "@/components/admin/inbox-filters";
 import { InboxTable } from "@/components/admin/inbox-table";
 import { Pagination } from "@/components/admin/pagination";
 import { StatusCounts } from "@/components/admin/status-counts";
-import { requireStaff, roleAllows } from "@/lib/auth";
+import { DOWNLOAD_REFUSED, requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { filterToQuery, parseInboxFilter, triage } from "@/lib/triage";
 import { staffAccounts } from "@/lib/staff";
@@ -18,7 +18,8 @@ export default async function InboxPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const context = await requireStaff("referral:view");
-  const { filter, errors } = parseInboxFilter(await searchParams);
+  const { download, ...params } = await searchParams;
+  const { filter, errors } = parseInboxFilter(params);
   const [page, staff] = await Promise.all([triage.inbox(context, filter), staffAccounts.assignable()]);
   const service = getService();
   const query = filterToQuery(filter);
@@ -33,7 +34,12 @@ export default async function InboxPage({
         firstHref={page.isFirstPage ? null : `/admin?${query}`}
       />
       {roleAllows(context.staff.role, "referral:export") && (
-        <DownloadForm action="/admin/export" fields={Object.fromEntries(new URLSearchParams(query))}>
+        <DownloadForm
+          action="/admin/export"
+          fields={Object.fromEntries(new URLSearchParams(query))}
+          returnTo={`/admin?${query}`}
+          refused={download === DOWNLOAD_REFUSED}
+        >
           Download this list as a spreadsheet (CSV)
         </DownloadForm>
       )}

@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { twoFactor } from "better-auth/plugins";
 import { getEnv, getService } from "@/lib/config";
 import { getDb, type Database } from "@/lib/db";
+import { staffCookieSettings } from "./cookie-names";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-ip";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, SESSION_ABSOLUTE_LIFETIME_S } from "./policy";
 import { withHashedSessionTokens } from "./hashed-session-tokens";
@@ -57,7 +58,10 @@ export function createAuth(db: Database) {
     rateLimit: { enabled: false },
     advanced: {
       cookiePrefix: "ipt-staff",
-      useSecureCookies: env.NODE_ENV === "production",
+      // The `__Host-` names in production come from staffCookieSettings, not from better-auth's own
+      // `__Secure-` prefix, which would be put in front of them.
+      useSecureCookies: false,
+      cookies: staffCookieSettings(env.NODE_ENV === "production"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
       // lib/auth/request.ts puts the address derived from the socket or trusted hops here.
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },

@@ -2,6 +2,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getEnv } from "@/lib/config";
 import type { Database } from "@/lib/db";
+import { staffCookieName } from "./cookie-names";
 import { getAuthSecret } from "./secret";
 
 /**
@@ -14,7 +15,7 @@ export async function pendingTwoFactorUser(
   db: Database,
   headers: Headers,
 ): Promise<{ id: string; email: string } | null> {
-  const name = `${getEnv().NODE_ENV === "production" ? "__Secure-" : ""}ipt-staff.two_factor`;
+  const name = staffCookieName("two_factor", getEnv().NODE_ENV === "production");
   const identifier = signedCookieValue(headers.get("cookie") ?? "", name, getAuthSecret());
   if (!identifier) return null;
   const row = await db.verification.findFirst({

@@ -32,7 +32,7 @@ const KIND: Record<string, DashboardFile["kind"]> = {
 };
 const GUARD: Record<DashboardFile["kind"], RegExp> = {
   page: /requireStaff\(\s*"([a-z:]+)"/,
-  route: /staffRoute(?:<[^>]*>)?\(\s*"([a-z:]+)"/,
+  route: /staff(?:Download)?Route(?:<[^>]*>)?\(\s*"([a-z:]+)"/,
   actions: /staff(?:Result)?Action(?:<[^>]*>)?\(\s*"([a-z:]+)"/,
 };
 

@@ -30,7 +30,7 @@ describe("content MDX carries no code", () => {
   });
 
   it("refuses code in a page the site renders, so the build fails", async () => {
-    const [page] = getAllContent();
+    const page = getAllContent()[0]!;
     await expect(renderContentHtml({ ...page, body: "<script>alert(1)</script>" })).rejects.toThrow(
       /<script> is not allowed/,
     );

@@ -5,7 +5,7 @@ import { signedCookieValue } from "@/lib/auth/two-factor-cookie";
 const secret = "s".repeat(40);
 const sign = (value: string, key = secret) =>
   encodeURIComponent(`${value}.${createHmac("sha256", key).update(value).digest("base64")}`);
-const name = "__Secure-ipt-staff.two_factor";
+const name = "__Host-ipt-staff.two_factor";
 
 // Review L-10: an insider's extra cookie must not stand in for the victim's signed one.
 describe("the pending two-factor cookie", () => {

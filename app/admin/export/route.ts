@@ -1,14 +1,17 @@
-import { staffRoute } from "@/lib/auth";
+import { staffDownloadRoute } from "@/lib/auth";
 import { parseInboxFilter, triage } from "@/lib/triage";
 
 /**
  * The inbox's current search and filters as CSV (admins only; every export is audited with the
- * referrals it included). POST only (review L-5): a link or image on another site cannot start it.
+ * referrals it included). POST only, with the person's password again (review L-5): a link or image
+ * on another site cannot start it, and neither can someone at a PC left signed in.
  */
-export const POST = staffRoute("referral:export", async (request, context) => {
-  const form = await request.formData().catch(() => new FormData());
+export const POST = staffDownloadRoute("referral:export", async (form, context) => {
   const fields = Object.fromEntries(
-    [...form].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    [...form].filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === "string" && entry[0] !== "password" && entry[0] !== "returnTo",
+    ),
   );
   const { filter } = parseInboxFilter(fields);
   const { csv } = await triage.exportCsv(context, filter);

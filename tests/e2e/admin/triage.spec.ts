@@ -49,7 +49,13 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   await expectAccessible();
   // The production build's session cookie: out of reach of scripts, HTTPS only, not sent cross-site.
   const sessionCookie = (await page.context().cookies()).find((c) => c.name.endsWith("ipt-staff.session_token"));
-  expect(sessionCookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
+  expect(sessionCookie).toMatchObject({
+    name: "__Host-ipt-staff.session_token",
+    path: "/",
+    httpOnly: true,
+    secure: true,
+    sameSite: "Lax",
+  });
   // A browser-session cookie: closing the browser on a shared PC ends the session (L-8).
   expect(sessionCookie?.expires).toBe(-1);
 
@@ -124,6 +130,13 @@ test("a new admin changes the one-time password, sets up two-factor sign-in, exp
   await expectAccessible();
 
   await page.goto("/admin?status=all");
+  // A download of personal data needs the password again (review L-5): without it, the same list
+  // comes back with the error, and nothing is downloaded.
+  await page.getByRole("button", { name: "Download this list as a spreadsheet (CSV)" }).click();
+  await expect(page.getByRole("link", { name: "Enter your password to download personal data" })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get("status")).toBe("all");
+  await expectAccessible();
+  await page.getByLabel("Your password").fill(PASSWORD);
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download this list as a spreadsheet (CSV)" }).click();
   const csv = await readFile((await (await download).path())!, "utf8");

@@ -9,7 +9,7 @@ import { ReferralActions } from "@/components/admin/referral-actions";
 import { ServerForm } from "@/components/forms/server-form";
 import { EmailNotSentTag, StatusTag, UrgentTag } from "@/components/admin/status-tag";
 import { Timeline } from "@/components/admin/timeline";
-import { requireStaff, roleAllows } from "@/lib/auth";
+import { DOWNLOAD_REFUSED, requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { JOURNEY_LABELS, triage } from "@/lib/triage";
 import { ERASURE_REASONS } from "@/lib/triage/erasure";
@@ -163,7 +163,11 @@ export default async function ReferralPage({
           {isAdmin && (
             <>
               <h2>Data protection</h2>
-              <DownloadForm action={`/admin/referrals/${referral.id}/subject-access`}>
+              <DownloadForm
+                action={`/admin/referrals/${referral.id}/subject-access`}
+                returnTo={`/admin/referrals/${referral.id}`}
+                refused={query.download === DOWNLOAD_REFUSED}
+              >
                 Download the full record (subject access request)
               </DownloadForm>
               <details className="nhsuk-details">
