@@ -108,7 +108,7 @@ export const envSchema = z
     ),
     /** Where the embedded Postgres, local mail and other local state are kept. */
     DATA_DIR: withDefault(z.string().min(1), ".data"),
-    /** Signs and encrypts staff sessions and TOTP secrets. Unset: a random one kept in DATA_DIR/auth-secret. */
+    /** Signs and encrypts staff sessions and TOTP secrets. Unset: a random one kept in .secrets/auth-secret (refused in live mode). */
     AUTH_SECRET: optional(z.string().min(32, { error: "expected at least 32 characters" })),
     /** Staff must set up and use an authenticator app (TOTP). Turn off only for local use. */
     STAFF_REQUIRE_MFA: withDefault(flag, "true"),
