@@ -84,7 +84,15 @@ export async function subjectAccessRecord(
 ): Promise<Record<string, unknown> | null> {
   const referral = await db.referral.findFirst({
     where: { id },
-    include: { statusChanges: { orderBy: { createdAt: "asc" } }, notes: { orderBy: { createdAt: "asc" } } },
+    include: {
+      statusChanges: { orderBy: { createdAt: "asc" } },
+      notes: { orderBy: { createdAt: "asc" } },
+      changes: { orderBy: { createdAt: "asc" } },
+      // The young person's own view is theirs too; the link's hash and nonce are not personal data.
+      youngPersonView: {
+        select: { email: true, phone: true, invitedAt: true, expiresAt: true, answeredAt: true, answers: true },
+      },
+    },
   });
   if (!referral) return null;
   const { idempotencyKey: _internal, ...record } = referral;

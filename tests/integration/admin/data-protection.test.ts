@@ -97,6 +97,36 @@ describe("subject access and erasure", () => {
     expect(text).not.toContain(referral.idempotencyKey);
   });
 
+  it("includes the young person's own view and staff's programme and urgency changes, but not the link's secrets", async () => {
+    const referral = await insertReferral(getDb(), { status: "IN_REVIEW" });
+    await getDb().referralChange.create({
+      data: {
+        referralId: referral.id,
+        field: "URGENCY",
+        fromValue: "false",
+        toValue: "true",
+        reason: "Mum rang: things are worse",
+        authorId: "staff-1",
+      },
+    });
+    const view = await getDb().youngPersonView.create({
+      data: {
+        referralId: referral.id,
+        tokenHash: "a".repeat(64),
+        nonce: "secret-nonce-of-the-link",
+        email: "sam.own@example.net",
+        expiresAt: new Date(Date.now() + 86_400_000),
+        answeredAt: new Date(),
+        answers: { ownWords: "I want to talk to someone at school" },
+      },
+    });
+    const text = serialise(await subjectAccessRecord(getDb(), await contextFor("referral:export"), referral.id));
+    for (const expected of ["Mum rang: things are worse", "I want to talk to someone at school", "sam.own@example.net"])
+      expect(text).toContain(expected);
+    expect(text).not.toContain(view.nonce);
+    expect(text).not.toContain("a".repeat(64));
+  });
+
   it("erases a referral completely, leaving an audit trace without personal data", async () => {
     const referral = await insertReferral(getDb(), {
       givenName: "Erin",
