@@ -43,9 +43,15 @@ export async function startService(env: Record<string, string> = {}): Promise<Ru
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(`${baseUrl}/api/health`, 120_000);
   const children = await childProcesses(child.pid!);
-  const web = children.find((c) => /next/.test(c.command));
+  // serve.ts runs the web server as lib/cli/web-server.ts (Next's handler behind a plain node:http
+  // server that stamps the client address), and the worker as lib/cli/worker.ts.
+  const web = children.find((c) => /web-server|next/.test(c.command));
   const worker = children.find((c) => /worker/.test(c.command));
-  if (!web) throw new Error("could not find the web server process");
+  if (!web) {
+    child.kill("SIGINT");
+    await exited;
+    throw new Error("could not find the web server process");
+  }
   return {
     baseUrl,
     databaseUrl: await embeddedDatabaseUrl(dataDir),
