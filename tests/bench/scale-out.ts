@@ -31,8 +31,8 @@ async function secondInstance(databaseUrl: string, env: Record<string, string>):
   const port = await freePort();
   const child = spawn(process.execPath, typeScriptArgs("lib/cli/serve.ts"), {
     cwd: root,
-    // eslint-disable-next-line no-restricted-properties -- benchmark harness
     env: {
+      // eslint-disable-next-line no-restricted-properties -- benchmark harness
       ...process.env,
       ...env,
       PORT: String(port),
