@@ -12,6 +12,7 @@ import {
   deleteOldHeartbeats,
   deleteOldHeldTraces,
   deleteOldLimitCounters,
+  deleteOldSavedSearches,
   deleteOldStaffSessions,
   deleteOldVerifications,
 } from "./side-stores";
@@ -44,6 +45,7 @@ export async function applyRetention(
     verifications: await deleteOldVerifications(db, now),
     limitCounters: await deleteOldLimitCounters(db, now),
     heartbeats: await deleteOldHeartbeats(db, now),
+    savedSearches: await deleteOldSavedSearches(db, now),
     auditEvents: await deleteOldAuditEvents(db, options.auditDays, now),
     mailFiles: options.mailFolder ? await purgeMailFiles(options.mailFolder, options.mailFileDays, now.getTime()) : 0,
   };

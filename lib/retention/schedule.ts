@@ -91,6 +91,12 @@ export const retentionSchedule: readonly RetentionEntry[] = [
     keptFor: () => "Deleted within 2 days.",
   },
   {
+    stores: ["SavedSearch"],
+    holds:
+      "Words staff typed into the dashboard's search (such as a name or NHS number), kept so they never appear in a web address",
+    keptFor: () => "Deleted after a day.",
+  },
+  {
     stores: ["WorkerHeartbeat"],
     holds: "When each background worker last said it was running (no personal data)",
     keptFor: () => "Deleted 7 days after the worker stops.",

@@ -28,6 +28,12 @@ export async function deleteOldLimitCounters(db: Database, now = new Date()): Pr
   return throttles.count + limits.count;
 }
 
+/** Inbox search words kept for their search's id (lib/triage/saved-search.ts), a day after the search. */
+export async function deleteOldSavedSearches(db: Database, now = new Date()): Promise<number> {
+  const { count } = await db.savedSearch.deleteMany({ where: { createdAt: { lt: before(now, 1) } } });
+  return count;
+}
+
 /** Heartbeats of workers silent for a week (a running worker beats every few seconds). */
 export async function deleteOldHeartbeats(db: Database, now = new Date()): Promise<number> {
   const { count } = await db.workerHeartbeat.deleteMany({ where: { beatAt: { lt: before(now, 7) } } });

@@ -15,6 +15,7 @@ import { listInbox } from "./inbox";
 import type { Status } from "./labels";
 import { viewReferral } from "./referral";
 import { changeProgramme, changeUrgency } from "./referral-changes";
+import { savedSearchTerm, saveSearch } from "./saved-search";
 import {
   countHeldSubmissions,
   discardHeldSubmission,
@@ -47,6 +48,8 @@ export const triage = {
   releaseHeld: async (context: StaffContext, id: string) =>
     releaseHeldSubmission(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, id),
   discardHeld: (context: StaffContext, id: string) => discardHeldSubmission(getDb(), context, id),
+  saveSearch: (context: StaffContext, term: string) => saveSearch(getDb(), context, term),
+  savedSearchTerm: (context: StaffContext, id: string | undefined) => savedSearchTerm(getDb(), context, id),
 };
 
 export { auditFilterSchema, type AuditFilter, type AuditRow } from "@/lib/audit/browse";
