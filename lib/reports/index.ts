@@ -58,4 +58,5 @@ export const reports = {
 
 export { CHART_IDS, type Chart, type ChartId, type Series, type Table, type ValueFormat } from "./chart";
 export { parsePeriod, type ReportPeriod } from "./period";
+export { dayLabel } from "./scope";
 export type { Report } from "./build";
