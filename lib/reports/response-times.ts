@@ -20,6 +20,9 @@ export interface Interval {
   withinStandardPercent: number | null;
 }
 
+// Interpolated percentiles carry floating-point dust (6.300000000000004): a tenth of a day is plenty.
+const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
 /**
  * Whole working days, counted as the inbox counts waiting (lib/calendar): the days after the day
  * received, up to and including the day of the action, skipping weekends and bank holidays.
@@ -40,8 +43,8 @@ export function interval(
   const withinStandard = days.filter((d) => d <= scope.standardWorkingDays).length;
   return {
     measured: days.length,
-    median: median(days),
-    p90: percentile(days, 0.9),
+    median: oneDecimal(median(days)),
+    p90: oneDecimal(percentile(days, 0.9)),
     withinStandard,
     waiting: rows.length - days.length,
     waitingPastStandard,
