@@ -35,7 +35,7 @@ function weeklySummary(series: Series[], scope: ReportScope, what: string): stri
   const busiest = weekTotals.indexOf(Math.max(...weekTotals));
   return (
     `${total} ${total === 1 ? "referral" : "referrals"} over ${weeks} ${weeks === 1 ? "week" : "weeks"} ` +
-    `(${average} a week on average). The largest ${what} was ${top.label} (${top.n}). ` +
+    `(${average} a week on average). Largest ${what}: ${top.label} (${top.n}). ` +
     `The busiest week began ${dayLabel(scope.weeks[busiest]!)} (${weekTotals[busiest]}).`
   );
 }

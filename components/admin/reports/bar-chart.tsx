@@ -37,7 +37,8 @@ export function BarChart({ chart }: { chart: Chart }) {
       className="report-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-labelledby={`${chart.id}-title ${chart.id}-desc`}
+      aria-labelledby={`${chart.id}-title`}
+      aria-describedby={`${chart.id}-desc`}
     >
       <title id={`${chart.id}-title`}>{chart.title}</title>
       <desc id={`${chart.id}-desc`}>{chart.summary}</desc>
