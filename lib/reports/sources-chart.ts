@@ -20,8 +20,8 @@ export function referralSources(rows: readonly ReportRow[]): Chart {
     summary:
       rows.length === 0
         ? "No referrals were received in this period."
-        : `Most referrals came from ${lowerFirst(SOURCE_LABELS[top])}: ` +
-          `${counts.get(top)} of ${rows.length} (${percent(counts.get(top)!, rows.length)}%). ` +
+        : `The largest group was ${lowerFirst(SOURCE_LABELS[top])}: ` +
+          `${counts.get(top)} of ${rows.length} referrals (${percent(counts.get(top)!, rows.length)}%). ` +
           `GPs made ${counts.get("gp")} and other professionals ${counts.get("other-professional")}.`,
     orientation: "bars",
     categoryHeading: "Referred by",

@@ -7,7 +7,9 @@ import { stackedMax, stackSegments } from "./stacked";
 
 const WIDTH = 720;
 const ROW = 34;
-const MARGIN = { top: 34, right: 72, bottom: 40, left: 260 };
+const MARGIN = { right: 72, bottom: 40, left: 260 };
+/** Room above the bars for the reference line's words, when there is one. */
+const top = (chart: Chart) => (chart.reference ? 34 : 10);
 
 /**
  * Named categories down the side, bars across, stacked when there are several series, each bar's
@@ -16,10 +18,11 @@ const MARGIN = { top: 34, right: 72, bottom: 40, left: 260 };
  */
 export function BarChart({ chart }: { chart: Chart }) {
   const n = chart.categories.length;
-  const height = MARGIN.top + n * ROW + MARGIN.bottom;
+  const marginTop = top(chart);
+  const height = marginTop + n * ROW + MARGIN.bottom;
   const y = scaleBand<number>()
     .domain(chart.categories.map((_, i) => i))
-    .range([MARGIN.top, height - MARGIN.bottom])
+    .range([marginTop, height - MARGIN.bottom])
     .padding(0.25);
   const x = scaleLinear()
     .domain([0, Math.max(stackedMax(chart.series, n), chart.reference?.value ?? 0, 1)])
@@ -45,7 +48,7 @@ export function BarChart({ chart }: { chart: Chart }) {
       <SeriesPatterns chartId={chart.id} count={chart.series.length} />
       {ticks.map((t) => (
         <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={MARGIN.top} y2={bottom} stroke={GRID} />
+          <line x1={x(t)} x2={x(t)} y1={marginTop} y2={bottom} stroke={GRID} />
           <text x={x(t)} y={bottom + 16} textAnchor="middle" fill={INK} fontSize={12}>
             {t}
           </text>
@@ -63,23 +66,12 @@ export function BarChart({ chart }: { chart: Chart }) {
           strokeWidth={1}
         />
       ))}
-      <line x1={x(0)} x2={x(0)} y1={MARGIN.top} y2={bottom} stroke={INK} />
-      {chart.categories.map((c, i) => (
-        <g key={c.csvLabel}>
-          <text x={MARGIN.left - 8} y={y(i)! + y.bandwidth() / 2} dy="0.32em" textAnchor="end" fill={INK} fontSize={12}>
-            {c.label}
-          </text>
-          <text x={x(totals[i] ?? 0) + 6} y={y(i)! + y.bandwidth() / 2} dy="0.32em" fill={INK} fontSize={12}>
-            {formatValue(totals[i] ?? null, chart.format)}
-          </text>
-        </g>
-      ))}
       {chart.reference && (
         <g>
           <line
             x1={x(chart.reference.value)}
             x2={x(chart.reference.value)}
-            y1={MARGIN.top - 6}
+            y1={marginTop - 6}
             y2={bottom}
             stroke={INK}
             strokeWidth={2}
@@ -87,7 +79,7 @@ export function BarChart({ chart }: { chart: Chart }) {
           />
           <text
             x={x(chart.reference.value)}
-            y={MARGIN.top - 12}
+            y={marginTop - 12}
             // Written away from the nearer edge, so a line at the end of the scale keeps its words.
             textAnchor={x(chart.reference.value) > (MARGIN.left + WIDTH) / 2 ? "end" : "start"}
             fill={INK}
@@ -97,6 +89,27 @@ export function BarChart({ chart }: { chart: Chart }) {
           </text>
         </g>
       )}
+      <line x1={x(0)} x2={x(0)} y1={marginTop} y2={bottom} stroke={INK} />
+      {chart.categories.map((c, i) => (
+        <g key={c.csvLabel}>
+          <text x={MARGIN.left - 8} y={y(i)! + y.bandwidth() / 2} dy="0.32em" textAnchor="end" fill={INK} fontSize={12}>
+            {c.label}
+          </text>
+          {/* A white halo keeps the value readable where the reference line crosses it. */}
+          <text
+            x={x(totals[i] ?? 0) + 6}
+            y={y(i)! + y.bandwidth() / 2}
+            dy="0.32em"
+            fill={INK}
+            fontSize={12}
+            stroke="#ffffff"
+            strokeWidth={4}
+            paintOrder="stroke"
+          >
+            {formatValue(totals[i] ?? null, chart.format)}
+          </text>
+        </g>
+      ))}
       <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={height - 6} textAnchor="middle" fill={INK} fontSize={12}>
         {chart.valueHeading}
       </text>

@@ -59,8 +59,8 @@ test("with JavaScript off, an admin opens the service reports: six charts, each 
   expect(download.suggestedFilename()).toMatch(/^sources-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
 
   // A period with a mistake in it says so beside the field and still shows a report.
-  await page.getByLabel("From").fill("2026-12-01");
-  await page.getByLabel("To").fill("2026-11-01");
+  await page.getByRole("textbox", { name: "From", exact: true }).fill("2026-12-01");
+  await page.getByRole("textbox", { name: "To", exact: true }).fill("2026-11-01");
   await page.getByRole("button", { name: "Show report" }).click();
   await expect(page.getByRole("link", { name: "End date must be the same as or after the start date" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Who referred" })).toBeVisible();
