@@ -1,8 +1,8 @@
-import { workingDaysBetween } from "@/lib/calendar";
 import type { Chart } from "./chart";
 import { median, percentile } from "./percentile";
 import type { ReportRow } from "./rows";
 import { percent, type ReportScope } from "./scope";
+import { ukDay, workingDayCounter } from "./uk-day";
 
 /** One interval, received → first staff action or received → outcome, in working days. */
 export interface Interval {
@@ -32,13 +32,13 @@ export function interval(
   endOf: (row: ReportRow) => Date | null,
   scope: ReportScope,
 ): Interval {
+  const workingDaysBetween = workingDayCounter(scope.from, ukDay(scope.now), scope.hours);
   const days: number[] = [];
   let waitingPastStandard = 0;
   for (const row of rows) {
     const end = endOf(row);
-    if (end) days.push(workingDaysBetween(row.receivedAt, end, scope.hours));
-    else if (workingDaysBetween(row.receivedAt, scope.now, scope.hours) > scope.standardWorkingDays)
-      waitingPastStandard++;
+    if (end) days.push(workingDaysBetween(row.receivedAt, end));
+    else if (workingDaysBetween(row.receivedAt, scope.now) > scope.standardWorkingDays) waitingPastStandard++;
   }
   const withinStandard = days.filter((d) => d <= scope.standardWorkingDays).length;
   return {

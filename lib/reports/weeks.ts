@@ -1,4 +1,5 @@
-import { londonInstant, londonParts, nextIsoDate, weekdayOf } from "@/lib/calendar";
+import { londonInstant, nextIsoDate, weekdayOf } from "@/lib/calendar";
+import { ukDay } from "./uk-day";
 
 /**
  * UK weeks run Monday to Sunday on London's clock. An instant belongs to the week of the London
@@ -19,7 +20,7 @@ export function mondayOf(isoDate: string): string {
 
 /** The Monday (a London calendar date) of the UK week this instant falls in. */
 export function ukWeekOf(instant: Date): string {
-  return mondayOf(londonParts(instant).isoDate);
+  return mondayOf(ukDay(instant));
 }
 
 /** Every UK week that overlaps the days `from` to `to` (inclusive), as their Mondays, in order. */
