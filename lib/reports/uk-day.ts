@@ -1,22 +1,36 @@
 import { isWorkingDay, londonParts, nextIsoDate, workingDaysBetween, type OfficeHours } from "@/lib/calendar";
 
 const HOUR = 3_600_000;
-// London is always a whole number of hours from UTC, and changes only on an hour: so the offset
-// found for one instant holds for its whole UTC hour. Asking the time-zone data once an hour
-// instead of once a referral keeps a two-year report quick.
-const offsetByUtcHour = new Map<number, number>();
+const DAY = 24 * HOUR;
+// London is always a whole number of hours from UTC, and the clocks change on the hour. So the
+// offset is asked of the time-zone data at the start and end of each UTC day: when the two agree
+// (every day but the two a year when the clocks change) it holds for the whole day; otherwise
+// each hour of that day is asked. A two-year report then makes about 1,500 look-ups, not one per
+// referral and action.
+const offsetByUtcDay = new Map<number, number | Map<number, number>>();
+
+function offsetAt(hourStart: number): number {
+  const londonHour = Math.floor(londonParts(new Date(hourStart)).minuteOfDay / 60);
+  return ((((londonHour - new Date(hourStart).getUTCHours()) % 24) + 24) % 24) * HOUR;
+}
 
 function londonOffset(instant: Date): number {
-  const hour = Math.floor(instant.getTime() / HOUR);
-  let offset = offsetByUtcHour.get(hour);
-  if (offset === undefined) {
-    const parts = londonParts(new Date(hour * HOUR));
-    const londonHour = Math.floor(parts.minuteOfDay / 60);
-    const utcHour = new Date(hour * HOUR).getUTCHours();
-    offset = (((londonHour - utcHour) % 24) + 24) % 24;
-    offsetByUtcHour.set(hour, offset);
+  const t = instant.getTime();
+  const day = Math.floor(t / DAY);
+  let known = offsetByUtcDay.get(day);
+  if (known === undefined) {
+    const atStart = offsetAt(day * DAY);
+    known = atStart === offsetAt(day * DAY + 23 * HOUR) ? atStart : new Map<number, number>();
+    offsetByUtcDay.set(day, known);
   }
-  return offset * HOUR;
+  if (typeof known === "number") return known;
+  const hour = Math.floor(t / HOUR);
+  let offset = known.get(hour);
+  if (offset === undefined) {
+    offset = offsetAt(hour * HOUR);
+    known.set(hour, offset);
+  }
+  return offset;
 }
 
 /** The London calendar day of an instant ("2026-11-30"): londonParts(instant).isoDate, faster. */

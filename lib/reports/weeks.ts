@@ -18,9 +18,14 @@ export function mondayOf(isoDate: string): string {
   return addDays(isoDate, -((weekdayOf(isoDate) + 6) % 7));
 }
 
+const mondays = new Map<string, string>();
+
 /** The Monday (a London calendar date) of the UK week this instant falls in. */
 export function ukWeekOf(instant: Date): string {
-  return mondayOf(ukDay(instant));
+  const day = ukDay(instant);
+  let monday = mondays.get(day);
+  if (monday === undefined) mondays.set(day, (monday = mondayOf(day)));
+  return monday;
 }
 
 /** Every UK week that overlaps the days `from` to `to` (inclusive), as their Mondays, in order. */
