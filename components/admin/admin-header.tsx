@@ -19,6 +19,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/audit", label: "Audit log", permission: "audit:view" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
   { href: "/admin/account", label: "Your account", permission: "account:self" },
+  { href: "/admin/reports", label: "Reports", permission: "report:view" },
 ];
 
 /** The dashboard's header: links only for what this person may use, and sign out. */

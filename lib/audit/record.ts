@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   "staff.deactivated",
   "staff.reactivated",
   "staff.sessions_revoked",
+  "report.viewed",
+  "report.exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   "referral:erase": ["ADMIN"],
   "audit:view": ["ADMIN"],
   "staff:manage": ["ADMIN"],
+  /** Service reports: counts and times only, no one's details, but for managers (issue 15). */
+  "report:view": ["ADMIN"],
   /** Own account: password, two-factor set-up, sign out. */
   "account:self": ["ADMIN", "TRIAGER"],
 } as const satisfies Record<string, readonly StaffRole[]>;

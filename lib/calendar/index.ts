@@ -10,3 +10,4 @@ export {
   type WeekdayName,
 } from "./office-hours";
 export { workingDaysBetween } from "./working-days";
+export { londonInstant, londonParts, nextIsoDate, weekdayOf } from "./london-time";
