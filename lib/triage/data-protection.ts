@@ -84,7 +84,11 @@ export async function subjectAccessRecord(
 ): Promise<Record<string, unknown> | null> {
   const referral = await db.referral.findFirst({
     where: { id },
-    include: { statusChanges: { orderBy: { createdAt: "asc" } }, notes: { orderBy: { createdAt: "asc" } } },
+    include: {
+      statusChanges: { orderBy: { createdAt: "asc" } },
+      notes: { orderBy: { createdAt: "asc" } },
+      measureScores: { orderBy: { takenAt: "asc" } },
+    },
   });
   if (!referral) return null;
   const { idempotencyKey: _internal, ...record } = referral;

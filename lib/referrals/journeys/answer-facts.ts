@@ -2,6 +2,7 @@ import { toDate } from "../date-of-birth";
 import { ageOn } from "../age";
 import type { RiskAnswers } from "../risk-flags";
 import type { Answers } from "./types";
+import { ADULT_AGE } from "./consent-ages";
 
 // Facts worked out from answers, used to decide which pages apply and how to route.
 
@@ -22,10 +23,15 @@ export function riskQuestionsAtRisk(answers: Answers): boolean {
   return yesOrUnsure(answers.risk?.selfHarmThoughts) || yesOrUnsure(answers.safety?.beingHurt);
 }
 
-/** PHQ-9 item 9 ("thoughts that you would be better off dead or of hurting yourself") above "Not at all". */
+/**
+ * PHQ-9 item 9 ("thoughts that you would be better off dead or of hurting yourself") above "Not
+ * at all", on a PHQ-9 the person was shown: they chose to answer and are an adult (as the page's
+ * own condition in steps-measures.ts). Answers left behind by "I'd rather not" or a new age do not count.
+ */
 export function measureRiskItemPositive(answers: Answers): boolean {
   const item9 = answers.phq9?.item9;
-  return item9 !== undefined && item9 !== "0";
+  const shown = answers.measures?.answerMeasures === "yes" && (ageFrom(answers) ?? -1) >= ADULT_AGE;
+  return shown && item9 !== undefined && item9 !== "0";
 }
 
 /**

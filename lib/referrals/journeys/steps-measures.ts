@@ -115,7 +115,8 @@ export const smfqParentStep = measureStep("smfq-parent", smfqParent, parentVersi
 function optionalTotal(measure: Measure) {
   const message = `Enter a ${measure.shortName} total from 0 to ${measure.maxTotal}, or leave it blank`;
   return z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : v),
+    // A number is a total saved before (the draft is checked again when the form is sent).
+    (v) => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : v),
     z
       .union([z.literal(""), z.undefined(), z.null(), z.string().regex(/^\d{1,2}$/, message)], { error: message })
       .transform((v) => (v ? Number(v) : undefined))
