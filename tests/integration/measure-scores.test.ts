@@ -3,6 +3,8 @@ import { installJobs } from "../../lib/jobs/boss";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import { submitStep } from "../../lib/referrals/submit-step";
 import { anonymiseExpiredReferrals } from "../../lib/triage/retention";
+import { measureScoresFor, severitiesFor } from "../../lib/triage/measures";
+import { answerSections } from "../../lib/triage/answer-sections";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { toFormData } from "../helpers/journey-answers";
 import { fillJourney, post, sendJourney, testDeps } from "../helpers/submit-journey";
@@ -48,6 +50,24 @@ describe("standard measures sent with a referral", () => {
     expect(scores.GAD7).toMatchObject({ status: "INCOMPLETE", total: null, band: null, itemsAnswered: 6 });
     expect(scores.WSAS).toMatchObject({ status: "PRORATED", total: 28, items: ["n/a", 4, 5, 6, 7] });
     expect(scores.SMFQ_CHILD).toBeUndefined();
+
+    // Staff see each measure with its band, source and every item's answer; item 9 in the risk box.
+    const views = await measureScoresFor(database.db(), referral.id);
+    const phq = views.find((v) => v.measure === "PHQ9")!;
+    expect(phq).toMatchObject({ total: 11, band: "Moderate", status: "Complete", riskItemPositive: true });
+    expect(phq.source).toContain("Kroenke");
+    expect(phq.items[8]).toEqual({
+      label: "9. Thoughts that you would be better off dead or of hurting yourself in some way",
+      value: "Several days (1)",
+    });
+    expect(views.find((v) => v.measure === "WSAS")!.items[0]!.value).toMatch(/^I'm retired/);
+    expect(views.find((v) => v.measure === "GAD7")!.status).toMatch(/^Incomplete: 1 item missing/);
+    expect((await severitiesFor(database.db(), [referral.id]))[referral.id]).toEqual([
+      { shortName: "PHQ-9", total: 11, band: "Moderate", riskItemPositive: true },
+      { shortName: "GAD-7", total: null, band: null, riskItemPositive: false },
+      { shortName: "WSAS", total: 28, band: "Moderately severe or worse (above 20)", riskItemPositive: false },
+    ]);
+    expect(answerSections(referral.journey, referral.answers).risk.map((r) => r.key)).toContain("PHQ-9 item 9");
   });
 
   it("saves a young person's referral with no scores when they would rather not answer", async () => {
