@@ -84,7 +84,7 @@ export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
     },
     "own-words": { ownWords: "" },
     "who-agreed": { whoAgreed: "both" },
-    scores: {},
+    scores: { phq9Total: "", gad7Total: "", wsasTotal: "", smfqTotal: "" },
   },
   question: {
     question: { question: "Do you offer evening appointments?" },
