@@ -40,8 +40,6 @@ export const gad7: Measure = {
     { from: 10, label: "Moderate" },
     { from: 15, label: "Severe" },
   ],
-  missing: { kind: "none", source: "No published prorating rule found: partly answered is incomplete" },
+  missing: { kind: "none" },
   maxTotal: 21,
-  source: "Spitzer, Kroenke, Williams & Löwe 2006 (Arch Intern Med 166:1092–1097)",
-  licence: "Copyright Pfizer Inc.; described as free to use (to be confirmed against the form's own notice).",
 };

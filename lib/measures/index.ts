@@ -6,7 +6,8 @@ import { wsas } from "./wsas";
 
 // Client-safe: the journey's pages draw the items from these definitions; scoring runs on the server.
 
-export type { Band, Measure, MeasureId, ResponseOption } from "./types";
+export type { Band, Measure, MeasureId, MeasureSource, ResponseOption } from "./types";
+export { measureSources } from "./sources";
 export { bandOf, enteredScore, scoreMeasure, type ItemAnswer, type MeasureScore, type ScoreStatus } from "./score";
 export { gad7, phq9, smfqChild, smfqParent, wsas };
 

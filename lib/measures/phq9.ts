@@ -46,9 +46,7 @@ export const phq9: Measure = {
     { from: 15, label: "Moderately severe" },
     { from: 20, label: "Severe" },
   ],
-  missing: { kind: "mean", maxMissing: 2, source: "Arrieta et al. 2017: up to two missing items take the mean" },
+  missing: { kind: "mean", maxMissing: 2 },
   riskItem: 9,
   maxTotal: 27,
-  source: "Kroenke, Spitzer & Williams 2001 (J Gen Intern Med 16:606–613); form by Spitzer, Williams, Kroenke et al.",
-  licence: "Free to use: the form says no permission is required to reproduce, translate, display or distribute.",
 };

@@ -31,10 +31,7 @@ const options = [
   { value: 1, label: "Sometimes" },
   { value: 2, label: "True" },
 ];
-const source = "Angold, Costello, Messer et al. 1995 (Int J Methods Psychiatr Res 5:237–249); Duke University";
-const licence =
-  "Copyright Angold & Costello 1987: may be reproduced for use with one's own patients (to be confirmed for this service).";
-const noRule = { kind: "none", source: "No published prorating rule found: partly answered is incomplete" } as const;
+const noRule = { kind: "none" } as const;
 
 export const smfqChild: Measure = {
   id: "SMFQ_CHILD",
@@ -63,8 +60,6 @@ export const smfqChild: Measure = {
   ],
   missing: noRule,
   maxTotal: 26,
-  source,
-  licence,
 };
 
 export const smfqParent: Measure = {
@@ -91,6 +86,4 @@ export const smfqParent: Measure = {
   bands: null,
   missing: noRule,
   maxTotal: 26,
-  source,
-  licence,
 };

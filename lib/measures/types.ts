@@ -17,9 +17,9 @@ export interface Band {
 /**
  * What to do when some items are unanswered. "none": a partly answered measure has no total and
  * is shown as incomplete. "mean": up to `maxMissing` missing items take the mean of the answered
- * ones (the published prorating rule, named in `source`).
+ * ones (the published prorating rule, named in the measure module's comment and sources.ts).
  */
-export type MissingRule = { kind: "none"; source: string } | { kind: "mean"; maxMissing: number; source: string };
+export type MissingRule = { kind: "none" } | { kind: "mean"; maxMissing: number };
 
 export interface Measure {
   id: MeasureId;
@@ -40,7 +40,10 @@ export interface Measure {
   /** The item whose any non-zero answer is a sign of risk (PHQ-9 item 9). */
   riskItem?: number;
   maxTotal: number;
-  /** Where the items, scoring and bands come from, and the terms of use: shown to staff. */
+}
+
+/** Where the items, scoring and bands come from, and the terms of use: shown to staff (sources.ts). */
+export interface MeasureSource {
   source: string;
   licence: string;
 }

@@ -52,12 +52,6 @@ export const wsas: Measure = {
     { from: 10, label: "Significant impairment, less severe (10 to 20)" },
     { from: 21, label: "Moderately severe or worse (above 20)" },
   ],
-  missing: {
-    kind: "mean",
-    maxMissing: 1,
-    source: "NHS Data Dictionary: one missing or 'not applicable' item takes the average of the others",
-  },
+  missing: { kind: "mean", maxMissing: 1 },
   maxTotal: 40,
-  source: "Mundt, Marks, Shear & Greist 2002 (Br J Psychiatry 180:461–464); NHS Data Dictionary for missing items",
-  licence: "Described as free to use (Rehabilitation Measures Database); to be confirmed.",
 };

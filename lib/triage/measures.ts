@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db";
 import { getDb } from "@/lib/db";
-import { measures, type ItemAnswer, type MeasureId } from "@/lib/measures";
+import { measureSources, measures, type ItemAnswer, type MeasureId } from "@/lib/measures";
 
 // Standard measure scores as staff read them: the referral page's panel and the inbox's severity column.
 
@@ -70,8 +70,7 @@ export async function measureScoresFor(db: Database, referralId: string): Promis
       maxTotal: measure.maxTotal,
       band: row.band,
       riskItemPositive: row.riskItemPositive,
-      source: measure.source,
-      licence: measure.licence,
+      ...measureSources[row.measure],
       items:
         row.status === "ENTERED"
           ? []

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { gad7, phq9, smfqChild, smfqParent, wsas, type Measure } from "@/lib/measures";
+// The definitions one by one, not lib/measures/index.ts: the browser needs the items, not the scoring or sources.
+import { gad7 } from "@/lib/measures/gad7";
+import { phq9 } from "@/lib/measures/phq9";
+import { smfqChild, smfqParent } from "@/lib/measures/smfq";
+import type { Measure } from "@/lib/measures/types";
+import { wsas } from "@/lib/measures/wsas";
 import type { Field, Option } from "@/lib/forms/fields";
 import { choice } from "../validation";
 import { ADULT_AGE } from "./consent-ages";
