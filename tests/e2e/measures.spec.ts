@@ -15,6 +15,7 @@ import {
 } from "./journey-pages";
 import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import { waitForMail } from "./mailbox";
+import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
 
 // The standard measures (issue 16), with JavaScript on and off and axe-core on every page: PHQ-9
 // item 9 shows the crisis lines at once and flags the referral; skipping is a choice; parents get
@@ -158,3 +159,46 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test("staff see the PHQ-9's total, band, source and each answer on the referral page, and its severity in the inbox", async ({
+  page,
+  expectAccessible,
+}) => {
+  test.setTimeout(150_000);
+  const check = () => expectAccessible();
+  await page.goto("/refer");
+  await page.getByLabel(/Me, and I am an adult/).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await answerRisk(page, check, false);
+  await giveNameAndBirthday(page, check, 40);
+  await giveContact(page, check, "");
+  await giveWhere(page, check);
+  await concernsThenMeasures(page, check, "Yes, I'll answer them");
+  for (let n = 1; n <= 9; n++) await item(page, n).getByLabel("More than half the days").check();
+  await continueOn(page, check);
+  await page.getByRole("link", { name: "Continue with the form" }).click();
+  await continueOn(page, check); // GAD-7 left blank
+  await continueOn(page, check); // WSAS left blank
+  await giveNeeds(page, check);
+  await page.getByRole("button", { name: "Send referral" }).click();
+  const reference = (await page.getByTestId("reference").textContent())!.trim();
+
+  const email = uniqueEmail("measures");
+  const password = "a long measures password 2026";
+  createStaffAccount({ email, name: "Mo Measures", role: "triager", password });
+  await signIn(page, email, password);
+  await setUpTwoFactor(page, password);
+  await page.goto(`/admin?q=${reference}`);
+  const row = page.getByRole("row", { name: new RegExp(reference) });
+  await expect(row).toContainText("PHQ-9 18, Moderately severe (item 9)");
+  await expectAccessible();
+  await row.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("heading", { name: "Standard measures" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Patient Health Questionnaire (PHQ-9): 18 out of 27, Moderately severe" }),
+  ).toBeVisible();
+  await expect(page.getByText(/Kroenke, Spitzer & Williams 2001/)).toBeVisible();
+  await expect(page.locator(".nhsuk-warning-callout")).toContainText("PHQ-9 item 9");
+  await expect(page.locator(".nhsuk-warning-callout")).toContainText("Thoughts of self-harm or suicide");
+  await expectAccessible();
+});
