@@ -60,7 +60,9 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
   const back = (
     <>
       <BackLink href={previousPath(journey, answers, step.id)} />
-      {isAtRisk(answers) && step.id !== "risk-help" && <CrisisReminder audience={crisisAudienceOf(journey)} />}
+      {isAtRisk(answers) && step.id !== "risk-help" && step.id !== "measure-help" && (
+        <CrisisReminder audience={crisisAudienceOf(journey)} />
+      )}
     </>
   );
   if (step.kind === "info") {

@@ -8,6 +8,7 @@ import { DOWNLOAD_REFUSED, requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { filterToQuery, parseInboxFilter, triage } from "@/lib/triage";
 import { staffAccounts } from "@/lib/staff";
+import { measureTriage } from "@/lib/triage/measures";
 
 // The layout's title template applies to child segments only, not to a page beside it.
 export const metadata: Metadata = { title: { absolute: "Inbox – Staff dashboard" } };
@@ -21,6 +22,7 @@ export default async function InboxPage({
   const { download, ...params } = await searchParams;
   const { filter, errors } = parseInboxFilter(params);
   const [page, staff] = await Promise.all([triage.inbox(context, filter), staffAccounts.assignable()]);
+  const severity = await measureTriage.severities(page.rows.map((row) => row.id));
   const service = getService();
   const query = filterToQuery(filter);
   return (
@@ -28,7 +30,7 @@ export default async function InboxPage({
       <h1>Inbox</h1>
       <InboxFilters filter={filter} errors={errors} programmes={service.programmes} staff={staff} />
       <StatusCounts counts={page.counts} filter={filter} />
-      <InboxTable rows={page.rows} targetWorkingDays={service.responseWorkingDays} />
+      <InboxTable rows={page.rows} targetWorkingDays={service.responseWorkingDays} severity={severity} />
       <Pagination
         nextHref={page.next ? `/admin?${filterToQuery(filter, { after: page.next })}` : null}
         firstHref={page.isFirstPage ? null : `/admin?${query}`}

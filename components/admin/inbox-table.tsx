@@ -1,15 +1,19 @@
 import type { InboxRow } from "@/lib/triage/inbox";
 import { JOURNEY_LABELS } from "@/lib/triage/labels";
 import { formatDateTime, plural } from "./format";
+import { SeverityCell } from "./severity-cell";
+import type { Severity } from "@/lib/triage/measures";
 import { EmailNotSentTag, RiskFlagTag, StatusTag, UrgentTag, YoungPersonViewTag } from "./status-tag";
 
 export interface InboxTableProps {
   rows: InboxRow[];
   targetWorkingDays: number;
+  /** Standard measure scores by referral id (lib/triage/measures.ts). */
+  severity?: Record<string, Severity[]>;
 }
 
 /** The inbox list, urgent first then oldest waiting. Overdue waits are said in words, not just colour. */
-export function InboxTable({ rows, targetWorkingDays }: InboxTableProps) {
+export function InboxTable({ rows, targetWorkingDays, severity = {} }: InboxTableProps) {
   if (!rows.length) return <p>No referrals match. Try clearing the search or filters.</p>;
   return (
     <div className="admin-table-scroll">
@@ -23,6 +27,7 @@ export function InboxTable({ rows, targetWorkingDays }: InboxTableProps) {
             <th scope="col">Name</th>
             <th scope="col">Type</th>
             <th scope="col">Status</th>
+            <th scope="col">Severity</th>
             <th scope="col">Received</th>
             <th scope="col">Waiting</th>
             <th scope="col">Assigned to</th>
@@ -62,6 +67,9 @@ export function InboxTable({ rows, targetWorkingDays }: InboxTableProps) {
               <td>{JOURNEY_LABELS[row.journey]}</td>
               <td>
                 <StatusTag status={row.status} />
+              </td>
+              <td>
+                <SeverityCell scores={severity[row.id]} />
               </td>
               <td>{formatDateTime(row.createdAt)}</td>
               <td className={row.waiting.overdue ? "admin-overdue" : undefined}>

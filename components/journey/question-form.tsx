@@ -34,6 +34,9 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact, outO
   const only = step.fields.length === 1 ? step.fields[0]! : null;
   const resolver = useMemo(() => zodResolver(step.schema), [step.schema]);
   const single = Boolean(only && (only.kind === "radios" || only.kind === "checkboxes") && only.inline);
+  const revealOn =
+    step.reveal ??
+    (RISK_STEPS.includes(step.id) && only ? { name: only.name, values: ["yes", "not-sure"] } : undefined);
   return (
     <ServerForm
       action={action}
@@ -45,12 +48,12 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact, outO
       honeypot
       asHeading={single}
       submitLabel="Continue"
-      // Any "yes" or "not sure" on a risk page shows the crisis lines at once, before Continue.
+      // Any "yes" or "not sure" on a risk page, or a measure's risk item above zero (PHQ-9 item 9),
+      // shows the crisis lines at once, before Continue.
       reveal={
-        RISK_STEPS.includes(step.id) && only
+        revealOn
           ? {
-              name: only.name,
-              values: ["yes", "not-sure"],
+              ...revealOn,
               content: (
                 <CrisisGuidance
                   nation={contact.nation}

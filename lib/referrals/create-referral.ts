@@ -6,6 +6,8 @@ import { acknowledgementAddress, searchColumns } from "./search-columns";
 import type { Answers, Journey } from "./journeys/types";
 import { generateReference } from "./reference";
 import { flagColumns, type RiskFlag } from "./risk-flags";
+import { applicableSteps } from "./flow";
+import { measureScoreRows, measureScoresFrom } from "./measure-scores";
 
 export interface NewReferral {
   journey: Journey;
@@ -51,6 +53,12 @@ export async function createReferral(input: NewReferral, db: Database, boss: PgB
           },
           select: { id: true, reference: true, urgent: true },
         });
+        const shown = new Set(applicableSteps(input.journey, input.answers).map((s) => s.id));
+        const scores = measureScoreRows(measureScoresFrom(input.answers, shown));
+        if (scores.length)
+          await tx.measureScore.createMany({
+            data: scores.map((score) => ({ ...score, referralId: referral.id })),
+          });
         if (input.draftId) await tx.referralDraft.deleteMany({ where: { id: input.draftId } });
         await enqueueInTransaction(boss, tx, NOTIFY_QUEUE, { referralId: referral.id });
         if (acknowledgementAddress(input.journey, input.answers)) {

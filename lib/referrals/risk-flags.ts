@@ -8,6 +8,8 @@ export type YesNoNotSure = "yes" | "no" | "not-sure";
 export interface RiskAnswers {
   /** Thoughts of ending their life or hurting themselves. */
   selfHarmThoughts?: YesNoNotSure;
+  /** A measure's self-harm item answered above zero (PHQ-9 item 9): flags thoughts, never urgency. */
+  measureRiskItem?: boolean;
   /** Might act on them in the next day or two (asked only after yes or not sure). */
   mayActSoon?: YesNoNotSure;
   /** Is anyone hurting them or making them feel unsafe (optional; "prefer-not" is allowed). */
@@ -42,7 +44,7 @@ const yesOrUnsure = (answer: string | undefined) => answer === "yes" || answer =
 
 export function assessRisk(a: RiskAnswers): RiskAssessment {
   const flags: Record<RiskFlag, boolean> = {
-    selfHarmThoughts: yesOrUnsure(a.selfHarmThoughts),
+    selfHarmThoughts: yesOrUnsure(a.selfHarmThoughts) || a.measureRiskItem === true,
     // Only asked after a yes or not sure to thoughts; a stray answer on its own does not count.
     mayActSoon: yesOrUnsure(a.selfHarmThoughts) && yesOrUnsure(a.mayActSoon),
     beingHurt: yesOrUnsure(a.beingHurt),
@@ -51,6 +53,7 @@ export function assessRisk(a: RiskAnswers): RiskAssessment {
     // Only asked of parents and professionals about under-18s; "not sure" is not confirmed either.
     noParentalResponsibility: a.parentalResponsibility !== undefined && a.parentalResponsibility !== "yes",
   };
+  // Urgency (and so the response time people are told) comes from the risk questions alone.
   return { flags, urgent: flags.mayActSoon || flags.beingHurt };
 }
 

@@ -42,6 +42,13 @@ export const retentionSchedule: readonly RetentionEntry[] = [
       `As long as the referral it belongs to: removed when the referral's personal details are removed (${days(p.referralDays)} after it is finished) or when the referral is erased. An unused link stops working after 14 days.`,
   },
   {
+    stores: ["MeasureScore"],
+    holds:
+      "Answers and scores from standard questionnaires about mood, anxiety and day-to-day life (such as the PHQ-9), given with a referral",
+    keptFor: (p) =>
+      `As long as the referral they belong to: deleted when the referral's personal details are removed (${days(p.referralDays)} after it is finished) or when the referral is erased.`,
+  },
+  {
     stores: ["ReferralDraft"],
     holds: "Answers to a form you have not sent yet",
     keptFor: () =>

@@ -3,6 +3,7 @@ import { journeys } from "@/lib/referrals/journeys/registry";
 import type { Answers, Journey } from "@/lib/referrals/journeys/types";
 import { summarise } from "@/lib/referrals/summary";
 import { readableAnswers, type AnswerRow } from "./answers";
+import { measureRiskRows } from "./measure-risk-rows";
 
 /** One page of the form as staff read it: its title, and each question as the person saw it. */
 export interface AnswerSection {
@@ -37,7 +38,11 @@ export function answerSections(
     }));
   const leftovers = readableAnswers(Object.fromEntries(Object.entries(all).filter(([page]) => !shownPages.has(page))));
   return {
-    risk: [...sections.filter((s) => RISK_PAGES.has(s.stepId)).flatMap(toRows), ...leftovers.risk],
+    risk: [
+      ...sections.filter((s) => RISK_PAGES.has(s.stepId)).flatMap(toRows),
+      ...measureRiskRows(all),
+      ...leftovers.risk,
+    ],
     pages: sections.filter((s) => !RISK_PAGES.has(s.stepId)).map((s) => ({ title: s.title, rows: toRows(s) })),
     other: leftovers.other,
   };

@@ -92,6 +92,7 @@ export async function subjectAccessRecord(
       youngPersonView: {
         select: { email: true, phone: true, invitedAt: true, expiresAt: true, answeredAt: true, answers: true },
       },
+      measureScores: { orderBy: { takenAt: "asc" } },
     },
   });
   if (!referral) return null;

@@ -9,7 +9,7 @@ const removed = "[removed by the retention policy]";
  * Anonymises referrals that finished (closed, declined, signposted or withdrawn) more than
  * `retentionDays` ago: every personal field, the answers, notes and the reasons for each decision
  * and change are removed; the reference, journey, programme, status and dates stay for service
- * statistics. Audits how many, never who. Open referrals are never touched here: see
+ * statistics; measure scores are deleted. Audits how many, never who. Open referrals are never touched here: see
  * countOverdueOpenReferrals.
  */
 export async function anonymiseExpiredReferrals(
@@ -45,6 +45,8 @@ export async function anonymiseExpiredReferrals(
     await tx.referralChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: removed } });
     // The young person's own view is part of the referral's record: it goes with the personal data.
     await tx.youngPersonView.deleteMany({ where: { referralId: { in: ids } } });
+    // Measure scores are health information about the person: they go with the answers (issue 16).
+    await tx.measureScore.deleteMany({ where: { referralId: { in: ids } } });
     return ids.length;
   });
   await recordAudit(db, {

@@ -93,14 +93,23 @@ export async function giveWhere(page: Page, check: Check) {
   await continueOn(page, check);
 }
 
+/**
+ * The concerns page, then the standard measures declined: "I'd rather not answer these" where the
+ * questionnaires are offered, the professional's optional scores left blank. tests/e2e/measures.spec.ts
+ * answers them.
+ */
 export async function describeConcerns(page: Page, check: Check, text: string) {
   await page.getByRole("textbox", { name: /Tell us what has been happening/ }).fill(text);
   await page.getByLabel("Family, such as parents, brothers or sisters").check();
-  await page
-    .getByRole("group", { name: /depression/ })
-    .getByLabel("Yes")
-    .check();
   await continueOn(page, check);
+  await expect(page.getByRole("heading", { level: 1, name: "What has been happening" })).toHaveCount(0);
+  const heading = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+  if (heading.startsWith("Questions about how")) {
+    await answer(page, "Would you like to answer these questions?", "I'd rather not answer these");
+    await continueOn(page, check);
+  } else if (heading.startsWith("Scores from standard measures")) {
+    await continueOn(page, check);
+  }
 }
 
 /** The support page: nothing to add (the interpreter question is asked early, on the about page). */

@@ -30,8 +30,8 @@ const person = (dobYear: number): Record<string, PageAnswers> => ({
   concerns: {
     whatIsHappening: "Feeling low since moving schools",
     relationships: ["family", "school-work"],
-    diagnosis: "yes",
   },
+  measures: { answerMeasures: "no" },
   needs: { accessNeeds: "" },
 });
 
@@ -57,7 +57,8 @@ export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
     "own-words": { ownWords: "I just feel sad all the time" },
   },
   professional: {
-    ...person(thisYear - 16),
+    // Professionals are not offered the questionnaires: they may give totals on the scores page.
+    ...Object.fromEntries(Object.entries(person(thisYear - 16)).filter(([page]) => page !== "measures")),
     // The person's own contact: the reference goes to the professional's work address instead.
     contact: Object.fromEntries(Object.entries(person(thisYear - 16).contact!).filter(([k]) => k !== "emailReference")),
     referrer: {
@@ -83,6 +84,7 @@ export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
     },
     "own-words": { ownWords: "" },
     "who-agreed": { whoAgreed: "both" },
+    scores: { phq9Total: "", gad7Total: "", wsasTotal: "", smfqTotal: "" },
   },
   question: {
     question: { question: "Do you offer evening appointments?" },

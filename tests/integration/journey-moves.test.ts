@@ -93,6 +93,7 @@ describe("age checks between journeys", () => {
       "about",
       "concerns",
       "contact",
+      "measures",
       "needs",
       "risk",
       "safety",

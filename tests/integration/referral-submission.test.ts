@@ -134,7 +134,7 @@ describe("sending a referral", () => {
   it("stores HTML and scripts exactly as typed", async () => {
     const typed = `<script>alert("x")</script><b>bold</b> & "quotes"`;
     const reference = await sendJourney(deps, "adult", {
-      concerns: { whatIsHappening: typed, relationships: [], diagnosis: "not-sure" },
+      concerns: { whatIsHappening: typed, relationships: [] },
     });
     const row = await database.db().referral.findUniqueOrThrow({ where: { reference } });
     expect((row.answers as { concerns: { whatIsHappening: string } }).concerns.whatIsHappening).toBe(typed);

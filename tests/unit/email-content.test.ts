@@ -20,7 +20,7 @@ const referral: ReferralForEmail = {
       familyName: "O'Brien",
       dateOfBirth: { day: "1", month: "2", year: "1990" },
     },
-    concerns: { whatIsHappening: "<b>bold</b> & more", relationships: [], diagnosis: "yes" },
+    concerns: { whatIsHappening: "<b>bold</b> & more", relationships: [] },
   },
 };
 

@@ -6,7 +6,7 @@ export const h03: Hazard = {
   id: "H03",
   title: "Risk missed",
   causes:
-    "One double-barrelled 'now' question with no 'not sure'; no suicidality item; free text never scanned; general enquiries have no risk question; staff cannot set urgent after reading.",
+    "One double-barrelled 'now' question with no 'not sure'; no suicidality item (PHQ-9 item 9 is now asked of adults who answer the measures; optional, and young people's SMFQ has none); free text never scanned; general enquiries have no risk question; staff cannot set urgent after reading.",
   effect: "An urgent need is treated as routine.",
   initial: risk("Medium", "Major"),
   controls: [
@@ -48,8 +48,38 @@ export const h03: Hazard = {
         title: "raises a routine referral to urgent and lowers it again, each with a reason and an audit entry",
       },
     },
+    {
+      control:
+        "A validated measure with a suicidality item at referral: any answer above 'Not at all' on PHQ-9 item 9 is a risk sign, whatever the total.",
+      test: {
+        file: "tests/unit/measure-scoring.test.ts",
+        title: "flags any answer above 'not at all' on item 9 as risk, even when the total is low",
+      },
+    },
+    {
+      control:
+        "PHQ-9 item 9 above zero sets the self-harm-thoughts flag (inbox tag, risk box, team email) and never makes the referral urgent or changes the reply time people are told; only the risk questions do.",
+      test: {
+        file: "tests/integration/measure-scores.test.ts",
+        title: "scores an adult's PHQ-9, GAD-7 and WSAS on the server; item 9 flags thoughts but not urgency",
+      },
+    },
+    {
+      control:
+        "PHQ-9 item 9 above zero shows the crisis guidance at once under the question (JavaScript) and on the next page (without), then the Help now box on every later page.",
+      test: {
+        file: "tests/e2e/measures.spec.ts",
+        title: "an adult answers PHQ-9 item 9 with 'Several days', sees the crisis guidance at once",
+      },
+    },
   ],
   residual: risk("Low", "Major"),
   procedures: ["Staff read every answer, free text included, before triage."],
-  openActions: [{ action: "A validated measure with a suicidality item (PHQ-9 item 9) at referral.", issue: 16 }],
+  openActions: [
+    {
+      action:
+        "The young person's measure (SMFQ) and its parent version have no self-harm item, so for under-18s the risk questions remain the only structured check; the clinical lead to decide whether to add one (for example from the full MFQ), and to confirm the SMFQ cut-off and each measure's licence for this service.",
+      issue: 16,
+    },
+  ],
 };

@@ -2,6 +2,7 @@ import { toDate } from "../date-of-birth";
 import { ageOn } from "../age";
 import type { RiskAnswers } from "../risk-flags";
 import type { Answers } from "./types";
+import { ADULT_AGE } from "./consent-ages";
 
 // Facts worked out from answers, used to decide which pages apply and how to route.
 
@@ -17,12 +18,28 @@ export function ageFrom(answers: Answers, today = new Date()): number | null {
 
 const yesOrUnsure = (value: unknown) => value === "yes" || value === "not-sure";
 
+/** Any "yes" or "not sure" to the risk questions themselves (the page after them promises an urgent reply). */
+export function riskQuestionsAtRisk(answers: Answers): boolean {
+  return yesOrUnsure(answers.risk?.selfHarmThoughts) || yesOrUnsure(answers.safety?.beingHurt);
+}
+
 /**
- * Any "yes" or "not sure" to the risk questions: from then on the journey keeps the crisis lines
- * on every page, and the prevention group is never suggested.
+ * PHQ-9 item 9 ("thoughts that you would be better off dead or of hurting yourself") above "Not
+ * at all", on a PHQ-9 the person was shown: they chose to answer and are an adult (as the page's
+ * own condition in steps-measures.ts). Answers left behind by "I'd rather not" or a new age do not count.
+ */
+export function measureRiskItemPositive(answers: Answers): boolean {
+  const item9 = answers.phq9?.item9;
+  const shown = answers.measures?.answerMeasures === "yes" && (ageFrom(answers) ?? -1) >= ADULT_AGE;
+  return shown && item9 !== undefined && item9 !== "0";
+}
+
+/**
+ * Any "yes" or "not sure" to the risk questions, or PHQ-9 item 9 above zero: from then on the
+ * journey keeps the crisis lines on every page, and the prevention group is never suggested.
  */
 export function isAtRisk(answers: Answers): boolean {
-  return yesOrUnsure(answers.risk?.selfHarmThoughts) || yesOrUnsure(answers.safety?.beingHurt);
+  return riskQuestionsAtRisk(answers) || measureRiskItemPositive(answers);
 }
 
 /** Whether the parent or carer in a child's referral has parental responsibility: the parent's own answer, or the professional's about the parent. */
@@ -38,6 +55,7 @@ export function riskAnswersFrom(answers: Answers, today = new Date()): RiskAnswe
   const consent = answers.consent;
   return {
     selfHarmThoughts: answers.risk?.selfHarmThoughts,
+    measureRiskItem: measureRiskItemPositive(answers),
     mayActSoon: answers["risk-soon"]?.mayActSoon,
     beingHurt: answers.safety?.beingHurt,
     professionalSafeguarding: consent && "safeguarding" in consent ? consent.safeguarding : undefined,

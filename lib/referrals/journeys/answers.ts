@@ -7,6 +7,15 @@ import type { aboutStep, concernsStep, needsStep, riskSoonStep, riskStep, safety
 import type { QuestionStep } from "./types";
 import type { parentDetailsStep, parentResponsibilityStep, professionalResponsibilityStep } from "./steps-family";
 import type { agreementStep, ownWordsStep, whoAgreedStep } from "./steps-agreement";
+import type {
+  gad7Step,
+  measuresIntroStep,
+  phq9Step,
+  scoresStep,
+  smfqParentStep,
+  smfqStep,
+  wsasStep,
+} from "./steps-measures";
 
 // What people answered, typed from each page's zod schema: rename a field in a schema and every
 // reader of that answer (flow, emails, search columns, the dashboard) stops compiling.
@@ -35,6 +44,13 @@ export interface PageAnswers {
   agreement: AnswersOf<typeof agreementStep>;
   "who-agreed": AnswersOf<typeof whoAgreedStep>;
   "own-words": AnswersOf<typeof ownWordsStep>;
+  measures: AnswersOf<typeof measuresIntroStep>;
+  phq9: AnswersOf<typeof phq9Step>;
+  gad7: AnswersOf<typeof gad7Step>;
+  wsas: AnswersOf<typeof wsasStep>;
+  smfq: AnswersOf<typeof smfqStep>;
+  "smfq-parent": AnswersOf<typeof smfqParentStep>;
+  scores: AnswersOf<typeof scoresStep>;
 }
 
 export type PageId = keyof PageAnswers;
@@ -61,6 +77,13 @@ const PAGE_IDS = new Set<string>([
   "agreement",
   "who-agreed",
   "own-words",
+  "measures",
+  "phq9",
+  "gad7",
+  "wsas",
+  "smfq",
+  "smfq-parent",
+  "scores",
 ] satisfies PageId[]);
 
 export const isPageId = (id: string): id is PageId => PAGE_IDS.has(id);

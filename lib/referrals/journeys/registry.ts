@@ -1,6 +1,6 @@
 import { evenWithOtherErrors } from "../validation";
 import { z } from "zod";
-import { isAtRisk } from "./answer-facts";
+import { measureRiskItemPositive, riskQuestionsAtRisk } from "./answer-facts";
 import { CONSENT_AGE, youngPersonConsentStep } from "./steps-consent";
 import { contactStep } from "./steps-contact";
 import { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
@@ -11,13 +11,31 @@ import { parentReferralLacksAgreement } from "./consent-ages";
 import { requireApplicablePages } from "./required-pages";
 import { agreementNeededStep, agreementStep, ownWordsStep, whoAgreedStep } from "./steps-agreement";
 import { parentDetailsStep, parentResponsibilityStep, professionalResponsibilityStep } from "./steps-family";
+import {
+  gad7Step,
+  measuresIntroStep,
+  phq9Step,
+  parentVersionAge,
+  scoresStep,
+  smfqParentStep,
+  smfqStep,
+  wsasStep,
+} from "./steps-measures";
 import type { Answers, Audience, InfoStep, Journey, JourneySlug, QuestionStep, Step } from "./types";
 
 const self: Audience = { person: "you", possessive: "your", isPerson: "are you" };
 const child: Audience = { person: "your child", possessive: "your child's", isPerson: "is your child" };
 const patient: Audience = { person: "the person you are referring", possessive: "their", isPerson: "is the person" };
 
-const riskHelp: InfoStep = { kind: "info", id: "risk-help", title: "Get help now", when: isAtRisk };
+// Only the risk questions lead here: this page promises an urgent reply, which a measure never changes.
+const riskHelp: InfoStep = { kind: "info", id: "risk-help", title: "Get help now", when: riskQuestionsAtRisk };
+// Straight after PHQ-9 item 9 above zero: the crisis lines without JavaScript, and no change to the reply time.
+const measureHelp: InfoStep = {
+  kind: "info",
+  id: "measure-help",
+  title: "Get help now",
+  when: measureRiskItemPositive,
+};
 // Decided on the server (it needs the service's programmes); see lib/referrals/flow.ts.
 const ageOutside: InfoStep = {
   kind: "info",
@@ -63,6 +81,11 @@ function journeySchema(steps: Step[], extra?: (answers: Answers, ctx: z.Refineme
 // whether anyone is hurting them; the crisis lines follow any yes or not sure.
 const riskSteps = (a: Audience): Step[] => [riskStep(a), riskSoonStep(a), safetyStep(a), riskHelp];
 
+// Both self-referral forms hold every measure page (a draft moved between them keeps its answers);
+// the age decides which show: PHQ-9, GAD-7 and WSAS from 18, the SMFQ under 18.
+const selfMeasureSteps: Step[] = [measuresIntroStep(self), phq9Step, measureHelp, gad7Step, wsasStep, smfqStep];
+const parentMeasureSteps: Step[] = [measuresIntroStep(child, parentVersionAge), smfqParentStep];
+
 const youngPersonSteps: Step[] = [
   ...riskSteps(self),
   aboutStep(self),
@@ -72,6 +95,7 @@ const youngPersonSteps: Step[] = [
   contactStep({ who: "you", title: "How we can contact you" }),
   whereStep(self),
   concernsStep(self),
+  ...selfMeasureSteps,
   needsStep(self),
 ];
 const adultSteps: Step[] = [
@@ -84,6 +108,7 @@ const adultSteps: Step[] = [
   contactStep({ who: "you", title: "How we can contact you" }),
   whereStep(self),
   concernsStep(self),
+  ...selfMeasureSteps,
   needsStep(self),
 ];
 const parentSteps: Step[] = [
@@ -102,6 +127,7 @@ const parentSteps: Step[] = [
   }),
   whereStep(child),
   concernsStep(child),
+  ...parentMeasureSteps,
   ownWordsStep("your child"),
   needsStep(child),
 ];
@@ -121,6 +147,7 @@ const professionalSteps: Step[] = [
   }),
   whereStep(patient),
   concernsStep(patient),
+  scoresStep,
   ownWordsStep("the young person"),
   consentSafeguardingStep,
   cannotContinue,

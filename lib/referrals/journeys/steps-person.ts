@@ -236,21 +236,10 @@ export function concernsStep(a: Audience) {
         hint: "Select all that apply.",
         options: [...relationshipOptions],
       },
-      {
-        name: "diagnosis",
-        kind: "radios",
-        label: `Has a doctor or other professional said ${you ? "you have" : `${a.person} has`} depression?`,
-        options: [
-          { value: "yes", label: "Yes" },
-          { value: "no", label: "No" },
-          { value: "not-sure", label: "I'm not sure" },
-        ],
-      },
     ],
     schema: z.strictObject({
       whatIsHappening: requiredText(LIMITS.long, "Tell us what has been happening"),
       relationships: checkboxes(relationshipValues),
-      diagnosis: choice(["yes", "no", "not-sure"], "Select whether a professional has said there is depression"),
     }),
   });
 }

@@ -34,6 +34,8 @@ export interface QuestionStep<Id extends PageId = PageId, S extends z.ZodObject 
   when?: (answers: Answers) => boolean;
   /** Show the short crisis box: a page where someone may write about a crisis though nothing asks about risk. */
   signpostCrisis?: boolean;
+  /** Show the crisis guidance at once while this field has one of these values (PHQ-9 item 9). */
+  reveal?: { name: string; values: readonly string[] };
 }
 
 /**
@@ -41,7 +43,13 @@ export interface QuestionStep<Id extends PageId = PageId, S extends z.ZodObject 
  * person's form, and the end of a route (with what to do instead, never only an error).
  */
 export type InfoStepId =
-  "risk-help" | "age-outside" | "moved-from-adult" | "cannot-continue" | "moved-from-young-person" | "agreement-needed";
+  | "risk-help"
+  | "age-outside"
+  | "moved-from-adult"
+  | "cannot-continue"
+  | "moved-from-young-person"
+  | "agreement-needed"
+  | "measure-help";
 
 /** A page with guidance and, unless it ends the route, a Continue button. */
 export interface InfoStep {

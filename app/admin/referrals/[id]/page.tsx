@@ -23,6 +23,7 @@ import {
 } from "./actions";
 import { staffAccounts } from "@/lib/staff";
 import { YoungPersonViewPanel } from "@/components/admin/young-person-view-panel";
+import { MeasureScoresPanel } from "@/components/admin/measure-scores-panel";
 
 export const metadata: Metadata = { title: "Referral" };
 
@@ -141,6 +142,7 @@ export default async function ReferralPage({
               <AnswersList rows={referral.answers} />
             </>
           )}
+          <MeasureScoresPanel referralId={referral.id} />
           <YoungPersonViewPanel referralId={referral.id} />
           <h2>Timeline</h2>
           <Timeline entries={referral.timeline} />
