@@ -10,3 +10,5 @@ export {
   type WeekdayName,
 } from "./office-hours";
 export { workingDaysBetween } from "./working-days";
+export { workingMinutesBetween } from "./working-minutes";
+export { overdueCutoff } from "./overdue-cutoff";
