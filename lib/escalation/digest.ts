@@ -42,7 +42,9 @@ const listed = (references: string[]) =>
     : references.slice(0, MOST_LISTED).join(", ") +
       (references.length > MOST_LISTED ? ` and ${references.length - MOST_LISTED} more` : "");
 
-const day = (d: Date) => d.toLocaleDateString("en-GB", { timeZone: "Europe/London", dateStyle: "full" });
+// "Monday 7 December 2026", as GOV.UK writes dates (no comma after the weekday).
+const day = (d: Date) =>
+  d.toLocaleDateString("en-GB", { timeZone: "Europe/London", dateStyle: "full" }).replace(",", "");
 
 export function digestEmail(digest: Digest, s: EscalationSettings, now: Date): OutgoingMail {
   const { responseWorkingDays } = getService();
