@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./admin.css";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { EscalationBanner } from "@/components/admin/escalation-banner";
+import { escalation } from "@/lib/escalation";
 import { currentStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { triage } from "@/lib/triage";
@@ -27,6 +29,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       {/* eslint-disable-next-line @next/next/no-css-tags -- the NHS stylesheet cannot go through Turbopack's CSS parser; see its route */}
       <link rel="stylesheet" href="/admin/nhsuk-frontend.css" precedence="default" />
       <AdminHeader serviceName={getService().name} staff={staff} signOut={signOutAction} heldWaiting={heldWaiting} />
+      <EscalationBanner data={await escalation.bannerFor(staff)} />
       <div className="nhsuk-width-container admin-width">{children}</div>
     </div>
   );

@@ -13,6 +13,7 @@ export interface EscalationBannerData {
   urgentUnopened: { count: number; oldest: BannerItem[] };
   overdue: { count: number; oldest: BannerItem[] };
   responseWorkingDays: number;
+  urgentAfterWorkingMinutes: number;
 }
 
 // The banner links the oldest few; the rest are a click away in the inbox.
@@ -37,5 +38,6 @@ export async function escalationBanner(
     urgentUnopened: group(due.filter((r) => r.urgentUnopened)),
     overdue: group(due.filter((r) => r.overdue)),
     responseWorkingDays: service.responseWorkingDays,
+    urgentAfterWorkingMinutes,
   };
 }

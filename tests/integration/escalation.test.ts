@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runEscalation } from "../../lib/escalation/alert";
+import { escalationBanner } from "../../lib/escalation/banner";
 import { markOpened } from "../../lib/triage/opened";
 import { dutySettings, startEscalationRig, type EscalationRig } from "../helpers/escalation-rig";
 import { insertReferral } from "../helpers/referral-factory";
@@ -119,5 +120,25 @@ describe("the duty alert's content", () => {
       "EX9",
     ])
       expect(everything).not.toContain(personal);
+  });
+});
+
+describe("the dashboard banner's counts", () => {
+  it("counts urgent referrals not opened and referrals past the standard, oldest first, until they are opened or done", async () => {
+    const db = rig.database.db();
+    const urgent = await insertReferral(db, { urgent: true, createdAt: monday("09:30") });
+    const tooRecent = await insertReferral(db, { urgent: true, createdAt: monday("11:00") });
+    const overdue = await insertReferral(db, { createdAt: new Date("2026-11-27T10:00:00Z") });
+
+    const before = await escalationBanner(db, monday("12:00"), 120);
+    expect(before.urgentUnopened).toEqual({ count: 1, oldest: [{ id: urgent.id, reference: urgent.reference }] });
+    expect(before.overdue).toEqual({ count: 1, oldest: [{ id: overdue.id, reference: overdue.reference }] });
+    expect(JSON.stringify(before)).not.toContain(tooRecent.reference);
+
+    await markOpened(db, urgent.id, monday("12:01"));
+    await db.referral.update({ where: { id: overdue.id }, data: { status: "DECLINED" } });
+    const after = await escalationBanner(db, monday("12:02"), 120);
+    expect(after.urgentUnopened.count).toBe(0);
+    expect(after.overdue.count).toBe(0);
   });
 });
