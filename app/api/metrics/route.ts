@@ -6,8 +6,12 @@ export const dynamic = "force-dynamic";
 
 /** Prometheus scrapes this with `Authorization: Bearer METRICS_TOKEN` (README: Monitoring). */
 export async function GET(request: Request) {
-  const answer = await readMetrics(getDb(), getEnv().METRICS_TOKEN, request.headers.get("authorization"));
   const headers = { "Cache-Control": "no-store" };
+  // The database not answering is a failed scrape (Prometheus's `up` goes to 0), not a crash.
+  const answer = await readMetrics(getDb(), getEnv().METRICS_TOKEN, request.headers.get("authorization")).catch(
+    () => ({ status: 503 }) as const,
+  );
+  if (answer.status === 503) return new Response("Metrics unavailable", { status: 503, headers });
   if (answer.status === 404) return new Response("Not found", { status: 404, headers });
   if (answer.status === 401)
     return new Response("A bearer token is needed", {
