@@ -12,3 +12,4 @@ export {
 export { workingDaysBetween } from "./working-days";
 export { workingMinutesBetween } from "./working-minutes";
 export { overdueCutoff } from "./overdue-cutoff";
+export { workingMinutesBefore } from "./working-minutes-before";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getService } from "@/lib/config/service";
 import type { Database } from "@/lib/db";
-import { findEscalated } from "./due";
+import { escalationWhere } from "./due";
 
 export interface BannerItem {
   id: string;
@@ -19,24 +19,34 @@ export interface EscalationBannerData {
 // The banner links the oldest few; the rest are a click away in the inbox.
 const LINKED = 5;
 
+/** Counts and the oldest few of each: four small queries on every dashboard page, whatever the backlog. */
 export async function escalationBanner(
   db: Database,
   now: Date,
   urgentAfterWorkingMinutes: number,
 ): Promise<EscalationBannerData> {
   const service = getService();
-  const due = await findEscalated(db, now, {
+  const where = escalationWhere(now, {
     hours: service.officeHours,
     responseWorkingDays: service.responseWorkingDays,
     urgentAfterWorkingMinutes,
   });
-  const group = (items: typeof due) => ({
-    count: items.length,
-    oldest: items.slice(0, LINKED).map(({ id, reference }) => ({ id, reference })),
-  });
+  const group = async (filter: object) => {
+    const [count, oldest] = await Promise.all([
+      db.referral.count({ where: filter }),
+      db.referral.findMany({
+        where: filter,
+        select: { id: true, reference: true },
+        orderBy: { createdAt: "asc" },
+        take: LINKED,
+      }),
+    ]);
+    return { count, oldest };
+  };
+  const [urgentUnopened, overdue] = await Promise.all([group(where.urgentUnopened), group(where.overdue)]);
   return {
-    urgentUnopened: group(due.filter((r) => r.urgentUnopened)),
-    overdue: group(due.filter((r) => r.overdue)),
+    urgentUnopened,
+    overdue,
     responseWorkingDays: service.responseWorkingDays,
     urgentAfterWorkingMinutes,
   };

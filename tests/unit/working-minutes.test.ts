@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { overdueCutoff, workingDaysBetween, workingMinutesBetween, type OfficeHours } from "@/lib/calendar";
+import {
+  overdueCutoff,
+  workingDaysBetween,
+  workingMinutesBefore,
+  workingMinutesBetween,
+  type OfficeHours,
+} from "@/lib/calendar";
 
 const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday"] as const;
 const england: OfficeHours = { days: weekdays, opens: "09:00", closes: "17:00", bankHolidays: "england-and-wales" };
@@ -42,5 +48,29 @@ describe("the overdue cut-off", () => {
   it("is the start of the day six working days back for a five-day standard", () => {
     // Monday 7 December 2026: Monday 30 November is six working days back.
     expect(overdueCutoff(at("2026-12-07T12:00:00Z"), 5, england)).toEqual(at("2026-11-30T00:00:00Z"));
+  });
+});
+
+describe("the instant an urgent referral's working hours run out", () => {
+  it("escalates exactly the referrals that have waited the threshold in office hours", () => {
+    const instant = fc.date({ min: at("2026-01-01T00:00:00Z"), max: at("2027-12-31T00:00:00Z"), noInvalidDate: true });
+    fc.assert(
+      fc.property(
+        instant,
+        fc.integer({ min: 0, max: 10 * 24 * 60 }),
+        fc.integer({ min: 1, max: 2400 }),
+        (created, waitedMinutes, threshold) => {
+          const now = new Date(created.getTime() + waitedMinutes * 60_000);
+          const waited = workingMinutesBetween(created, now, england) >= threshold;
+          expect(created <= workingMinutesBefore(now, threshold, england)).toBe(waited);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reaches back over the weekend", () => {
+    // Two working hours before Monday 7 December 2026 at 10:00 is Friday 4 December at 16:00.
+    expect(workingMinutesBefore(at("2026-12-07T10:00:00Z"), 120, england)).toEqual(at("2026-12-04T16:00:00Z"));
   });
 });
