@@ -5,7 +5,7 @@ import { durationInWords } from "./duration";
 import type { EscalationSettings } from "./settings";
 
 // Enough to act on; the dashboard has the rest.
-const MOST_LISTED = 50;
+export const MOST_LISTED = 50;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -15,15 +15,15 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * mailbox is read by whoever is on duty and may not be secure mail.
  */
 export function escalationEmail(
-  due: EscalatedReferral[],
+  listed: EscalatedReferral[],
+  counts: { urgentUnopened: number; overdue: number; total: number },
   s: EscalationSettings & { responseWorkingDays: number },
   now: Date,
 ): OutgoingMail {
-  const urgent = due.filter((r) => r.urgentUnopened);
-  const overdue = due.filter((r) => r.overdue);
+  const urgent = counts.urgentUnopened;
   const summary = [
-    urgent.length ? `${plural(urgent.length, "urgent referral", "urgent referrals")} not opened` : "",
-    overdue.length ? `${plural(overdue.length, "referral", "referrals")} past the response standard` : "",
+    urgent ? `${plural(urgent, "urgent referral", "urgent referrals")} not opened` : "",
+    counts.overdue ? `${plural(counts.overdue, "referral", "referrals")} past the response standard` : "",
   ].filter(Boolean);
   const subject = `Duty alert: ${summary.join(", ")}`;
   const row = (r: EscalatedReferral): [string, string] => {
@@ -33,16 +33,15 @@ export function escalationEmail(
     ].filter(Boolean);
     return [r.reference, `${why.join("; ")}. ${s.appUrl}/admin/referrals/${r.id}`];
   };
-  const listed = due.slice(0, MOST_LISTED);
   const content = {
     heading: subject,
     paragraphs: [
-      urgent.length
-        ? `Urgent referrals are from people who said they may be at risk of harm now. No one has opened ${urgent.length === 1 ? "it" : "them"} in the dashboard yet.`
+      urgent
+        ? `Urgent referrals are from people who said they may be at risk of harm now. No one has opened ${urgent === 1 ? "it" : "them"} in the dashboard yet.`
         : "",
       "This alert is sent again while an urgent referral stays unopened. It holds references only: open the dashboard for the details.",
-      due.length > MOST_LISTED
-        ? `The ${MOST_LISTED} oldest are listed; ${due.length - MOST_LISTED} more are in the dashboard.`
+      counts.total > listed.length
+        ? `The ${listed.length} oldest are listed; ${counts.total - listed.length} more are in the dashboard.`
         : "",
     ].filter(Boolean),
     rows: listed.map(row),

@@ -3,8 +3,8 @@ import { getService } from "@/lib/config/service";
 import type { Database } from "@/lib/db";
 import { log } from "@/lib/log";
 import type { Mailer } from "@/lib/mail";
-import { escalationEmail } from "./alert-email";
-import { findEscalated, type EscalatedReferral } from "./due";
+import { escalationEmail, MOST_LISTED } from "./alert-email";
+import { escalationWhere, findEscalated, type EscalatedReferral } from "./due";
 import type { EscalationSettings } from "./settings";
 
 /**
@@ -18,9 +18,10 @@ export function needsAlert(r: EscalatedReferral, now: Date, repeatMinutes: numbe
 
 /**
  * One run of the escalation job (every few minutes, one worker at a time): when anything needs an
- * alert, one email to the duty address lists everything escalated now, and each is marked as
- * listed. The email goes first: if it fails the job is retried and nothing is marked.
- * Returns the references listed, or [] when no alert was due.
+ * alert, one email to the duty address gives the counts and lists the oldest escalated referrals,
+ * and every escalated referral is marked as alerted. The email goes first: if it fails the job is
+ * retried and nothing is marked. Counting and marking happen in SQL, so a large backlog costs
+ * little. Returns the references listed, or [] when no alert was due.
  */
 export async function runEscalation(
   db: Database,
@@ -29,20 +30,36 @@ export async function runEscalation(
   now: Date,
 ): Promise<string[]> {
   const service = getService();
-  const due = await findEscalated(db, now, {
+  const standards = {
     hours: service.officeHours,
     responseWorkingDays: service.responseWorkingDays,
     urgentAfterWorkingMinutes: settings.urgentAfterWorkingMinutes,
+  };
+  const where = escalationWhere(now, standards);
+  const escalated = { OR: [where.urgentUnopened, where.overdue] };
+  const repeatBefore = new Date(now.getTime() - settings.repeatMinutes * 60_000);
+  const due = await db.referral.count({
+    where: {
+      AND: [escalated, { OR: [{ escalatedAt: null }, { openedAt: null, escalatedAt: { lte: repeatBefore } }] }],
+    },
   });
-  if (!due.some((r) => needsAlert(r, now, settings.repeatMinutes))) return [];
-  await mailer.send(escalationEmail(due, { ...settings, responseWorkingDays: service.responseWorkingDays }, now));
+  if (due === 0) return [];
+  const [listed, urgentUnopened, overdue, total] = await Promise.all([
+    findEscalated(db, now, standards, MOST_LISTED),
+    db.referral.count({ where: where.urgentUnopened }),
+    db.referral.count({ where: where.overdue }),
+    db.referral.count({ where: escalated }),
+  ]);
+  const counts = { urgentUnopened, overdue, total };
+  await mailer.send(
+    escalationEmail(listed, counts, { ...settings, responseWorkingDays: service.responseWorkingDays }, now),
+  );
   // Raw SQL: being listed in an alert is not a change to the referral (Prisma would move `updatedAt`).
-  const ids = due.map((r) => r.id);
-  await db.$executeRaw`UPDATE "referral" SET "escalated_at" = ${now} WHERE "id" = ANY(${ids}::uuid[])`;
-  log.info({
-    event: "escalation.sent",
-    urgentUnopened: due.filter((r) => r.urgentUnopened).length,
-    overdue: due.filter((r) => r.overdue).length,
-  });
-  return due.map((r) => r.reference);
+  await db.$executeRaw`
+    UPDATE "referral" SET "escalated_at" = ${now}
+     WHERE "status" IN ('NEW', 'IN_REVIEW')
+       AND (("urgent" AND "opened_at" IS NULL AND "created_at" <= ${where.cutoffs.urgent})
+            OR "created_at" < ${where.cutoffs.overdue})`;
+  log.info({ event: "escalation.sent", urgentUnopened, overdue });
+  return listed.map((r) => r.reference);
 }

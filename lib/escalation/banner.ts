@@ -31,16 +31,25 @@ export async function escalationBanner(
     responseWorkingDays: service.responseWorkingDays,
     urgentAfterWorkingMinutes,
   });
-  const group = async (filter: object) => {
-    const [count, oldest] = await Promise.all([
+  // The oldest few of each waiting status separately, then together: each is a short walk of the
+  // (status, created_at) index, where one query across both statuses would sort every waiting row.
+  const group = async (filter: { status: { in: ("NEW" | "IN_REVIEW")[] } }) => {
+    const [count, ...perStatus] = await Promise.all([
       db.referral.count({ where: filter }),
-      db.referral.findMany({
-        where: filter,
-        select: { id: true, reference: true },
-        orderBy: { createdAt: "asc" },
-        take: LINKED,
-      }),
+      ...filter.status.in.map((status) =>
+        db.referral.findMany({
+          where: { ...filter, status },
+          select: { id: true, reference: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+          take: LINKED,
+        }),
+      ),
     ]);
+    const oldest = perStatus
+      .flat()
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .slice(0, LINKED)
+      .map(({ id, reference }) => ({ id, reference }));
     return { count, oldest };
   };
   const [urgentUnopened, overdue] = await Promise.all([group(where.urgentUnopened), group(where.overdue)]);

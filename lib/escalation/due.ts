@@ -39,7 +39,9 @@ export function escalationCutoffs(now: Date, standards: Standards) {
 /** Prisma filters for each rule, shared by the alert, the banner and their counts. */
 export function escalationWhere(now: Date, standards: Standards) {
   const cutoffs = escalationCutoffs(now, standards);
-  const waiting = { status: { in: [...WAITING] }, anonymisedAt: null };
+  // No anonymisedAt test: only finished referrals are anonymised (lib/retention), and leaving it out
+  // lets Postgres count from the status index alone.
+  const waiting = { status: { in: [...WAITING] as ("NEW" | "IN_REVIEW")[] } };
   return {
     cutoffs,
     urgentUnopened: { ...waiting, urgent: true, openedAt: null, createdAt: { lte: cutoffs.urgent } },
@@ -51,12 +53,18 @@ export function escalationWhere(now: Date, standards: Standards) {
  * Referrals waiting on the team that need the duty clinician's attention at `now`: urgent and not
  * opened by staff after the threshold in office hours, or past the response standard. Oldest first.
  */
-export async function findEscalated(db: Database, now: Date, standards: Standards): Promise<EscalatedReferral[]> {
+export async function findEscalated(
+  db: Database,
+  now: Date,
+  standards: Standards,
+  take?: number,
+): Promise<EscalatedReferral[]> {
   const where = escalationWhere(now, standards);
   const rows = await db.referral.findMany({
     where: { OR: [where.urgentUnopened, where.overdue] },
     select: { id: true, reference: true, urgent: true, createdAt: true, openedAt: true, escalatedAt: true },
     orderBy: { createdAt: "asc" },
+    ...(take ? { take } : {}),
   });
   return rows.map(({ urgent, ...r }) => {
     const urgentUnopened = urgent && r.openedAt === null && r.createdAt <= where.cutoffs.urgent;

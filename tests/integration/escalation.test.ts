@@ -142,3 +142,18 @@ describe("the dashboard banner's counts", () => {
     expect(after.overdue.count).toBe(0);
   });
 });
+
+describe("the duty alert with a backlog", () => {
+  it("gives the full counts, lists the 50 oldest and marks every escalated referral as alerted", async () => {
+    const db = rig.database.db();
+    const created = [];
+    for (let i = 0; i < 53; i++)
+      created.push(await insertReferral(db, { createdAt: new Date(Date.parse("2026-11-20T10:00:00Z") + i * 60_000) }));
+    const listed = await run(monday("09:00"));
+    expect(listed).toEqual(created.slice(0, 50).map((r) => r.reference));
+    const [mail] = await rig.sink.waitForMessages(1);
+    expect(mail!.subject).toBe("Duty alert: 53 referrals past the response standard");
+    expect(mail!.text).toContain("The 50 oldest are listed; 3 more are in the dashboard.");
+    expect(await db.referral.count({ where: { escalatedAt: monday("09:00") } })).toBe(53);
+  });
+});
