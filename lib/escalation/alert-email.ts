@@ -39,7 +39,7 @@ export function escalationEmail(
       urgent
         ? `Urgent referrals are from people who said they may be at risk of harm now. No one has opened ${urgent === 1 ? "it" : "them"} in the dashboard yet.`
         : "",
-      "This alert is sent again while an urgent referral stays unopened. It holds references only: open the dashboard for the details.",
+      "This alert is sent again while an urgent referral stays unopened, and when another referral passes the response standard. It holds references only: open the dashboard for the details.",
       counts.total > listed.length
         ? `The ${listed.length} oldest are listed; ${counts.total - listed.length} more are in the dashboard.`
         : "",

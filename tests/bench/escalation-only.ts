@@ -6,9 +6,9 @@ import path from "node:path";
 import { createPrismaClient } from "../../lib/db/client";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
-import { getService } from "../../lib/config/service";
 import { escalationBanner } from "../../lib/escalation/banner";
-import { findEscalated } from "../../lib/escalation/due";
+import { runEscalation } from "../../lib/escalation/alert";
+import type { Mailer } from "../../lib/mail/transport";
 import { seedReferrals } from "./inbox-at-scale";
 
 const rows = Number(process.argv[2] ?? 100_000);
@@ -34,16 +34,15 @@ try {
   const db = createPrismaClient(server.url);
   console.log(`Seeding ${rows} referrals…`);
   await seedReferrals(db, rows);
-  const service = getService();
-  const standards = {
-    hours: service.officeHours,
-    responseWorkingDays: service.responseWorkingDays,
-    urgentAfterWorkingMinutes: 120,
-  };
   const banner = await escalationBanner(db, new Date(), 120);
   console.log(`  banner: ${banner.urgentUnopened.count} urgent unopened, ${banner.overdue.count} overdue`);
   await time("escalation banner (every dashboard page)", () => escalationBanner(db, new Date(), 120));
-  await time("duty alert query (every 5 minutes)", () => findEscalated(db, new Date(), standards));
+  // The whole job except SMTP: repeatMinutes 0 makes every run send (to nowhere) and mark.
+  const nowhere: Mailer = { send: async () => undefined, close: () => undefined, describe: () => "bench" };
+  const settings = { to: "duty@example.org", appUrl: "http://localhost", domain: "example.org" };
+  await time("duty alert job (every 5 minutes)", () =>
+    runEscalation(db, nowhere, { ...settings, urgentAfterWorkingMinutes: 120, repeatMinutes: 0 }, new Date()),
+  );
   await db.$disconnect();
 } finally {
   await server.stop();

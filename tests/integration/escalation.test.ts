@@ -63,7 +63,7 @@ describe("the duty alert for an urgent referral not opened", () => {
 });
 
 describe("the duty alert for a referral past the response standard", () => {
-  it("lists an opened one once and repeats an unopened one until it is opened", async () => {
+  it("lists each once when it passes the standard, and again only alongside a newly overdue one", async () => {
     const db = rig.database.db();
     // Friday 27 November: six working days before Monday 7 December, past the 5-day standard;
     // Monday 30 November is five, still within it.
@@ -73,11 +73,18 @@ describe("the duty alert for a referral past the response standard", () => {
     const recent = await insertReferral(db, { createdAt: new Date("2026-11-30T10:00:00Z") });
 
     expect(await run(monday("09:00"))).toEqual([opened.reference, unopened.reference]);
-    expect(await run(monday("10:00"))).toEqual([opened.reference, unopened.reference]);
-    await markOpened(db, unopened.id, monday("10:30"));
-    expect(await run(monday("11:30"))).toEqual([]);
+    expect(await run(monday("10:00"))).toEqual([]);
+    expect(await run(monday("16:00"))).toEqual([]);
+    // Tuesday: the Monday referral passes the standard, and the alert lists all three.
+    const tuesday = new Date("2026-12-08T09:00:00Z");
+    expect(await runEscalation(db, rig.mailer, dutySettings, tuesday)).toEqual([
+      opened.reference,
+      unopened.reference,
+      recent.reference,
+    ]);
 
     const [first] = await rig.sink.waitForMessages(2);
+    expect(rig.sink.messages).toHaveLength(2);
     expect(first!.subject).toBe("Duty alert: 2 referrals past the response standard");
     expect(first!.text).not.toContain(recent.reference);
   });

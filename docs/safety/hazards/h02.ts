@@ -63,7 +63,7 @@ export const h02: Hazard = {
     },
     {
       control:
-        "An urgent referral not opened after 2 working hours (configurable; office hours and bank holidays counted), or any referral past the response standard, raises a duty alert e-mail to DUTY_EMAIL, repeated each interval until someone opens it.",
+        "An urgent referral not opened after 2 working hours (configurable; office hours and bank holidays counted) raises a duty alert e-mail to DUTY_EMAIL, repeated each interval until someone opens it; a referral passing the response standard is alerted once.",
       test: {
         file: "tests/integration/escalation.test.ts",
         title: "fires once per repeat interval after two working hours and stops when staff open it",
