@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import "./admin.css";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { TrialBanner } from "@/components/layout/trial-banner";
+import { EscalationBanner } from "@/components/admin/escalation-banner";
+import { escalation } from "@/lib/escalation";
 import { currentStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
 import { triage } from "@/lib/triage";
@@ -33,6 +35,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <AdminHeader serviceName={getService().name} staff={staff} signOut={signOutAction} heldWaiting={heldWaiting} />
       <main className="nhsuk-width-container admin-width" id="maincontent" tabIndex={-1}>
         <TrialBanner />
+        <EscalationBanner data={await escalation.bannerFor(staff)} />
         {children}
       </main>
     </div>

@@ -11,3 +11,6 @@ export {
 } from "./office-hours";
 export { workingDaysBetween } from "./working-days";
 export { londonInstant, londonParts, nextIsoDate, weekdayOf } from "./london-time";
+export { workingMinutesBetween } from "./working-minutes";
+export { overdueCutoff } from "./overdue-cutoff";
+export { workingMinutesBefore } from "./working-minutes-before";

@@ -4,6 +4,7 @@
 // X-Forwarded-For in place, and a route handler cannot see the socket.
 import { createServer } from "node:http";
 import next from "next";
+import { countRequest } from "@/lib/metrics/requests";
 import { stampClientAddress } from "@/lib/security/stamp-client-address";
 
 const [mode, portText, host] = process.argv.slice(2);
@@ -17,6 +18,7 @@ void app.prepare().then(() => {
   const upgrade = app.getUpgradeHandler();
   const server = createServer((request, response) => {
     stampClientAddress(request);
+    countRequest(request, response);
     void handle(request, response);
   });
   // Hot reload in development uses a websocket.

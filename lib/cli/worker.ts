@@ -1,5 +1,6 @@
 // `npm run worker`: sends referral notifications and acknowledgements, retrying until delivered,
-// and applies the retention schedule (lib/retention/schedule.ts) each night.
+// applies the retention schedule (lib/retention/schedule.ts) each night, and alerts the duty address
+// about urgent referrals not opened (lib/escalation) with a daily digest.
 // `npm start` runs it beside the web server; run more than one anywhere, each job is sent once.
 import { hostname } from "node:os";
 import { getEnv } from "@/lib/config";
@@ -12,6 +13,7 @@ import { notificationHandlers } from "@/lib/referrals";
 import { retentionHandler } from "@/lib/retention/apply";
 import { retentionOptionsFrom } from "@/lib/retention/periods";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { digestCron, escalationHandlers, escalationSettings } from "@/lib/escalation";
 import { youngPersonHandlers } from "@/lib/young-person/jobs";
 import { CliError, runCli } from "./run-cli";
 import { mailSettings } from "./mail-settings";
@@ -23,11 +25,16 @@ runCli(async () => {
       "npm run worker needs DATABASE_URL (npm start runs a worker for you with the embedded database).",
     );
   const mailer = createMailer(env);
-  const worker = await startWorker(env.DATABASE_URL, {
-    ...notificationHandlers(getDb(), mailer, mailSettings(env), env.NOTIFY_OVERDUE_MINUTES),
-    retention: retentionHandler(getDb(), retentionOptionsFrom(env)),
-    youngPerson: youngPersonHandlers(getDb(), mailer, { ...mailSettings(env), secret: getAuthSecret() }),
-  });
+  const worker = await startWorker(
+    env.DATABASE_URL,
+    {
+      ...notificationHandlers(getDb(), mailer, mailSettings(env), env.NOTIFY_OVERDUE_MINUTES),
+      retention: retentionHandler(getDb(), retentionOptionsFrom(env)),
+      youngPerson: youngPersonHandlers(getDb(), mailer, { ...mailSettings(env), secret: getAuthSecret() }),
+      ...escalationHandlers(getDb(), mailer, escalationSettings(env)),
+    },
+    { digestCron: digestCron(env.DIGEST_TIME) },
+  );
   const stopHeartbeat = startHeartbeat(getDb(), `${hostname()}:${process.pid}`.slice(0, 64));
   // Local .eml files hold referral details; they are not kept longer than MAIL_FILE_RETENTION_DAYS.
   const purge = () =>

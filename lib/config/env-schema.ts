@@ -99,6 +99,31 @@ export const envSchema = z
       30,
     ),
     /**
+     * Where escalation alerts and the daily digest go (counts and references only, no personal data):
+     * the duty clinician's or the team's shared address. Unset: CLINICAL_SUPPORT_EMAIL.
+     */
+    DUTY_EMAIL: optional(z.email({ error: "expected an email address" })),
+    /** An urgent referral not opened by staff after this many minutes of office hours is escalated (H02). */
+    ESCALATE_URGENT_AFTER_WORKING_MINUTES: withDefault(
+      z.coerce.number({ error: "expected a number of minutes" }).int().min(1).max(2400),
+      120,
+    ),
+    /** While anything stays escalated and unopened, the alert is sent again this often. */
+    ESCALATION_REPEAT_MINUTES: withDefault(
+      z.coerce.number({ error: "expected a number of minutes" }).int().min(5).max(1440),
+      60,
+    ),
+    /** When the daily digest of untriaged, urgent and overdue counts is sent (UK time, every day). */
+    DIGEST_TIME: withDefault(
+      z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'expected a 24-hour time such as "08:00"' }),
+      "08:00",
+    ),
+    /**
+     * The bearer token Prometheus sends to read /api/metrics. Unset: /api/metrics answers 404, as if it
+     * did not exist, so a deployment that does not scrape it exposes nothing.
+     */
+    METRICS_TOKEN: optional(z.string().min(32, { error: "expected at least 32 characters" }).max(512)),
+    /**
      * A half-finished form is deleted after this many minutes without a saved page or "Continue" in
      * the timeout warning (shared devices: H05, H15). GOV.UK services use 20 to 30 minutes.
      */

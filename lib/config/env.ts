@@ -20,8 +20,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   throw new ConfigError(`Configuration error: ${problems.join("; ")}`);
 }
 
-// Connection URLs carry passwords; never echo them back.
+// Connection URLs carry passwords and tokens are secrets; never echo them back.
 function redact(name: string, value: string): string {
+  if (name.endsWith("_TOKEN") || name.endsWith("_SECRET")) return "(hidden)";
   if (!name.endsWith("_URL")) return value;
   return value.replace(/\/\/([^:/@]+):([^@]*)@/, "//$1:***@");
 }

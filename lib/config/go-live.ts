@@ -40,6 +40,8 @@ export function goLiveProblems(env: Env, service: ServiceConfig, hazards: readon
       `CLINICAL_SUPPORT_EMAIL ${env.CLINICAL_SUPPORT_EMAIL} is an example address: referrals would be e-mailed nowhere`,
     );
   }
+  if (env.DUTY_EMAIL && isExampleEmail(env.DUTY_EMAIL))
+    problems.push(`DUTY_EMAIL ${env.DUTY_EMAIL} is an example address: urgent alerts would reach no one`);
   if (isExampleEmail(env.MAIL_FROM.replace(/^.*</, "").replace(/>.*$/, "")))
     problems.push("MAIL_FROM is still an example address");
   if (!env.AUTH_SECRET)

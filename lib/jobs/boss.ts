@@ -5,7 +5,9 @@ import {
   ACKNOWLEDGE_QUEUE,
   DEAD_LETTER_QUEUE,
   DEFAULT_RETRY,
+  DIGEST_QUEUE,
   EMAIL_HEARTBEAT_SECONDS,
+  ESCALATION_QUEUE,
   JOB_SCHEMA,
   NOTIFY_QUEUE,
   RETENTION_QUEUE,
@@ -81,6 +83,12 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
     // One run at a time; a failed run (say the database restarting) is tried again within the hour.
     if (!(await boss.getQueue(RETENTION_QUEUE)))
       await boss.createQueue(RETENTION_QUEUE, { policy: "singleton", retryLimit: 3, retryDelay: 600 });
+    // One run at a time, so two workers never send the same alert; a failed send is tried again
+    // within a minute (the next scheduled run would come anyway).
+    if (!(await boss.getQueue(ESCALATION_QUEUE)))
+      await boss.createQueue(ESCALATION_QUEUE, { policy: "singleton", retryLimit: 2, retryDelay: 30 });
+    if (!(await boss.getQueue(DIGEST_QUEUE)))
+      await boss.createQueue(DIGEST_QUEUE, { policy: "singleton", retryLimit: 5, retryDelay: 300 });
   } finally {
     await boss.stop({ graceful: false });
   }

@@ -4,6 +4,9 @@ export const NOTIFY_QUEUE = "referral-notification";
 export const ACKNOWLEDGE_QUEUE = "referral-acknowledgement";
 export const SWEEP_QUEUE = "referral-sweep";
 export const RETENTION_QUEUE = "referral-retention";
+/** Duty alerts about urgent referrals not opened and referrals past the standard; and the daily digest. */
+export const ESCALATION_QUEUE = "referral-escalation";
+export const DIGEST_QUEUE = "referral-digest";
 /** The young person's private link, emailed to them; and the team's note that they answered. */
 export const YOUNG_PERSON_INVITE_QUEUE = "young-person-invitation";
 export const YOUNG_PERSON_VIEW_QUEUE = "young-person-view-added";
@@ -19,6 +22,8 @@ export const QUEUES = [
   RETENTION_QUEUE,
   YOUNG_PERSON_INVITE_QUEUE,
   YOUNG_PERSON_VIEW_QUEUE,
+  ESCALATION_QUEUE,
+  DIGEST_QUEUE,
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

@@ -6,6 +6,8 @@ import { PermanentJobFailure } from "./permanent-failure";
 import {
   ACKNOWLEDGE_QUEUE,
   DEAD_LETTER_QUEUE,
+  DIGEST_QUEUE,
+  ESCALATION_QUEUE,
   NOTIFY_QUEUE,
   RETENTION_QUEUE,
   SWEEP_QUEUE,
@@ -27,6 +29,10 @@ export interface JobHandlers {
   sweep(queue: Requeue): Promise<void>;
   /** Daily: anonymise closed referrals past the retention period. */
   retention(): Promise<void>;
+  /** Every few minutes: alert the duty address about urgent referrals not opened and overdue ones. */
+  escalate?(now: Date): Promise<void>;
+  /** Daily: counts of untriaged, urgent and overdue referrals to the duty address. */
+  digest?(now: Date): Promise<void>;
   /** The young person's private link and the team's note that they answered (lib/young-person). */
   youngPerson?: {
     invite(data: { referralId: string }, job: JobAttempt): Promise<void>;
@@ -48,6 +54,10 @@ export interface WorkerOptions {
   sweepCron?: string;
   /** Cron expression (UK time) for the retention job; daily at 02:30 by default, when no one is triaging. */
   retentionCron?: string;
+  /** Cron expression for the escalation check; every five minutes by default. */
+  escalationCron?: string;
+  /** Cron expression (UK time) for the daily digest; from DIGEST_TIME, 08:00 by default. */
+  digestCron?: string;
 }
 
 export interface RunningWorker {
@@ -116,5 +126,14 @@ export async function startWorker(
     tz: "Europe/London",
     missed: "once",
   });
+  const { escalate, digest } = handlers;
+  if (escalate) {
+    await boss.work(ESCALATION_QUEUE, polling, async () => escalate(new Date()));
+    await boss.schedule(ESCALATION_QUEUE, options.escalationCron ?? "*/5 * * * *");
+  }
+  if (digest) {
+    await boss.work(DIGEST_QUEUE, polling, async () => digest(new Date()));
+    await boss.schedule(DIGEST_QUEUE, options.digestCron ?? "0 8 * * *", null, { tz: "Europe/London", missed: "once" });
+  }
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 15_000 }) };
 }

@@ -13,6 +13,7 @@ import type { Answers } from "@/lib/referrals/journeys/types";
 import { type AnswerRow } from "./answers";
 import { answerSections, type AnswerSection } from "./answer-sections";
 import { recordAudit } from "@/lib/audit/record";
+import { markOpened } from "./opened";
 import { staffNames } from "./inbox";
 import { emailToTeamNotSent } from "./notification-flag";
 import { OPEN_STATUSES, type Journey, type Status } from "./labels";
@@ -88,6 +89,7 @@ export async function viewReferral(
   });
   if (!referral) return null;
   await recordAudit(db, { actorId: context.staff.id, action: "referral.viewed", target: id, ip: context.ip });
+  await markOpened(db, id, now);
   const events = await db.auditEvent.findMany({
     where: {
       OR: [{ target: id }, { action: "referral.exported", detail: { path: ["referralIds"], array_contains: [id] } }],

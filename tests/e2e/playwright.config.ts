@@ -8,6 +8,7 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // eslint-disable-
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 /** A real SMTP server for the run (tests/e2e/smtp-sink-server.ts); tests read its messages over HTTP. */
 export const SMTP_PORT = E2E_PORT + 1000;
+export const METRICS_TOKEN = "e2e-metrics-token-0123456789abcdef0123";
 export const SINK_URL = `http://127.0.0.1:${E2E_PORT + 1001}`;
 
 export default defineConfig({
@@ -57,6 +58,8 @@ export default defineConfig({
         FORM_MIN_SECONDS: "0",
         SUBMISSIONS_PER_HOUR: "10000",
         FORM_POSTS_PER_HOUR: "100000",
+        // tests/e2e/metrics.spec.ts scrapes /api/metrics with it.
+        METRICS_TOKEN: METRICS_TOKEN,
       },
     },
   ],

@@ -66,6 +66,14 @@ describe("the go-live gate", () => {
     expect(goLiveProblems(parseEnv(liveEnv), { ...realService, programmes: notOffered }, noHazards)).toEqual([]);
   });
 
+  it("refuses a duty address for escalation alerts that reaches no one", () => {
+    const problems = goLiveProblems(parseEnv({ ...liveEnv, DUTY_EMAIL: "duty@example.org" }), realService, noHazards);
+    expect(problems).toEqual([expect.stringContaining("DUTY_EMAIL duty@example.org is an example address")]);
+    expect(goLiveProblems(parseEnv({ ...liveEnv, DUTY_EMAIL: "ipt.duty@nhs.net" }), realService, noHazards)).toEqual(
+      [],
+    );
+  });
+
   it("refuses full details in e-mail to a domain outside the secure list", () => {
     const env = parseEnv({
       ...liveEnv,

@@ -54,6 +54,61 @@ export const h02: Hazard = {
       test: { file: "tests/unit/next-reading.test.ts", title: "on %s" },
     },
     {
+      control:
+        "The first time a signed-in staff member opens a referral is recorded (once), so the service knows which urgent referrals nobody has read.",
+      test: {
+        file: "tests/integration/admin/opened-by-staff.test.ts",
+        title: "is set by the first view and kept through later views, without counting as a change",
+      },
+    },
+    {
+      control:
+        "An urgent referral not opened after 2 working hours (configurable; office hours and bank holidays counted) raises a duty alert e-mail to DUTY_EMAIL, repeated each interval until someone opens it; a referral passing the response standard is alerted once.",
+      test: {
+        file: "tests/integration/escalation.test.ts",
+        title: "fires once per repeat interval after two working hours and stops when staff open it",
+      },
+    },
+    {
+      control:
+        "Working hours for escalation skip evenings, weekends and bank holidays, so Friday-evening forms are escalated early on Monday.",
+      test: {
+        file: "tests/integration/escalation.test.ts",
+        title: "counts office hours only: sent late on Friday, it is escalated at 10:30 on Monday, not at the weekend",
+      },
+    },
+    {
+      control: "The duty alert carries counts, references, waiting times and links only, never personal data.",
+      test: {
+        file: "tests/integration/escalation.test.ts",
+        title: "names no one: no name, date of birth, NHS number, email, phone, postcode or anything typed",
+      },
+    },
+    {
+      control:
+        "Every dashboard page shows a banner with the number of urgent referrals not opened in time and of referrals past the standard, linking the oldest.",
+      test: {
+        file: "tests/unit/escalation-banner.test.ts",
+        title: "gives the count of urgent referrals not opened and links each one",
+      },
+    },
+    {
+      control:
+        "A daily digest to the duty address gives the untriaged, urgent and overdue counts and references, without personal data; the worker runs and schedules it with the alert.",
+      test: {
+        file: "tests/integration/escalation-job.test.ts",
+        title: "sends the duty alert when the escalation job runs, and the digest when the digest job runs",
+      },
+    },
+    {
+      control:
+        "Monitoring: /api/metrics reports untriaged urgent referrals and the oldest one's age, and the email queues, for out-of-hours alert rules (README).",
+      test: {
+        file: "tests/integration/metrics.test.ts",
+        title: "reports how many urgent referrals are untriaged and how long the oldest has waited",
+      },
+    },
+    {
       control: "Live mode refuses to start while any hazard is rated 4 or more.",
       test: { file: "tests/unit/hazard-log.test.ts", title: "blocks go-live while a hazard is rated 4 or more" },
     },
@@ -63,7 +118,7 @@ export const h02: Hazard = {
   openActions: [
     {
       action:
-        "An urgent alert to a duty clinician (not only e-mail) and a shorter overdue target for urgent referrals in the inbox.",
+        "The duty alert is e-mail only (with the dashboard banner and metrics for out-of-hours alerting): decide whether a duty clinician also needs a phone or pager alert, and show the urgent target in the inbox's own overdue column.",
       issue: 15,
     },
   ],
