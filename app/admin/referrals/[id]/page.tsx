@@ -73,7 +73,12 @@ export default async function ReferralPage({
         {referral.emailToTeamNotSent && <EmailNotSentTag />}
       </p>
       {referral.emailToTeamNotSent && <EmailNotSentWarning />}
-      <RiskCallout rows={referral.riskAnswers} urgent={referral.urgent} flags={referral.flags} />
+      <RiskCallout
+        rows={referral.riskAnswers}
+        urgent={referral.urgent}
+        flags={referral.flags}
+        contactRestrictions={referral.contactRestrictions}
+      />
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Received</dt>
@@ -95,23 +100,6 @@ export default async function ReferralPage({
             )}
           </dd>
         </div>
-        {referral.changes.length > 0 && (
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Programme and urgency changes</dt>
-            <dd className="nhsuk-summary-list__value">
-              <ul className="nhsuk-list">
-                {referral.changes.map((change, index) => (
-                  <li key={index}>
-                    {change.field === "PROGRAMME"
-                      ? `Programme changed from ${programmeName(change.from) ?? "none"} to ${programmeName(change.to) ?? "none"}`
-                      : `Changed from ${change.from} to ${change.to}`}{" "}
-                    by {change.author}, {formatDateTime(change.at)}. Reason: {change.reason}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        )}
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Assigned to</dt>
           <dd className="nhsuk-summary-list__value">{referral.assignee ?? "No one"}</dd>
@@ -119,16 +107,17 @@ export default async function ReferralPage({
       </dl>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h2>Person</h2>
-          <AnswersList rows={referral.person} />
-          {referral.consent.length > 0 && (
+          {referral.person.length > 0 && (
             <>
-              <h2>Consent and parental responsibility</h2>
-              <AnswersList rows={referral.consent} />
+              <h2>Person</h2>
+              <AnswersList rows={referral.person} />
             </>
           )}
           <h2>Answers</h2>
-          <p className="nhsuk-body-s">As the person saw them before sending; the risk answers are in the box above.</p>
+          <p className="nhsuk-body-s">
+            As the person saw them before sending, what is happening first; the risk and safeguarding answers are in the
+            box above.
+          </p>
           {referral.answerPages.map((page) => (
             <section key={page.title} aria-label={page.title}>
               <h3 className="nhsuk-heading-s">{page.title}</h3>
@@ -139,6 +128,12 @@ export default async function ReferralPage({
             <>
               <h3 className="nhsuk-heading-s">Other answers</h3>
               <AnswersList rows={referral.answers} />
+            </>
+          )}
+          {referral.consent.length > 0 && (
+            <>
+              <h2>Consent and parental responsibility</h2>
+              <AnswersList rows={referral.consent} />
             </>
           )}
           <YoungPersonViewPanel referralId={referral.id} />
