@@ -4,6 +4,7 @@ import { ACKNOWLEDGE_QUEUE, enqueueInTransaction, NOTIFY_QUEUE } from "@/lib/job
 import type { Database } from "@/lib/db";
 import { acknowledgementAddress, searchColumns } from "./search-columns";
 import type { Answers, Journey } from "./journeys/types";
+import { recordPossibleDuplicates } from "./possible-duplicates";
 import { generateReference } from "./reference";
 import { flagColumns, type RiskFlag } from "./risk-flags";
 
@@ -51,6 +52,7 @@ export async function createReferral(input: NewReferral, db: Database, boss: PgB
           },
           select: { id: true, reference: true, urgent: true },
         });
+        await recordPossibleDuplicates(tx, referral.id);
         if (input.draftId) await tx.referralDraft.deleteMany({ where: { id: input.draftId } });
         await enqueueInTransaction(boss, tx, NOTIFY_QUEUE, { referralId: referral.id });
         if (acknowledgementAddress(input.journey, input.answers)) {

@@ -42,6 +42,13 @@ export const retentionSchedule: readonly RetentionEntry[] = [
       `As long as the referral it belongs to: removed when the referral's personal details are removed (${days(p.referralDays)} after it is finished) or when the referral is erased. An unused link stops working after 14 days.`,
   },
   {
+    stores: ["ReferralMatch"],
+    holds:
+      "Which referrals may be about the same person (found by NHS number, or date of birth with name, phone or email), and whether the team linked them or said they are not",
+    keptFor: (p) =>
+      `As long as both referrals: removed when either referral's personal details are removed (${days(p.referralDays)} after it is finished) or when either is erased.`,
+  },
+  {
     stores: ["ReferralDraft"],
     holds: "Answers to a form you have not sent yet",
     keptFor: () =>

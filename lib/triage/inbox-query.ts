@@ -2,7 +2,7 @@ import "server-only";
 import { flagColumnOf, riskFlagNames } from "@/lib/referrals/risk-flags";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { InboxFilter } from "./filters";
-import { OPEN_STATUSES } from "./labels";
+import { OPEN_STATUSES, QUEUE_JOURNEYS } from "./labels";
 
 /**
  * The database condition for a filter. Search is exact on reference, NHS number, email and names
@@ -19,6 +19,7 @@ export function inboxWhere(
     if (filter.status === "open") and.push({ status: { in: [...OPEN_STATUSES] } });
     else if (filter.status !== "all") and.push({ status: filter.status });
   }
+  and.push({ journey: { in: [...QUEUE_JOURNEYS[filter.queue]] } });
   if (filter.journey) and.push({ journey: filter.journey });
   if (filter.programme) and.push({ programme: filter.programme });
   if (filter.urgent === "yes") and.push({ urgent: true });

@@ -3,11 +3,13 @@ import { getService } from "@/lib/config";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
+import { ageOn } from "@/lib/referrals/age";
 import { flagsOf, type RiskFlag } from "@/lib/referrals/risk-flags";
+import { duplicatesOf, type DuplicateLink } from "./duplicates";
 import type { InboxFilter } from "./filters";
 import { afterCursor, decodeCursor, encodeCursor, inboxWhere } from "./inbox-query";
 import { emailToTeamNotSent } from "./notification-flag";
-import { OPEN_STATUSES, STATUSES, type Journey, type Status } from "./labels";
+import { OPEN_STATUSES, QUEUES, STATUSES, type Journey, type Queue, type Status } from "./labels";
 import { waitingFor, type Waiting } from "./working-days";
 
 export const INBOX_PAGE_SIZE = 25;
@@ -17,6 +19,10 @@ export interface InboxRow {
   reference: string;
   journey: Journey;
   programme: string | null;
+  /** What the answers suggested, when staff have since placed the person elsewhere. */
+  suggestedProgramme: string | null;
+  /** Age today, from the date of birth; null for an enquiry or when not given. */
+  age: number | null;
   urgent: boolean;
   /** Risk and safeguarding flags, shown as tags. */
   flags: RiskFlag[];
@@ -29,6 +35,8 @@ export interface InboxRow {
   emailToTeamNotSent: boolean;
   /** The young person has sent their own view through their private link. */
   youngPersonViewAdded?: boolean;
+  /** Other referrals that may be the same person (not dismissed). */
+  duplicates: DuplicateLink[];
 }
 
 export interface InboxPage {
@@ -38,6 +46,8 @@ export interface InboxPage {
   isFirstPage: boolean;
   /** How many referrals match the other filters, per status. */
   counts: Record<Status, number>;
+  /** How many match the same filters in each queue, for the tabs. */
+  queueCounts: Record<Queue, number>;
 }
 
 /** One page of the inbox, urgent first then oldest waiting, with counts per status. */
@@ -58,6 +68,8 @@ export async function listInbox(
       reference: true,
       journey: true,
       programme: true,
+      suggestedProgramme: true,
+      dateOfBirth: true,
       urgent: true,
       status: true,
       givenName: true,
@@ -81,6 +93,14 @@ export async function listInbox(
     where: inboxWhere(filter, context.staff.id, { ignoreStatus: true }),
     _count: { _all: true },
   });
+  const queueCounts = Object.fromEntries(
+    await Promise.all(
+      QUEUES.map(async (queue) => [
+        queue,
+        await db.referral.count({ where: inboxWhere({ ...filter, queue }, context.staff.id) }),
+      ]),
+    ),
+  ) as Record<Queue, number>;
   const names = await staffNames(
     db,
     found.map((r) => r.assigneeId),
@@ -88,6 +108,10 @@ export async function listInbox(
   const target = getService().responseWorkingDays;
   const page = found.slice(0, INBOX_PAGE_SIZE);
   const last = page.at(-1);
+  const duplicates = await duplicatesOf(
+    db,
+    page.map((r) => r.id),
+  );
 
   await recordAudit(db, {
     actorId: context.staff.id,
@@ -107,6 +131,8 @@ export async function listInbox(
       reference: r.reference,
       journey: r.journey,
       programme: r.programme,
+      suggestedProgramme: r.suggestedProgramme,
+      age: r.dateOfBirth && !r.anonymisedAt ? ageOn(r.dateOfBirth, now) : null,
       urgent: r.urgent,
       flags: flagsOf(r),
       status: r.status,
@@ -118,12 +144,14 @@ export async function listInbox(
       waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status), getService().officeHours),
       emailToTeamNotSent: emailToTeamNotSent(r),
       youngPersonViewAdded: Boolean(r.youngPersonView?.answeredAt),
+      duplicates: duplicates.get(r.id) ?? [],
     })),
     next: found.length > INBOX_PAGE_SIZE && last ? encodeCursor(last) : null,
     isFirstPage: !cursor,
     counts: Object.fromEntries(
       STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]),
     ) as Record<Status, number>,
+    queueCounts,
   };
 }
 

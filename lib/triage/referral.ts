@@ -12,6 +12,7 @@ import { consentFacts } from "@/lib/referrals/consent-facts";
 import type { Answers } from "@/lib/referrals/journeys/types";
 import { type AnswerRow } from "./answers";
 import { contactRestrictions } from "./contact-restrictions";
+import { duplicatesOf, type DuplicateLink } from "./duplicates";
 import { dateOfBirthText } from "./date-of-birth-text";
 import { answerSections, type AnswerSection } from "./answer-sections";
 import { recordAudit } from "@/lib/audit/record";
@@ -31,6 +32,8 @@ export interface ReferralDetail {
   suggestedProgramme: string | null;
   urgent: boolean;
   flags: RiskFlag[];
+  /** Other referrals that may be the same person, not dismissed. */
+  duplicates: DuplicateLink[];
   /** "Do not leave voicemail" and the like, shown in the risk and safeguarding box. */
   contactRestrictions: string[];
   /** Staff changes to the programme or urgency, with their reasons. */
@@ -161,6 +164,7 @@ export async function viewReferral(
     ),
     emailToTeamNotSent: emailToTeamNotSent(referral),
     contactRestrictions: contactRestrictions(referral.answers),
+    duplicates: (await duplicatesOf(db, [referral.id])).get(referral.id) ?? [],
     timeline: buildTimeline(referral, events, names, programmeName),
   };
 }

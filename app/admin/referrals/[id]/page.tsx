@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnswersList, RiskCallout } from "@/components/admin/answers-list";
+import { DuplicatePanel } from "@/components/admin/duplicate-panel";
 import { DownloadForm } from "@/components/admin/download-form";
 import { EmailNotSentWarning } from "@/components/admin/email-not-sent-warning";
 import { formatDateTime, plural } from "@/components/admin/format";
@@ -19,7 +20,9 @@ import {
   changeProgrammeAction,
   changeStatusAction,
   changeUrgencyAction,
+  dismissDuplicateAction,
   eraseAction,
+  linkDuplicateAction,
 } from "./actions";
 import { staffAccounts } from "@/lib/staff";
 import { YoungPersonViewPanel } from "@/components/admin/young-person-view-panel";
@@ -32,6 +35,8 @@ const DONE: Record<string, string> = {
   note: "Note added.",
   programme: "Programme changed.",
   urgency: "Urgency changed.",
+  linked: "Referrals linked. Both are kept.",
+  dismissed: "Possible duplicate dismissed.",
 };
 
 export default async function ReferralPage({
@@ -73,6 +78,11 @@ export default async function ReferralPage({
         {referral.emailToTeamNotSent && <EmailNotSentTag />}
       </p>
       {referral.emailToTeamNotSent && <EmailNotSentWarning />}
+      <DuplicatePanel
+        referralId={referral.id}
+        duplicates={referral.duplicates}
+        actions={{ link: linkDuplicateAction, dismiss: dismissDuplicateAction }}
+      />
       <RiskCallout
         rows={referral.riskAnswers}
         urgent={referral.urgent}
@@ -143,6 +153,7 @@ export default async function ReferralPage({
         <div className="nhsuk-grid-column-one-third">
           <ReferralActions
             referralId={referral.id}
+            journey={referral.journey}
             status={referral.status}
             assigneeId={referral.assigneeId}
             staff={staff}
