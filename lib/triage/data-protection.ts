@@ -27,7 +27,7 @@ export const EXPORT_LIMIT = 20_000;
 
 const HEADER = [
   "Reference",
-  "Received (UK time)",
+  "Received",
   "Urgent",
   "Status",
   "Journey",

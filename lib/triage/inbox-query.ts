@@ -11,7 +11,7 @@ import { OPEN_STATUSES, QUEUE_JOURNEYS } from "./labels";
 export function inboxWhere(
   filter: InboxFilter,
   staffId: string,
-  options: { ignoreStatus?: boolean } = {},
+  options: { ignoreStatus?: boolean; ignoreQueue?: boolean } = {},
 ): Prisma.ReferralWhereInput {
   // Anonymised referrals stay listed (closed, without names) so the counts stay true.
   const and: Prisma.ReferralWhereInput[] = [];
@@ -19,7 +19,7 @@ export function inboxWhere(
     if (filter.status === "open") and.push({ status: { in: [...OPEN_STATUSES] } });
     else if (filter.status !== "all") and.push({ status: filter.status });
   }
-  and.push({ journey: { in: [...QUEUE_JOURNEYS[filter.queue]] } });
+  if (!options.ignoreQueue) and.push({ journey: { in: [...QUEUE_JOURNEYS[filter.queue]] } });
   if (filter.journey) and.push({ journey: filter.journey });
   if (filter.programme) and.push({ programme: filter.programme });
   if (filter.urgent === "yes") and.push({ urgent: true });

@@ -9,7 +9,7 @@ import { duplicatesOf, type DuplicateLink } from "./duplicates";
 import type { InboxFilter } from "./filters";
 import { afterCursor, decodeCursor, encodeCursor, inboxWhere } from "./inbox-query";
 import { emailToTeamNotSent } from "./notification-flag";
-import { OPEN_STATUSES, QUEUES, STATUSES, type Journey, type Queue, type Status } from "./labels";
+import { OPEN_STATUSES, QUEUE_JOURNEYS, QUEUES, STATUSES, type Journey, type Queue, type Status } from "./labels";
 import { waitingFor, type Waiting } from "./working-days";
 
 export const INBOX_PAGE_SIZE = 25;
@@ -88,19 +88,13 @@ export async function listInbox(
       youngPersonView: { select: { answeredAt: true } },
     },
   });
+  // One grouped count serves both the status counts (this queue) and the queue tabs (this status filter).
   const grouped = await db.referral.groupBy({
-    by: ["status"],
-    where: inboxWhere(filter, context.staff.id, { ignoreStatus: true }),
+    by: ["status", "journey"],
+    where: inboxWhere(filter, context.staff.id, { ignoreStatus: true, ignoreQueue: true }),
     _count: { _all: true },
   });
-  const queueCounts = Object.fromEntries(
-    await Promise.all(
-      QUEUES.map(async (queue) => [
-        queue,
-        await db.referral.count({ where: inboxWhere({ ...filter, queue }, context.staff.id) }),
-      ]),
-    ),
-  ) as Record<Queue, number>;
+  const { counts, queueCounts } = countsFrom(grouped, filter);
   const names = await staffNames(
     db,
     found.map((r) => r.assigneeId),
@@ -148,10 +142,27 @@ export async function listInbox(
     })),
     next: found.length > INBOX_PAGE_SIZE && last ? encodeCursor(last) : null,
     isFirstPage: !cursor,
-    counts: Object.fromEntries(
-      STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]),
-    ) as Record<Status, number>,
+    counts,
     queueCounts,
+  };
+}
+
+function countsFrom(
+  grouped: { status: Status; journey: Journey; _count: { _all: number } }[],
+  filter: InboxFilter,
+): { counts: Record<Status, number>; queueCounts: Record<Queue, number> } {
+  const statusShown = (status: Status) =>
+    filter.status === "all" || (filter.status === "open" ? OPEN_STATUSES.includes(status) : filter.status === status);
+  const sum = (keep: (g: (typeof grouped)[number]) => boolean) =>
+    grouped.filter(keep).reduce((total, g) => total + g._count._all, 0);
+  const inQueue = (queue: Queue, journey: Journey) => QUEUE_JOURNEYS[queue].includes(journey);
+  return {
+    counts: Object.fromEntries(
+      STATUSES.map((s) => [s, sum((g) => g.status === s && inQueue(filter.queue, g.journey))]),
+    ) as Record<Status, number>,
+    queueCounts: Object.fromEntries(
+      QUEUES.map((q) => [q, sum((g) => statusShown(g.status) && inQueue(q, g.journey))]),
+    ) as Record<Queue, number>,
   };
 }
 

@@ -84,7 +84,6 @@ describe("the CSV export", () => {
       parseInboxFilter({ q: "Summertime" }).filter,
     );
     const programme = getService().programmes.find((p) => p.id === "ipt-a")!.name;
-    expect(csv).toContain("Received (UK time)");
     expect(csv).toContain("01/07/2026 13:30");
     expect(csv).toContain("15/01/2026 09:05");
     expect(csv).toContain(programme);
