@@ -125,8 +125,7 @@ export default async function ReferralPage({
           )}
           <h2>Answers</h2>
           <p className="nhsuk-body-s">
-            As the person saw them before sending, what is happening first; the risk and safeguarding answers are in the
-            box above.
+            As the person saw them before sending, what is happening first; the risk answers are in the box above.
           </p>
           {referral.answerPages.map((page) => (
             <section key={page.title} aria-label={page.title}>
