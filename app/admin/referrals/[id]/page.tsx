@@ -71,7 +71,7 @@ export default async function ReferralPage({
       )}
       <h1>
         <span className="nhsuk-caption-l">{JOURNEY_LABELS[referral.journey]}</span>
-        Referral {referral.reference}
+        Referral <span className="admin-nowrap">{referral.reference}</span>
       </h1>
       <p>
         <StatusTag status={referral.status} /> {referral.urgent && <UrgentTag />}{" "}
