@@ -3,6 +3,7 @@ import { DownloadForm } from "@/components/admin/download-form";
 import { InboxFilters } from "@/components/admin/inbox-filters";
 import { InboxTable } from "@/components/admin/inbox-table";
 import { Pagination } from "@/components/admin/pagination";
+import { QueueTabs } from "@/components/admin/queue-tabs";
 import { StatusCounts } from "@/components/admin/status-counts";
 import { DOWNLOAD_REFUSED, requireStaff, roleAllows } from "@/lib/auth";
 import { getService } from "@/lib/config";
@@ -28,9 +29,16 @@ export default async function InboxPage({
   return (
     <>
       <h1>Inbox</h1>
+      <QueueTabs filter={filter} counts={page.queueCounts} />
       <InboxFilters filter={filter} errors={errors} programmes={service.programmes} staff={staff} />
       <StatusCounts counts={page.counts} filter={filter} />
-      <InboxTable rows={page.rows} targetWorkingDays={service.responseWorkingDays} severity={severity} />
+      <InboxTable
+        rows={page.rows}
+        targetWorkingDays={service.responseWorkingDays}
+        programmes={service.programmes}
+        queue={filter.queue}
+        severity={severity}
+      />
       <Pagination
         nextHref={page.next ? `/admin?${filterToQuery(filter, { after: page.next })}` : null}
         firstHref={page.isFirstPage ? null : `/admin?${query}`}

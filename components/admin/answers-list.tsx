@@ -18,8 +18,18 @@ export function AnswersList({ rows }: { rows: { label: string; value: string; ke
 }
 
 /** Risk and safeguarding answers, first on the page, in a warning callout. */
-export function RiskCallout({ rows, urgent, flags }: { rows: AnswerRow[]; urgent: boolean; flags: RiskFlag[] }) {
-  if (!rows.length && !urgent && !flags.length) return null;
+export function RiskCallout({
+  rows,
+  urgent,
+  flags,
+  contactRestrictions = [],
+}: {
+  rows: AnswerRow[];
+  urgent: boolean;
+  flags: RiskFlag[];
+  contactRestrictions?: string[];
+}) {
+  if (!rows.length && !urgent && !flags.length && !contactRestrictions.length) return null;
   return (
     <div className="nhsuk-warning-callout">
       <h2 className="nhsuk-warning-callout__label">
@@ -38,7 +48,16 @@ export function RiskCallout({ rows, urgent, flags }: { rows: AnswerRow[]; urgent
           ))}
         </ul>
       )}
-      <AnswersList rows={rows} />
+      {contactRestrictions.length > 0 && (
+        <ul className="nhsuk-list" aria-label="How not to contact them">
+          {contactRestrictions.map((words) => (
+            <li key={words}>
+              <strong className="nhsuk-tag nhsuk-tag--orange">{words}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows.length > 0 && <AnswersList rows={rows} />}
     </div>
   );
 }

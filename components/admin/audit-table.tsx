@@ -1,7 +1,8 @@
-import type { AuditRow } from "@/lib/audit/browse";
+import type { ReadableAuditRow } from "@/lib/triage/audit-log";
 import { formatDateTime } from "./format";
 
-export function AuditTable({ rows }: { rows: AuditRow[] }) {
+/** The audit log in words, each with its reference and who did it; the raw entry behind "Raw data". */
+export function AuditTable({ rows }: { rows: ReadableAuditRow[] }) {
   if (!rows.length) return <p>No entries match.</p>;
   return (
     <div className="admin-table-scroll">
@@ -11,29 +12,50 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
           <tr>
             <th scope="col">When</th>
             <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">Target</th>
-            <th scope="col">IP address</th>
-            <th scope="col">Detail</th>
+            <th scope="col">What</th>
+            <th scope="col">Referral</th>
+            <th scope="col">Raw data</th>
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
           {rows.map((row) => (
             <tr key={row.id}>
-              <td>
+              <td className="admin-nowrap">
                 <time dateTime={row.at.toISOString()}>{formatDateTime(row.at)}</time>
               </td>
               <td>{row.actor}</td>
-              <td>{row.action}</td>
-              <td className="admin-detail">
-                {row.target && /^[0-9a-f-]{36}$/.test(row.target) ? (
-                  <a href={`/admin/referrals/${row.target}`}>{row.target}</a>
+              <td>
+                {row.words}
+                {row.target && <span className="nhsuk-body-s"> ({row.target})</span>}
+              </td>
+              <td className="admin-nowrap">
+                {row.referral?.id ? (
+                  <a href={`/admin/referrals/${row.referral.id}`}>{row.referral.reference}</a>
                 ) : (
-                  row.target
+                  (row.referral?.reference ?? "")
                 )}
               </td>
-              <td>{row.ip}</td>
-              <td className="admin-detail">{row.detail}</td>
+              <td>
+                <details className="admin-raw">
+                  <summary>
+                    Raw data<span className="nhsuk-u-visually-hidden"> for entry {row.id}</span>
+                  </summary>
+                  <dl className="admin-detail">
+                    <dt>Action</dt>
+                    <dd>
+                      <code>{row.action}</code>
+                    </dd>
+                    <dt>Target</dt>
+                    <dd>{row.target ?? row.referral?.id ?? "None"}</dd>
+                    <dt>IP address</dt>
+                    <dd>{row.ip ?? "None"}</dd>
+                    <dt>Detail</dt>
+                    <dd>
+                      <code>{row.detail ?? "None"}</code>
+                    </dd>
+                  </dl>
+                </details>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { riskFlagLabels, riskFlagNames } from "@/lib/referrals/risk-flags";
 import type { InboxFilter } from "@/lib/triage/filters";
-import { JOURNEYS, JOURNEY_LABELS, STATUSES, STATUS_LABELS } from "@/lib/triage/labels";
+import { JOURNEY_LABELS, QUEUE_JOURNEYS, QUEUE_STATUSES, STATUS_LABELS } from "@/lib/triage/labels";
 import { Select } from "@/components/forms/select";
 import { TextInput } from "@/components/forms/text-input";
 
@@ -15,6 +15,8 @@ export interface InboxFiltersProps {
 export function InboxFilters({ filter, errors, programmes, staff }: InboxFiltersProps) {
   return (
     <form method="get" action="/admin" className="admin-filters" role="search" aria-label="Referrals">
+      {/* The queue the person is looking at: filtering keeps them in it. */}
+      <input type="hidden" name="queue" value={filter.queue} />
       <TextInput
         field={{
           kind: "search",
@@ -49,9 +51,12 @@ export function InboxFilters({ filter, errors, programmes, staff }: InboxFilters
               name: "status",
               label: "Status",
               options: [
-                { value: "open", label: "Waiting (new and in review)" },
+                {
+                  value: "open",
+                  label: filter.queue === "enquiries" ? "Waiting (new)" : "Waiting (new and in review)",
+                },
                 { value: "all", label: "All statuses" },
-                ...STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+                ...QUEUE_STATUSES[filter.queue].map((s) => ({ value: s, label: STATUS_LABELS[s] })),
               ],
             }}
             value={filter.status}
@@ -63,7 +68,7 @@ export function InboxFilters({ filter, errors, programmes, staff }: InboxFilters
               label: "Type",
               options: [
                 { value: "", label: "All types" },
-                ...JOURNEYS.map((j) => ({ value: j, label: JOURNEY_LABELS[j] })),
+                ...QUEUE_JOURNEYS[filter.queue].map((j) => ({ value: j, label: JOURNEY_LABELS[j] })),
               ],
             }}
             value={filter.journey ?? ""}

@@ -1,5 +1,5 @@
-import { REASON_REQUIRED, TRANSITIONS } from "@/lib/triage/workflow";
-import { STATUS_LABELS, type Status } from "@/lib/triage/labels";
+import { REASON_REQUIRED, transitionsFor } from "@/lib/triage/workflow";
+import { isEnquiry, STATUS_LABELS, type Journey, type Status } from "@/lib/triage/labels";
 import { ServerForm } from "@/components/forms/server-form";
 import type { FormActionFn } from "@/lib/forms/action";
 
@@ -7,6 +7,7 @@ type Action = FormActionFn;
 
 export interface ReferralActionsProps {
   referralId: string;
+  journey: Journey;
   status: Status;
   assigneeId: string | null;
   staff: { id: string; name: string }[];
@@ -14,8 +15,9 @@ export interface ReferralActionsProps {
 }
 
 /** Assign, move through the workflow and add a note: three small forms that work without JavaScript. */
-export function ReferralActions({ referralId, status, assigneeId, staff, actions }: ReferralActionsProps) {
-  const next = TRANSITIONS[status];
+export function ReferralActions({ referralId, journey, status, assigneeId, staff, actions }: ReferralActionsProps) {
+  const next = transitionsFor(journey, status);
+  const enquiry = isEnquiry(journey);
   return (
     <>
       <h2 id="assign">Assign</h2>
@@ -59,12 +61,14 @@ export function ReferralActions({ referralId, status, assigneeId, staff, actions
               name: "reason",
               label: "Reason",
               rows: 4,
-              hint: "Needed for accepted, signposted, declined and withdrawn. The person may ask to see it.",
+              hint: enquiry
+                ? "Optional. The person may ask to see it."
+                : "Needed for accepted, signposted, declined and withdrawn. The person may ask to see it.",
             },
           ]}
         />
       ) : (
-        <p>This referral is closed.</p>
+        <p>{enquiry ? "This enquiry is closed." : "This referral is closed."}</p>
       )}
       <h2 id="notes">Add a note</h2>
       <ServerForm

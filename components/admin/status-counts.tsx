@@ -1,12 +1,12 @@
 import { filterToQuery, type InboxFilter } from "@/lib/triage/filters";
-import { STATUSES, STATUS_LABELS, type Status } from "@/lib/triage/labels";
+import { QUEUE_STATUSES, STATUS_LABELS, type Status } from "@/lib/triage/labels";
 
-/** How many match in each status; each links to the same search narrowed to that status. */
+/** How many match in each of this queue's statuses; each links to the same search narrowed to that status. */
 export function StatusCounts({ counts, filter }: { counts: Record<Status, number>; filter: InboxFilter }) {
   return (
     <nav aria-label="Count by status">
       <ul className="admin-counts">
-        {STATUSES.map((status) => (
+        {QUEUE_STATUSES[filter.queue].map((status) => (
           <li key={status}>
             <a
               href={`/admin?${filterToQuery({ ...filter, status })}`}

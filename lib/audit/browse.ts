@@ -15,6 +15,8 @@ export const auditFilterSchema = z.object({
   action: z.preprocess(blank, z.enum(AUDIT_ACTIONS).optional()).catch(undefined),
   actor: z.preprocess(blank, z.string().max(64).optional()).catch(undefined),
   target: z.preprocess(blank, z.string().max(64).optional()).catch(undefined),
+  /** A referral's reference, as staff know it ("4NA2-E6NV", any case, with or without the hyphen). */
+  reference: z.preprocess(blank, z.string().trim().max(20).optional()).catch(undefined),
   from: z.preprocess(blank, date.optional()).catch(undefined),
   to: z.preprocess(blank, date.optional()).catch(undefined),
   before: z
@@ -37,7 +39,30 @@ export interface AuditRow {
   action: string;
   target: string | null;
   ip: string | null;
+  /** The raw detail as JSON text, for the expandable part. */
   detail: string | null;
+  /** The same detail as stored, for putting into words. */
+  detailValue: unknown;
+}
+
+/** "4na2e6nv" and "4NA2-E6NV" are the same reference. */
+export function referenceSpellings(typed: string): string[] {
+  const compact = typed.toUpperCase().replace(/[\s-]/g, "");
+  return [
+    ...new Set([
+      typed.toUpperCase(),
+      compact,
+      compact.length === 8 ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact,
+    ]),
+  ];
+}
+
+/** The condition for events about one referral: by its id, or (once erased) by the reference its erasure kept. */
+async function referenceWhere(db: Database, reference: string): Promise<Prisma.AuditEventWhereInput> {
+  const spellings = referenceSpellings(reference);
+  const found = await db.referral.findFirst({ where: { reference: { in: spellings } }, select: { id: true } });
+  if (found) return { target: found.id };
+  return { action: "referral.erased", OR: spellings.map((r) => ({ detail: { path: ["reference"], equals: r } })) };
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -48,7 +73,9 @@ export async function browseAudit(
   context: StaffContext,
   filter: AuditFilter,
 ): Promise<{ rows: AuditRow[]; before: string | null }> {
+  const byReference = filter.reference ? await referenceWhere(db, filter.reference) : {};
   const where: Prisma.AuditEventWhereInput = {
+    AND: [byReference],
     action: filter.action,
     actorId: filter.actor,
     target: filter.target,
@@ -80,6 +107,7 @@ export async function browseAudit(
       target: e.target,
       ip: e.ip,
       detail: e.detail === null ? null : JSON.stringify(e.detail),
+      detailValue: e.detail,
     })),
     before: events.length > AUDIT_PAGE_SIZE ? String(page.at(-1)!.id) : null,
   };

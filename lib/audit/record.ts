@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   "referral.note_added",
   "referral.programme_changed",
   "referral.urgency_changed",
+  "referral.duplicate_linked",
+  "referral.duplicate_dismissed",
   "held_submission.released",
   "held_submission.discarded",
   "referral.exported",

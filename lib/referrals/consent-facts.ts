@@ -1,12 +1,12 @@
 import type { Field } from "@/lib/forms/fields";
-import type { Answers, JourneyKind } from "./journeys/types";
+import type { Answers } from "./journeys/types";
 import { agreementStep, whoAgreedStep } from "./journeys/steps-agreement";
 import { parentDetailsStep, parentResponsibilityStep } from "./journeys/steps-family";
-import { youngPersonConsentStep } from "./journeys/steps-consent";
 import { display } from "./summary";
 
 // What staff need to see together about consent for a child (H11, H18): who has parental
 // responsibility, who agreed, who to contact first, and what the young person said themselves.
+// An under-16's own "does a parent know?" answers are in the risk and safeguarding box instead.
 // Read from the answers by the same page definitions the forms use, so labels never drift.
 
 export interface ConsentRow {
@@ -19,7 +19,7 @@ const shown = (fields: readonly Field[], name: string, value: unknown) =>
   value === undefined ? null : display(fieldOf(fields, name), value);
 
 /** The consent and parental responsibility facts of a referral, in the order staff read them; empty when none apply. */
-export function consentFacts(journey: JourneyKind, answers: Answers): ConsentRow[] {
+export function consentFacts(answers: Answers): ConsentRow[] {
   const rows: [string, string | null][] = [];
   const pr = answers["parental-responsibility"];
   const prFields = parentResponsibilityStep.fields;
@@ -56,18 +56,17 @@ export function consentFacts(journey: JourneyKind, answers: Answers): ConsentRow
     ]);
     const first = agreement.contactFirst === "young-person" ? "The young person" : "The parent or carer";
     const reach = [agreement.childPhone, agreement.childEmail].filter(Boolean).join(", ");
-    rows.push(["Contact first", reach && agreement.contactFirst === "young-person" ? `${first}: ${reach}` : first]);
+    // A number given for the child is shown even when the parent is to be contacted first: nothing typed is hidden.
+    const contactFirst =
+      reach && agreement.contactFirst === "young-person"
+        ? `${first}: ${reach}`
+        : reach
+          ? `${first} (the young person: ${reach})`
+          : first;
+    rows.push(["Contact first", contactFirst]);
   }
   const whoAgreed = answers["who-agreed"]?.whoAgreed;
   if (whoAgreed) rows.push(["Who agreed", shown(whoAgreedStep.fields, "whoAgreed", whoAgreed)]);
-  const consent = answers.consent;
-  if (journey === "YOUNG_PERSON_SELF" && consent && "parentKnows" in consent) {
-    rows.push(["A parent or carer knows", shown(youngPersonConsentStep.fields, "parentKnows", consent.parentKnows)]);
-    rows.push([
-      "May we contact a parent or carer",
-      shown(youngPersonConsentStep.fields, "mayContactParent", consent.mayContactParent),
-    ]);
-  }
   const ownWords = answers["own-words"]?.ownWords;
   if (answers["own-words"]) rows.push(["In their own words", ownWords || "Not given"]);
   return rows.filter((r): r is [string, string] => Boolean(r[1])).map(([label, value]) => ({ label, value }));

@@ -4,6 +4,7 @@ import { ACKNOWLEDGE_QUEUE, enqueueInTransaction, NOTIFY_QUEUE } from "@/lib/job
 import type { Database } from "@/lib/db";
 import { acknowledgementAddress, searchColumns } from "./search-columns";
 import type { Answers, Journey } from "./journeys/types";
+import { recordPossibleDuplicates } from "./possible-duplicates";
 import { generateReference } from "./reference";
 import { flagColumns, type RiskFlag } from "./risk-flags";
 import { applicableSteps } from "./flow";
@@ -59,6 +60,7 @@ export async function createReferral(input: NewReferral, db: Database, boss: PgB
           await tx.measureScore.createMany({
             data: scores.map((score) => ({ ...score, referralId: referral.id })),
           });
+        await recordPossibleDuplicates(tx, referral.id);
         if (input.draftId) await tx.referralDraft.deleteMany({ where: { id: input.draftId } });
         await enqueueInTransaction(boss, tx, NOTIFY_QUEUE, { referralId: referral.id });
         if (acknowledgementAddress(input.journey, input.answers)) {

@@ -49,6 +49,13 @@ export const retentionSchedule: readonly RetentionEntry[] = [
       `As long as the referral they belong to: deleted when the referral's personal details are removed (${days(p.referralDays)} after it is finished) or when the referral is erased.`,
   },
   {
+    stores: ["ReferralMatch"],
+    holds:
+      "Which referrals may be about the same person (found by NHS number, or date of birth with name, phone or email), and whether the team linked them or said they are not",
+    keptFor: (p) =>
+      `As long as both referrals: removed when either referral's personal details are removed (${days(p.referralDays)} after it is finished) or when either is erased.`,
+  },
+  {
     stores: ["ReferralDraft"],
     holds: "Answers to a form you have not sent yet",
     keptFor: () =>

@@ -44,7 +44,9 @@ export async function changeStatus(
   change: { from: Status; to: Status; reason?: string },
 ): Promise<ChangeResult> {
   const reason = change.reason?.trim() || undefined;
-  if (!canMove(change.from, change.to)) {
+  const current = await db.referral.findFirst({ where: { id }, select: { journey: true } });
+  if (!current) return GONE;
+  if (!canMove(change.from, change.to, current.journey)) {
     return {
       ok: false,
       field: "to",

@@ -2,12 +2,25 @@ import "server-only";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
+import { getService } from "@/lib/config";
 import { deleteMailFilesFor } from "@/lib/mail/purge";
 import { toCsv } from "./csv";
 import type { Erasure } from "./erasure";
 import type { InboxFilter } from "./filters";
 import { inboxWhere } from "./inbox-query";
 import { JOURNEY_LABELS, STATUS_LABELS } from "./labels";
+
+// "06/12/2026 14:05" in UK local time (GMT or BST), as staff read a clock and a spreadsheet reads a date.
+const ukClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+export const ukDateTime = (date: Date) => ukClock.format(date).replace(",", "");
 
 /** More rows than this is not a triage list but a bulk extract: ask for a narrower filter. */
 export const EXPORT_LIMIT = 20_000;
@@ -42,15 +55,17 @@ export async function exportInboxCsv(
   });
   const staff = await db.user.findMany({ select: { id: true, name: true } });
   const names = new Map(staff.map((s) => [s.id, s.name]));
+  const programmes = getService().programmes;
+  const programmeName = (id: string | null) => (id ? (programmes.find((p) => p.id === id)?.name ?? id) : "");
   const csv = toCsv(
     HEADER,
     referrals.map((r) => [
       r.reference,
-      r.createdAt.toISOString(),
+      ukDateTime(r.createdAt),
       r.urgent ? "Yes" : "No",
       STATUS_LABELS[r.status],
       JOURNEY_LABELS[r.journey],
-      r.programme,
+      programmeName(r.programme),
       r.givenName,
       r.familyName,
       r.dateOfBirth?.toISOString().slice(0, 10),

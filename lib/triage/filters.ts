@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { riskFlagNames } from "@/lib/referrals/risk-flags";
-import { JOURNEYS, STATUSES } from "./labels";
+import { JOURNEYS, QUEUES, STATUSES } from "./labels";
 
 const blankToUndefined = (value: unknown) =>
   value === "" || value === null ? undefined : Array.isArray(value) ? value[0] : value;
@@ -15,6 +15,8 @@ const isoDate = z
  * off and a filtered view can be bookmarked or shared with a colleague.
  */
 export const inboxFilterSchema = z.object({
+  /** Referrals (the default) or enquiries: separate queues, so questions never sit among clinical referrals. */
+  queue: z.preprocess(blankToUndefined, z.enum(QUEUES).catch("referrals").default("referrals")),
   /** A status, "open" (new and in review, the default) or "all". */
   status: z.preprocess(
     blankToUndefined,
@@ -63,6 +65,8 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
 export function filterToQuery(filter: InboxFilter, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filter)) {
+    // The referrals queue is the default, so its links stay as short as they were.
+    if (key === "queue" && value === "referrals") continue;
     if (key !== "after" && value !== undefined && value !== "") params.set(key, String(value));
   }
   for (const [key, value] of Object.entries(extra)) params.set(key, value);

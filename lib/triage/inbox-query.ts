@@ -2,7 +2,7 @@ import "server-only";
 import { flagColumnOf, riskFlagNames } from "@/lib/referrals/risk-flags";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { InboxFilter } from "./filters";
-import { OPEN_STATUSES } from "./labels";
+import { OPEN_STATUSES, QUEUE_JOURNEYS } from "./labels";
 
 /**
  * The database condition for a filter. Search is exact on reference, NHS number, email and names
@@ -11,7 +11,7 @@ import { OPEN_STATUSES } from "./labels";
 export function inboxWhere(
   filter: InboxFilter,
   staffId: string,
-  options: { ignoreStatus?: boolean } = {},
+  options: { ignoreStatus?: boolean; ignoreQueue?: boolean } = {},
 ): Prisma.ReferralWhereInput {
   // Anonymised referrals stay listed (closed, without names) so the counts stay true.
   const and: Prisma.ReferralWhereInput[] = [];
@@ -19,6 +19,7 @@ export function inboxWhere(
     if (filter.status === "open") and.push({ status: { in: [...OPEN_STATUSES] } });
     else if (filter.status !== "all") and.push({ status: filter.status });
   }
+  if (!options.ignoreQueue) and.push({ journey: { in: [...QUEUE_JOURNEYS[filter.queue]] } });
   if (filter.journey) and.push({ journey: filter.journey });
   if (filter.programme) and.push({ programme: filter.programme });
   if (filter.urgent === "yes") and.push({ urgent: true });

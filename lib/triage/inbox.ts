@@ -3,11 +3,13 @@ import { getService } from "@/lib/config";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
+import { ageOn } from "@/lib/referrals/age";
 import { flagsOf, type RiskFlag } from "@/lib/referrals/risk-flags";
+import { duplicatesOf, type DuplicateLink } from "./duplicates";
 import type { InboxFilter } from "./filters";
 import { afterCursor, decodeCursor, encodeCursor, inboxWhere } from "./inbox-query";
 import { emailToTeamNotSent } from "./notification-flag";
-import { OPEN_STATUSES, STATUSES, type Journey, type Status } from "./labels";
+import { OPEN_STATUSES, QUEUE_JOURNEYS, QUEUES, STATUSES, type Journey, type Queue, type Status } from "./labels";
 import { waitingFor, type Waiting } from "./working-days";
 
 export const INBOX_PAGE_SIZE = 25;
@@ -17,6 +19,10 @@ export interface InboxRow {
   reference: string;
   journey: Journey;
   programme: string | null;
+  /** What the answers suggested, when staff have since placed the person elsewhere. */
+  suggestedProgramme: string | null;
+  /** Age today, from the date of birth; null for an enquiry or when not given. */
+  age: number | null;
   urgent: boolean;
   /** Risk and safeguarding flags, shown as tags. */
   flags: RiskFlag[];
@@ -29,6 +35,8 @@ export interface InboxRow {
   emailToTeamNotSent: boolean;
   /** The young person has sent their own view through their private link. */
   youngPersonViewAdded?: boolean;
+  /** Other referrals that may be the same person (not dismissed). */
+  duplicates: DuplicateLink[];
 }
 
 export interface InboxPage {
@@ -38,6 +46,8 @@ export interface InboxPage {
   isFirstPage: boolean;
   /** How many referrals match the other filters, per status. */
   counts: Record<Status, number>;
+  /** How many match the same filters in each queue, for the tabs. */
+  queueCounts: Record<Queue, number>;
 }
 
 /** One page of the inbox, urgent first then oldest waiting, with counts per status. */
@@ -58,6 +68,8 @@ export async function listInbox(
       reference: true,
       journey: true,
       programme: true,
+      suggestedProgramme: true,
+      dateOfBirth: true,
       urgent: true,
       status: true,
       givenName: true,
@@ -76,11 +88,13 @@ export async function listInbox(
       youngPersonView: { select: { answeredAt: true } },
     },
   });
+  // One grouped count serves both the status counts (this queue) and the queue tabs (this status filter).
   const grouped = await db.referral.groupBy({
-    by: ["status"],
-    where: inboxWhere(filter, context.staff.id, { ignoreStatus: true }),
+    by: ["status", "journey"],
+    where: inboxWhere(filter, context.staff.id, { ignoreStatus: true, ignoreQueue: true }),
     _count: { _all: true },
   });
+  const { counts, queueCounts } = countsFrom(grouped, filter);
   const names = await staffNames(
     db,
     found.map((r) => r.assigneeId),
@@ -88,6 +102,10 @@ export async function listInbox(
   const target = getService().responseWorkingDays;
   const page = found.slice(0, INBOX_PAGE_SIZE);
   const last = page.at(-1);
+  const duplicates = await duplicatesOf(
+    db,
+    page.map((r) => r.id),
+  );
 
   await recordAudit(db, {
     actorId: context.staff.id,
@@ -107,6 +125,8 @@ export async function listInbox(
       reference: r.reference,
       journey: r.journey,
       programme: r.programme,
+      suggestedProgramme: r.suggestedProgramme,
+      age: r.dateOfBirth && !r.anonymisedAt ? ageOn(r.dateOfBirth, now) : null,
       urgent: r.urgent,
       flags: flagsOf(r),
       status: r.status,
@@ -118,12 +138,31 @@ export async function listInbox(
       waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status), getService().officeHours),
       emailToTeamNotSent: emailToTeamNotSent(r),
       youngPersonViewAdded: Boolean(r.youngPersonView?.answeredAt),
+      duplicates: duplicates.get(r.id) ?? [],
     })),
     next: found.length > INBOX_PAGE_SIZE && last ? encodeCursor(last) : null,
     isFirstPage: !cursor,
+    counts,
+    queueCounts,
+  };
+}
+
+function countsFrom(
+  grouped: { status: Status; journey: Journey; _count: { _all: number } }[],
+  filter: InboxFilter,
+): { counts: Record<Status, number>; queueCounts: Record<Queue, number> } {
+  const statusShown = (status: Status) =>
+    filter.status === "all" || (filter.status === "open" ? OPEN_STATUSES.includes(status) : filter.status === status);
+  const sum = (keep: (g: (typeof grouped)[number]) => boolean) =>
+    grouped.filter(keep).reduce((total, g) => total + g._count._all, 0);
+  const inQueue = (queue: Queue, journey: Journey) => QUEUE_JOURNEYS[queue].includes(journey);
+  return {
     counts: Object.fromEntries(
-      STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]),
+      STATUSES.map((s) => [s, sum((g) => g.status === s && inQueue(filter.queue, g.journey))]),
     ) as Record<Status, number>,
+    queueCounts: Object.fromEntries(
+      QUEUES.map((q) => [q, sum((g) => statusShown(g.status) && inQueue(q, g.journey))]),
+    ) as Record<Queue, number>,
   };
 }
 

@@ -3,7 +3,8 @@ import "server-only";
 import type { StaffContext } from "@/lib/auth/guard";
 import { getEnv } from "@/lib/config";
 import { getDb } from "@/lib/db";
-import { browseAudit, type AuditFilter } from "@/lib/audit/browse";
+import type { AuditFilter } from "@/lib/audit/browse";
+import { readAuditLog } from "./audit-log";
 import { getQueueClient } from "@/lib/jobs";
 import { addNote, assignReferral, changeStatus } from "./changes";
 import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "./data-protection";
@@ -12,6 +13,7 @@ import type { InboxFilter } from "./filters";
 import { mailFolder } from "@/lib/mail";
 import { listEmailsNotSent, resendEmails } from "./emails-not-sent";
 import { listInbox } from "./inbox";
+import { dismissDuplicate, linkDuplicate } from "./duplicates";
 import type { Status } from "./labels";
 import { viewReferral } from "./referral";
 import { changeProgramme, changeUrgency } from "./referral-changes";
@@ -34,12 +36,14 @@ export const triage = {
     changeProgramme(getDb(), context, id, change),
   changeUrgency: (context: StaffContext, id: string, change: { urgent: boolean; reason?: string }) =>
     changeUrgency(getDb(), context, id, change),
+  linkDuplicate: (context: StaffContext, matchId: string) => linkDuplicate(getDb(), context, matchId),
+  dismissDuplicate: (context: StaffContext, matchId: string) => dismissDuplicate(getDb(), context, matchId),
   addNote: (context: StaffContext, id: string, body: string) => addNote(getDb(), context, id, body),
   exportCsv: (context: StaffContext, filter: InboxFilter) => exportInboxCsv(getDb(), context, filter),
   subjectAccess: (context: StaffContext, id: string) => subjectAccessRecord(getDb(), context, id),
   erase: (context: StaffContext, id: string, erasure: Erasure) =>
     eraseReferral(getDb(), context, id, erasure, getEnv().SMTP_URL ? undefined : mailFolder(getEnv())),
-  audit: (context: StaffContext, filter: AuditFilter) => browseAudit(getDb(), context, filter),
+  audit: (context: StaffContext, filter: AuditFilter) => readAuditLog(getDb(), context, filter),
   emailsNotSent: () => listEmailsNotSent(getDb()),
   resendEmails: async (context: StaffContext, referralId: string) =>
     resendEmails(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, referralId),
@@ -54,6 +58,8 @@ export const triage = {
 
 export { auditFilterSchema, type AuditFilter, type AuditRow } from "@/lib/audit/browse";
 export { AUDIT_ACTIONS } from "@/lib/audit/record";
+export { AUDIT_ACTION_LABELS } from "./audit-words";
+export type { ReadableAuditRow } from "./audit-log";
 export { filterToQuery, parseInboxFilter, type InboxFilter } from "./filters";
 export type { ChangeResult } from "./changes";
 export type { EmailNotSentRow } from "./emails-not-sent";
@@ -61,4 +67,5 @@ export type { HeldSummary } from "@/lib/referrals/held-submissions";
 export type { InboxPage, InboxRow } from "./inbox";
 export * from "./labels";
 export type { ReferralDetail } from "./referral";
+export type { DuplicateLink } from "./duplicates";
 export { TRANSITIONS, REASON_REQUIRED } from "./workflow";

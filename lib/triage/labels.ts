@@ -14,6 +14,7 @@ export const STATUS_LABELS: Record<Status, string> = {
   SIGNPOSTED: "Signposted elsewhere",
   DECLINED: "Declined",
   WITHDRAWN: "Withdrawn",
+  REPLIED: "Replied",
   CLOSED: "Closed",
 };
 
@@ -25,6 +26,7 @@ export const STATUS_TAG_COLOURS: Record<Status, string> = {
   SIGNPOSTED: "purple",
   DECLINED: "red",
   WITHDRAWN: "grey",
+  REPLIED: "aqua-green",
   CLOSED: "white",
 };
 
@@ -38,6 +40,25 @@ export const JOURNEY_LABELS: Record<Journey, string> = {
   PROFESSIONAL: "Professional referral",
   GENERAL_QUESTION: "General question",
   TRAINING_ENQUIRY: "Training enquiry",
+};
+
+/** Questions and training enquiries: their own queue, with a simpler workflow (new, replied, closed). */
+export const ENQUIRY_JOURNEYS: readonly Journey[] = ["GENERAL_QUESTION", "TRAINING_ENQUIRY"];
+export const REFERRAL_JOURNEYS: readonly Journey[] = JOURNEYS.filter((j) => !ENQUIRY_JOURNEYS.includes(j));
+export const isEnquiry = (journey: Journey) => ENQUIRY_JOURNEYS.includes(journey);
+
+/** The inbox's two queues: clinical referrals, and enquiries, each with its own tab and counts. */
+export const QUEUES = ["referrals", "enquiries"] as const;
+export type Queue = (typeof QUEUES)[number];
+export const QUEUE_LABELS: Record<Queue, string> = { referrals: "Referrals", enquiries: "Enquiries" };
+export const QUEUE_JOURNEYS: Record<Queue, readonly Journey[]> = {
+  referrals: REFERRAL_JOURNEYS,
+  enquiries: ENQUIRY_JOURNEYS,
+};
+/** The statuses each queue's items can have, in workflow order. */
+export const QUEUE_STATUSES: Record<Queue, readonly Status[]> = {
+  referrals: STATUSES.filter((s) => s !== "REPLIED"),
+  enquiries: ["NEW", "REPLIED", "CLOSED"],
 };
 
 /** Statuses still waiting for the team to act: the inbox shows these unless asked otherwise. */

@@ -11,6 +11,9 @@ import {
 import { consentFacts } from "@/lib/referrals/consent-facts";
 import type { Answers } from "@/lib/referrals/journeys/types";
 import { type AnswerRow } from "./answers";
+import { contactRestrictions } from "./contact-restrictions";
+import { duplicatesOf, type DuplicateLink } from "./duplicates";
+import { dateOfBirthText } from "./date-of-birth-text";
 import { answerSections, type AnswerSection } from "./answer-sections";
 import { recordAudit } from "@/lib/audit/record";
 import { markOpened } from "./opened";
@@ -30,6 +33,10 @@ export interface ReferralDetail {
   suggestedProgramme: string | null;
   urgent: boolean;
   flags: RiskFlag[];
+  /** Other referrals that may be the same person, not dismissed. */
+  duplicates: DuplicateLink[];
+  /** "Do not leave voicemail" and the like, shown in the risk and safeguarding box. */
+  contactRestrictions: string[];
   /** Staff changes to the programme or urgency, with their reasons. */
   changes: {
     field: "PROGRAMME" | "URGENCY";
@@ -88,6 +95,8 @@ export async function viewReferral(
     },
   });
   if (!referral) return null;
+  const programmeName = (id: string | null) =>
+    id === null ? "none" : (getService().programmes.find((p) => p.id === id)?.name ?? id);
   await recordAudit(db, { actorId: context.staff.id, action: "referral.viewed", target: id, ip: context.ip });
   await markOpened(db, id, now);
   const events = await db.auditEvent.findMany({
@@ -104,19 +113,24 @@ export async function viewReferral(
     ...referral.changes.map((c) => c.authorId),
     ...events.map((e) => e.actorId),
   ]);
-  const { risk, pages, other } = answerSections(referral.journey, referral.answers);
-  const dateOfBirth = referral.dateOfBirth?.toISOString().slice(0, 10);
-  const person = [
-    ["Name", [referral.givenName, referral.familyName].filter(Boolean).join(" ")],
-    ["Likes to be called", preferredNameOf(referral.answers)],
-    ["Date of birth", dateOfBirth],
-    ["NHS number", referral.nhsNumber?.replace(/^(\d{3})(\d{3})(\d{4})$/, "$1 $2 $3")],
-    ["Email", referral.email && withPermissions(referral.email, emailPermissionsText, referral.answers)],
-    ["Phone", referral.phone && withPermissions(referral.phone, phonePermissionsText, referral.answers)],
-    ["Postcode", referral.postcode],
-  ]
-    .filter((pair): pair is [string, string] => Boolean(pair[1]))
-    .map(([label, value]) => ({ label, value }));
+  const { risk, pages, other } = answerSections(referral.journey, referral.answers, now);
+  const dateOfBirth = referral.dateOfBirth ? dateOfBirthText(referral.dateOfBirth, now) : undefined;
+  // The form's own pages already show who the person is and how to reach them; this short list
+  // is for a referral whose answers the current form cannot lay out, so nothing is shown twice.
+  const person =
+    pages.length > 0
+      ? []
+      : [
+          ["Name", [referral.givenName, referral.familyName].filter(Boolean).join(" ")],
+          ["Likes to be called", preferredNameOf(referral.answers)],
+          ["Date of birth", dateOfBirth],
+          ["NHS number", referral.nhsNumber?.replace(/^(\d{3})(\d{3})(\d{4})$/, "$1 $2 $3")],
+          ["Email", referral.email && withPermissions(referral.email, emailPermissionsText, referral.answers)],
+          ["Phone", referral.phone && withPermissions(referral.phone, phonePermissionsText, referral.answers)],
+          ["Postcode", referral.postcode],
+        ]
+          .filter((pair): pair is [string, string] => Boolean(pair[1]))
+          .map(([label, value]) => ({ label, value }));
 
   return {
     id: referral.id,
@@ -139,7 +153,7 @@ export async function viewReferral(
     assignee: referral.assigneeId ? (names.get(referral.assigneeId) ?? "Former staff member") : null,
     person,
     riskAnswers: risk,
-    consent: consentFacts(referral.journey, referral.answers as Answers),
+    consent: consentFacts(referral.answers as Answers),
     answerPages: pages,
     answers: other,
     createdAt: referral.createdAt,
@@ -151,6 +165,8 @@ export async function viewReferral(
       getService().officeHours,
     ),
     emailToTeamNotSent: emailToTeamNotSent(referral),
-    timeline: buildTimeline(referral, events, names),
+    contactRestrictions: contactRestrictions(referral.answers),
+    duplicates: (await duplicatesOf(db, [referral.id])).get(referral.id) ?? [],
+    timeline: buildTimeline(referral, events, names, programmeName),
   };
 }

@@ -43,6 +43,8 @@ export async function anonymiseExpiredReferrals(
     await tx.note.updateMany({ where: { referralId: { in: ids } }, data: { body: removed } });
     await tx.statusChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: null } });
     await tx.referralChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: removed } });
+    // A possible-duplicate match says who else this person may be: it goes with the personal data.
+    await tx.referralMatch.deleteMany({ where: { OR: [{ referralId: { in: ids } }, { matchedId: { in: ids } }] } });
     // The young person's own view is part of the referral's record: it goes with the personal data.
     await tx.youngPersonView.deleteMany({ where: { referralId: { in: ids } } });
     // Measure scores are health information about the person: they go with the answers (issue 16).

@@ -61,6 +61,7 @@ export async function benchInbox(db: Database, databaseUrl: string, runs = 60): 
       [
         ["first inbox page (waiting, urgent first)", {}],
         ["second page (keyset cursor)", { after: first.next! }],
+        ["enquiries tab (its own queue)", { queue: "enquiries" }],
         ["search by family name", { q: "family1234", status: "all" }],
         ["search by NHS number", { q: "1000054321", status: "all" }],
         ["search by email", { q: "person54321@example.com", status: "all" }],

@@ -4,7 +4,7 @@ import { Select } from "@/components/forms/select";
 import { TextInput } from "@/components/forms/text-input";
 import { Pagination } from "@/components/admin/pagination";
 import { requireStaff } from "@/lib/auth";
-import { AUDIT_ACTIONS, auditFilterSchema, triage } from "@/lib/triage";
+import { AUDIT_ACTIONS, AUDIT_ACTION_LABELS, auditFilterSchema, triage } from "@/lib/triage";
 import { staffAccounts } from "@/lib/staff";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -31,7 +31,10 @@ export default async function AuditPage({
               kind: "select",
               name: "action",
               label: "Action",
-              options: [{ value: "", label: "All actions" }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))],
+              options: [
+                { value: "", label: "All actions" },
+                ...AUDIT_ACTIONS.map((a) => ({ value: a, label: AUDIT_ACTION_LABELS[a] })),
+              ],
             }}
             value={filter.action ?? ""}
           />
@@ -39,15 +42,22 @@ export default async function AuditPage({
             field={{
               kind: "select",
               name: "actor",
-              label: "Who",
+              label: "Person",
               options: [{ value: "", label: "Anyone" }, ...staff.map((s) => ({ value: s.id, label: s.name }))],
             }}
             value={filter.actor ?? ""}
           />
           <TextInput
-            field={{ kind: "text", name: "target", label: "Target", hint: "A referral or staff id", spellCheck: false }}
-            value={filter.target}
+            field={{
+              kind: "text",
+              name: "reference",
+              label: "Reference",
+              hint: "For example, 4NA2-E6NV",
+              spellCheck: false,
+            }}
+            value={filter.reference}
           />
+          {filter.target && <input type="hidden" name="target" value={filter.target} />}
           <TextInput field={{ kind: "calendar", name: "from", label: "From" }} value={filter.from} />
           <TextInput field={{ kind: "calendar", name: "to", label: "To" }} value={filter.to} />
         </div>

@@ -21,10 +21,33 @@ export const h07: Hazard = {
       control: "A double click without JavaScript makes one enquiry.",
       test: { file: "tests/e2e/double-submit.spec.ts", title: "makes one enquiry with one reference" },
     },
+    {
+      control:
+        "A new referral whose NHS number, name and date of birth, or date of birth with phone or email matches one from the year before is tagged 'Possible duplicate of REF' in the inbox and on both referrals; different people with the same name are not.",
+      test: {
+        file: "tests/integration/admin/duplicates.test.ts",
+        title: "does not match different people with the same name, or referrals from more than a year before",
+      },
+    },
+    {
+      control:
+        "Linking keeps both referrals and carries the urgent flag to the other, with the reason recorded; linking and dismissing are audited on both.",
+      test: {
+        file: "tests/integration/admin/duplicates.test.ts",
+        title: "links two referrals, keeping both and carrying the urgent flag to the other, audited on both",
+      },
+    },
   ],
   residual: risk("Medium", "Significant"),
-  procedures: ["Search the inbox by NHS number and name before contacting."],
+  procedures: [
+    "Open each 'Possible duplicate' before contacting the person; link the referrals or dismiss the match.",
+    "Search the inbox by NHS number and name before contacting.",
+  ],
   openActions: [
-    { action: "Flag possible matches on arrival and carry the urgent flag to the surviving record.", issue: 15 },
+    {
+      action:
+        "Clinical safety officer to review the residual rating now that possible duplicates are flagged on arrival and linking carries the urgent flag over.",
+      issue: 15,
+    },
   ],
 };

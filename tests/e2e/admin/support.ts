@@ -40,7 +40,7 @@ export function uniqueEmail(who: string): string {
   return `${who}-${randomUUID().slice(0, 8)}@example.nhs.uk`;
 }
 
-function databaseUrl(): string {
+export function databaseUrl(): string {
   const pid = readFileSync(path.join(dataDir, "postgres/cluster/postmaster.pid"), "utf8").split("\n");
   const password = readFileSync(path.join(dataDir, "postgres/postgres-password"), "utf8").trim();
   return `postgresql://ipt:${encodeURIComponent(password)}@127.0.0.1:${pid[3]}/ipt`;

@@ -100,7 +100,7 @@ describe("the referral workflow", () => {
     await assignReferral(getDb(), await ctx(), referral.id, triager.id);
     await addNote(getDb(), await ctx(), referral.id, "Spoke to dad");
     const detail = await viewReferral(getDb(), await ctx(), referral.id);
-    const steps = detail!.timeline.filter((e) => e.kind !== "viewed").map((e) => e.text ?? e.what);
+    const steps = detail!.timeline.map((e) => e.text ?? e.what);
     expect(steps).toEqual([
       "Referral received",
       "First call, no answer",

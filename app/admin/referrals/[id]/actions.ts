@@ -107,3 +107,18 @@ export const eraseAction = staffAction(
     redirect("/admin?erased=1");
   },
 );
+
+const matchId = z.uuid({ error: "Unknown match" });
+
+export const linkDuplicateAction = staffAction(
+  "referral:update",
+  z.object({ referralId, matchId }),
+  async (input, context) => outcome(input.referralId, await triage.linkDuplicate(context, input.matchId), "linked"),
+);
+
+export const dismissDuplicateAction = staffAction(
+  "referral:update",
+  z.object({ referralId, matchId }),
+  async (input, context) =>
+    outcome(input.referralId, await triage.dismissDuplicate(context, input.matchId), "dismissed"),
+);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnswersList, RiskCallout } from "@/components/admin/answers-list";
+import { DuplicatePanel } from "@/components/admin/duplicate-panel";
 import { DownloadForm } from "@/components/admin/download-form";
 import { EmailNotSentWarning } from "@/components/admin/email-not-sent-warning";
 import { formatDateTime, plural } from "@/components/admin/format";
@@ -19,7 +20,9 @@ import {
   changeProgrammeAction,
   changeStatusAction,
   changeUrgencyAction,
+  dismissDuplicateAction,
   eraseAction,
+  linkDuplicateAction,
 } from "./actions";
 import { staffAccounts } from "@/lib/staff";
 import { YoungPersonViewPanel } from "@/components/admin/young-person-view-panel";
@@ -33,6 +36,8 @@ const DONE: Record<string, string> = {
   note: "Note added.",
   programme: "Programme changed.",
   urgency: "Urgency changed.",
+  linked: "Referrals linked. Both are kept.",
+  dismissed: "Possible duplicate dismissed.",
 };
 
 export default async function ReferralPage({
@@ -67,14 +72,24 @@ export default async function ReferralPage({
       )}
       <h1>
         <span className="nhsuk-caption-l">{JOURNEY_LABELS[referral.journey]}</span>
-        Referral {referral.reference}
+        Referral <span className="admin-nowrap">{referral.reference}</span>
       </h1>
       <p>
         <StatusTag status={referral.status} /> {referral.urgent && <UrgentTag />}{" "}
         {referral.emailToTeamNotSent && <EmailNotSentTag />}
       </p>
       {referral.emailToTeamNotSent && <EmailNotSentWarning />}
-      <RiskCallout rows={referral.riskAnswers} urgent={referral.urgent} flags={referral.flags} />
+      <DuplicatePanel
+        referralId={referral.id}
+        duplicates={referral.duplicates}
+        actions={{ link: linkDuplicateAction, dismiss: dismissDuplicateAction }}
+      />
+      <RiskCallout
+        rows={referral.riskAnswers}
+        urgent={referral.urgent}
+        flags={referral.flags}
+        contactRestrictions={referral.contactRestrictions}
+      />
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Received</dt>
@@ -96,23 +111,6 @@ export default async function ReferralPage({
             )}
           </dd>
         </div>
-        {referral.changes.length > 0 && (
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Programme and urgency changes</dt>
-            <dd className="nhsuk-summary-list__value">
-              <ul className="nhsuk-list">
-                {referral.changes.map((change, index) => (
-                  <li key={index}>
-                    {change.field === "PROGRAMME"
-                      ? `Programme changed from ${programmeName(change.from) ?? "none"} to ${programmeName(change.to) ?? "none"}`
-                      : `Changed from ${change.from} to ${change.to}`}{" "}
-                    by {change.author}, {formatDateTime(change.at)}. Reason: {change.reason}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        )}
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Assigned to</dt>
           <dd className="nhsuk-summary-list__value">{referral.assignee ?? "No one"}</dd>
@@ -120,16 +118,16 @@ export default async function ReferralPage({
       </dl>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h2>Person</h2>
-          <AnswersList rows={referral.person} />
-          {referral.consent.length > 0 && (
+          {referral.person.length > 0 && (
             <>
-              <h2>Consent and parental responsibility</h2>
-              <AnswersList rows={referral.consent} />
+              <h2>Person</h2>
+              <AnswersList rows={referral.person} />
             </>
           )}
           <h2>Answers</h2>
-          <p className="nhsuk-body-s">As the person saw them before sending; the risk answers are in the box above.</p>
+          <p className="nhsuk-body-s">
+            As the person saw them before sending, what is happening first; the risk answers are in the box above.
+          </p>
           {referral.answerPages.map((page) => (
             <section key={page.title} aria-label={page.title}>
               <h3 className="nhsuk-heading-s">{page.title}</h3>
@@ -142,6 +140,12 @@ export default async function ReferralPage({
               <AnswersList rows={referral.answers} />
             </>
           )}
+          {referral.consent.length > 0 && (
+            <>
+              <h2>Consent and parental responsibility</h2>
+              <AnswersList rows={referral.consent} />
+            </>
+          )}
           <MeasureScoresPanel referralId={referral.id} />
           <YoungPersonViewPanel referralId={referral.id} />
           <h2>Timeline</h2>
@@ -150,6 +154,7 @@ export default async function ReferralPage({
         <div className="nhsuk-grid-column-one-third">
           <ReferralActions
             referralId={referral.id}
+            journey={referral.journey}
             status={referral.status}
             assigneeId={referral.assigneeId}
             staff={staff}
