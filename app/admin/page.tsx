@@ -21,7 +21,9 @@ export default async function InboxPage({
 }) {
   const context = await requireStaff("referral:view");
   const { download, ...params } = await searchParams;
-  const { filter, errors } = parseInboxFilter(params);
+  const parsed = parseInboxFilter(params);
+  const errors = parsed.errors;
+  const filter = await triage.withSavedSearchWords(context, parsed.filter);
   const [page, staff] = await Promise.all([triage.inbox(context, filter), staffAccounts.assignable()]);
   const severity = await measureTriage.severities(page.rows.map((row) => row.id));
   const service = getService();

@@ -11,10 +11,14 @@ export interface InboxFiltersProps {
   staff: { id: string; name: string }[];
 }
 
-/** Search and filters as a plain GET form: works without JavaScript and gives a shareable URL. */
+/**
+ * Search and filters as a plain form that works without JavaScript. It posts (to /admin/search),
+ * so the words typed never appear in a URL; the inbox address it leads to carries the filters and
+ * a saved search's id, and can still be bookmarked by the person who searched.
+ */
 export function InboxFilters({ filter, errors, programmes, staff }: InboxFiltersProps) {
   return (
-    <form method="get" action="/admin" className="admin-filters" role="search" aria-label="Referrals">
+    <form method="post" action="/admin/search" className="admin-filters" role="search" aria-label="Referrals">
       {/* The queue the person is looking at: filtering keeps them in it. */}
       <input type="hidden" name="queue" value={filter.queue} />
       <TextInput

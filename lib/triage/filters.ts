@@ -11,8 +11,10 @@ const isoDate = z
   .refine((v) => !Number.isNaN(Date.parse(v)), { error: "Enter a real date" });
 
 /**
- * The inbox's query string: plain GET parameters, so filters and search work with JavaScript
- * off and a filtered view can be bookmarked or shared with a colleague.
+ * The inbox's query string: plain GET parameters, so filters work with JavaScript off and a
+ * filtered view can be bookmarked or shared with a colleague. The search words (`q`) are the
+ * exception: they are kept on the server and the URL carries only `search`, a saved search's id
+ * (lib/triage/saved-search.ts, security review L-2); the page puts the words back into `q`.
  */
 export const inboxFilterSchema = z.object({
   /** Referrals (the default) or enquiries: separate queues, so questions never sit among clinical referrals. */
@@ -35,6 +37,8 @@ export const inboxFilterSchema = z.object({
   from: optional(isoDate),
   to: optional(isoDate),
   q: optional(z.string().trim().max(100)).catch(undefined),
+  /** A saved search's id: the words it stands for are read on the server, never from the URL. */
+  search: optional(z.string().regex(/^[A-Za-z0-9_-]{22}$/)).catch(undefined),
   after: optional(z.string().max(200)).catch(undefined),
 });
 
@@ -61,12 +65,14 @@ export function parseInboxFilter(params: Record<string, string | string[] | unde
   return { filter: parsed.success ? parsed.data : inboxFilterSchema.parse({}), errors };
 }
 
-/** The filter as query parameters (without the page cursor), for links and the CSV export. */
+/** The filter as query parameters (without the page cursor or the search words), for links and the CSV export. */
 export function filterToQuery(filter: InboxFilter, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filter)) {
     // The referrals queue is the default, so its links stay as short as they were.
     if (key === "queue" && value === "referrals") continue;
+    // Search words never go into a URL: `search` (the saved search's id) stands for them.
+    if (key === "q") continue;
     if (key !== "after" && value !== undefined && value !== "") params.set(key, String(value));
   }
   for (const [key, value] of Object.entries(extra)) params.set(key, value);

@@ -17,7 +17,7 @@ import { dismissDuplicate, linkDuplicate } from "./duplicates";
 import type { Status } from "./labels";
 import { viewReferral } from "./referral";
 import { changeProgramme, changeUrgency } from "./referral-changes";
-import { savedSearchTerm, saveSearch } from "./saved-search";
+import { savedSearchTerm, saveSearch, withSavedSearchWords } from "./saved-search";
 import {
   countHeldSubmissions,
   discardHeldSubmission,
@@ -54,6 +54,7 @@ export const triage = {
   discardHeld: (context: StaffContext, id: string) => discardHeldSubmission(getDb(), context, id),
   saveSearch: (context: StaffContext, term: string) => saveSearch(getDb(), context, term),
   savedSearchTerm: (context: StaffContext, id: string | undefined) => savedSearchTerm(getDb(), context, id),
+  withSavedSearchWords: (context: StaffContext, filter: InboxFilter) => withSavedSearchWords(getDb(), context, filter),
 };
 
 export { auditFilterSchema, type AuditFilter, type AuditRow } from "@/lib/audit/browse";

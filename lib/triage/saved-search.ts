@@ -33,3 +33,15 @@ export async function savedSearchTerm(
   });
   return row?.term;
 }
+
+/**
+ * A filter read from a URL or a posted form, with its words taken only from the saved search it
+ * names: any `q` that arrived with it is dropped, so words typed into an address do nothing.
+ */
+export async function withSavedSearchWords<F extends { q?: string; search?: string }>(
+  db: Database,
+  context: StaffContext,
+  filter: F,
+): Promise<F> {
+  return { ...filter, q: await savedSearchTerm(db, context, filter.search) };
+}

@@ -188,7 +188,9 @@ test("staff see the PHQ-9's total, band, source and each answer on the referral 
   createStaffAccount({ email, name: "Mo Measures", role: "triager", password });
   await signIn(page, email, password);
   await setUpTwoFactor(page, password);
-  await page.goto(`/admin?q=${reference}`);
+  await page.goto("/admin");
+  await page.getByLabel("Search referrals").fill(reference);
+  await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
   const row = page.getByRole("row", { name: new RegExp(reference) });
   await expect(row).toContainText("PHQ-9 18, Moderately severe (item 9)");
   await expectAccessible();

@@ -13,7 +13,7 @@ export const POST = staffDownloadRoute("referral:export", async (form, context) 
         typeof entry[1] === "string" && entry[0] !== "password" && entry[0] !== "returnTo",
     ),
   );
-  const { filter } = parseInboxFilter(fields);
+  const filter = await triage.withSavedSearchWords(context, parseInboxFilter(fields).filter);
   const { csv } = await triage.exportCsv(context, filter);
   const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "");
   return new Response(csv, {

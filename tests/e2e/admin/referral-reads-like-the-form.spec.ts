@@ -27,7 +27,9 @@ test("a triager sees possible duplicates in the inbox, reads a referral laid out
 
   await signIn(page, email, PASSWORD);
   await setUpTwoFactor(page, PASSWORD);
-  await page.goto(`/admin?q=${familyName}`);
+  await page.goto("/admin");
+  await page.getByLabel("Search referrals").fill(familyName);
+  await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
   // Each row by its own reference link: the other reference appears in its duplicate tag.
   const rowOf = (reference: string) =>
     page.getByRole("row").filter({ has: page.getByRole("link", { name: reference, exact: true }) });

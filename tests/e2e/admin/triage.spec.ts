@@ -59,9 +59,15 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   // A browser-session cookie: closing the browser on a shared PC ends the session (L-8).
   expect(sessionCookie?.expires).toBe(-1);
 
-  // Find the referral by its reference and open it.
+  // Find the referral by its reference and open it. The words searched for never travel in a URL
+  // (review L-2): the form posts them, and the inbox's address holds a saved search's id.
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
   await page.getByLabel("Search referrals").fill(referral.reference);
   await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]search=[A-Za-z0-9_-]{22}/);
+  expect(requested.filter((url) => url.includes(referral.reference))).toEqual([]);
+  await expect(page.getByLabel("Search referrals")).toHaveValue(referral.reference);
   // The worker could not email the team about it, so the dashboard says so instead.
   await expect(page.getByRole("row").filter({ hasText: referral.reference })).toContainText("Email to team not sent");
   await page.getByRole("link", { name: referral.reference }).click();

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as search } from "@/app/admin/search/route";
 import { getDb } from "@/lib/db";
 import { deleteOldSavedSearches } from "@/lib/retention/side-stores";
-import { savedSearchTerm } from "@/lib/triage/saved-search";
+import { parseInboxFilter } from "@/lib/triage/filters";
+import { savedSearchTerm, withSavedSearchWords } from "@/lib/triage/saved-search";
 import { contextFor, createTestStaff, signInAs, type TestStaff } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
 import type { TestDatabase } from "../../helpers/test-database";
@@ -62,6 +63,17 @@ describe("the inbox search", () => {
     const thirteenHoursOn = new Date(Date.now() + 13 * 3_600_000);
     expect(await savedSearchTerm(getDb(), mine, id, thirteenHoursOn)).toBeUndefined();
     expect(await savedSearchTerm(getDb(), mine, "not-an-id")).toBeUndefined();
+  });
+
+  it("takes the inbox's words only from the saved search, never from words typed into the address", async () => {
+    await signInAs(triager);
+    const context = await contextFor("referral:view");
+    const location = (await search(post({ q: "Quill" }), params())).headers.get("location")!;
+    const id = new URL(location, "http://x").searchParams.get("search")!;
+    const fromLink = await withSavedSearchWords(getDb(), context, parseInboxFilter({ q: "Typed", search: id }).filter);
+    expect(fromLink.q).toBe("Quill");
+    const typed = await withSavedSearchWords(getDb(), context, parseInboxFilter({ q: "Typed" }).filter);
+    expect(typed.q).toBeUndefined();
   });
 
   it("is deleted by the nightly retention a day after the search, and fresh ones are kept", async () => {
