@@ -2,7 +2,7 @@
 import { text } from "node:stream/consumers";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createStaff, StaffExistsError } from "@/lib/staff/accounts";
+import { createStaff, GuessablePasswordError, StaffExistsError } from "@/lib/staff/accounts";
 import { getEnv } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { openDatabaseForCommand } from "./running-database";
@@ -51,7 +51,7 @@ runCli(async () => {
     }
   } catch (error) {
     if (error instanceof z.ZodError) throw new CliError(`${error.issues.map((i) => i.message).join("; ")}\n${USAGE}`);
-    if (error instanceof StaffExistsError) throw new CliError(error.message);
+    if (error instanceof StaffExistsError || error instanceof GuessablePasswordError) throw new CliError(error.message);
     throw error;
   } finally {
     await db.$disconnect();

@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { getAuth } from "@/lib/auth/auth";
 import { generateOneTimePassword } from "@/lib/auth/password";
+import { isGuessablePassword } from "@/lib/auth/password-strength";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ONE_TIME_PASSWORD_LIFETIME_MS } from "@/lib/auth/policy";
 import { StaffRole } from "@/lib/db/generated/enums";
 
@@ -31,6 +32,11 @@ export class StaffExistsError extends Error {
   override name = "StaffExistsError";
 }
 
+/** A chosen password the strength check refuses, as it would refuse it on the change-password page (M-7). */
+export class GuessablePasswordError extends Error {
+  override name = "GuessablePasswordError";
+}
+
 /**
  * Creates a staff account; the only way one is made (there is no sign-up). Without a password,
  * a one-time password is generated and must be changed at first sign-in.
@@ -43,6 +49,11 @@ export async function createStaff(
   const staff = newStaffSchema.parse(input);
   if (await db.user.findUnique({ where: { email: staff.email }, select: { id: true } })) {
     throw new StaffExistsError(`A staff account for ${staff.email} already exists`);
+  }
+  if (staff.password && (await isGuessablePassword(staff.password, [staff.email, staff.name]))) {
+    throw new GuessablePasswordError(
+      "That password is too easy to guess: use three or four unrelated words, or let the service make a one-time password",
+    );
   }
   const oneTimePassword = staff.password ? null : generateOneTimePassword();
   const context = await getAuth().$context;

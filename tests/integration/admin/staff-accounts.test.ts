@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authorize } from "@/lib/auth/guard";
 import { changePassword } from "@/lib/auth/password";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { createStaff, setStaffActive, StaffExistsError } from "@/lib/staff/accounts";
+import { createStaff, GuessablePasswordError, setStaffActive, StaffExistsError } from "@/lib/staff/accounts";
 import { getDb } from "@/lib/db";
 import { contextFor } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
@@ -59,6 +59,18 @@ describe("staff accounts", () => {
     await expect(
       createStaff(getDb(), { email: "short@example.nhs.uk", name: "Short", role: "TRIAGER", password: "tooshort" }),
     ).rejects.toThrow(/at least 12/);
+  });
+
+  it("refuses a chosen password that is easy to guess, as the change-password page does", async () => {
+    await expect(
+      createStaff(getDb(), {
+        email: "guessable@example.nhs.uk",
+        name: "Guess Able",
+        role: "ADMIN",
+        password: "password1234password",
+      }),
+    ).rejects.toThrow(GuessablePasswordError);
+    expect(await getDb().user.count({ where: { email: "guessable@example.nhs.uk" } })).toBe(0);
   });
 
   it("deactivating someone ends their sessions at once and stops them signing in until reactivated", async () => {
