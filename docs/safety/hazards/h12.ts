@@ -46,13 +46,17 @@ export const h12: Hazard = {
         title: "names each flag in words, and says None when there are none, without anything the person typed",
       },
     },
+    {
+      control:
+        "Structured child-protection answers: who has parental responsibility, looked after, special guardianship and a social worker's involvement, stored and shown to staff in words.",
+      test: {
+        file: "tests/integration/consent-answers.test.ts",
+        title:
+          "stores a parent's answers about parental responsibility, the young person's agreement and their own words, and shows them to staff",
+      },
+    },
   ],
   residual: risk("Very low", "Major"),
   procedures: ["Same-day review of safeguarding referrals by the safeguarding lead."],
-  openActions: [
-    {
-      action: "Structured child-protection fields (parental responsibility, social worker, looked after).",
-      issue: 11,
-    },
-  ],
+  openActions: [],
 };
