@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createStaff, GuessablePasswordError, StaffExistsError } from "@/lib/staff/accounts";
 import { getEnv } from "@/lib/config";
-import { getDb } from "@/lib/db";
+import { switchDatabase } from "@/lib/db";
 import { openDatabaseForCommand } from "./running-database";
 import { CliError, runCli } from "./run-cli";
 
@@ -38,9 +38,8 @@ runCli(async () => {
   const password = values["password-stdin"] ? await passwordFromStdin() : undefined;
   const env = getEnv();
   const ready = await openDatabaseForCommand(env, (line) => console.log(line));
-  // lib/auth reads the database through getDb(), which follows DATABASE_URL.
-  Object.assign(env, { DATABASE_URL: ready.url });
-  const db = getDb();
+  // lib/auth reads the database through getDb(), which now points here.
+  const db = switchDatabase(ready.url);
   try {
     const role = values.role.toUpperCase();
     const created = await createStaff(db, { email: values.email, name: values.name, role: role as "ADMIN", password });

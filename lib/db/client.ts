@@ -26,3 +26,13 @@ export function getDb(): Database {
   }
   return holder.iptDatabase;
 }
+
+/**
+ * Points getDb() at `url` from now on, for code that learns where the database is only after
+ * start-up: the command-line tools (the embedded database or DATABASE_URL) and each test file's
+ * own database. The auth instance follows, since lib/auth rebuilds it for a new client.
+ */
+export function switchDatabase(url: string): Database {
+  holder.iptDatabase = createPrismaClient(url);
+  return holder.iptDatabase;
+}

@@ -1,2 +1,2 @@
-export { createPrismaClient, getDb, type Database } from "./client";
+export { createPrismaClient, getDb, switchDatabase, type Database } from "./client";
 export { checkDatabase, type DatabaseHealth } from "./health";

@@ -1,4 +1,5 @@
 import { vi } from "vitest";
+import { switchDatabase } from "@/lib/db";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 /**
@@ -11,9 +12,7 @@ export async function setUpStaffDatabase(settings: Record<string, string> = {}):
   vi.stubEnv("AUTH_SECRET", "integration-tests-secret-integration-tests-secret");
   vi.stubEnv("NODE_ENV", "test");
   for (const [name, value] of Object.entries(settings)) vi.stubEnv(name, value);
-  // The shared clients live on globalThis; a new file must not reuse the last file's database.
-  const shared = globalThis as { iptDatabase?: unknown; iptAuth?: unknown };
-  delete shared.iptDatabase;
-  delete shared.iptAuth;
+  // A new file must not reuse the last file's database (or the auth instance built on it).
+  switchDatabase(database.url);
   return database;
 }
