@@ -50,6 +50,7 @@ const integrationPass = {
     "tests/integration/logs-without-personal-data.test.ts",
     "tests/integration/scheduled-retention.test.ts",
     "tests/integration/admin/lockout.test.ts",
+    "tests/integration/admin/sign-in-throttle-counters.test.ts",
     "tests/integration/admin/sign-in.test.ts",
     "tests/integration/admin/totp-replay.test.ts",
     "tests/integration/admin/two-factor-requirement.test.ts",
