@@ -57,6 +57,7 @@ const integrationPass = {
     "tests/integration/admin/data-protection.test.ts",
     "tests/integration/admin/retention-bystanders.test.ts",
     "tests/integration/admin/retention-schedule.test.ts",
+    "tests/integration/admin/retention-reach-and-warnings.test.ts",
     "tests/integration/admin/audit-completeness.test.ts",
   ],
   timeoutMS: 30_000,
