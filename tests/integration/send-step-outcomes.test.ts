@@ -118,6 +118,14 @@ describe("what the send step logs", () => {
     ]);
   });
 
+  it("logs the same form posted many times at once as received once", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
+    const outcomes = await Promise.all(Array.from({ length: 12 }, () => post(deps, journey, token, idempotencyKey)));
+    const references = new Set(outcomes.flatMap((o) => (o.kind === "redirect" && o.reference ? [o.reference] : [])));
+    expect(references.size).toBe(1);
+    expect(received().map((line) => line.reference)).toEqual([...references]);
+  });
+
   it("logs a routine referral as received without the word URGENT", async () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     const sent = await post(deps, journey, token, idempotencyKey);
