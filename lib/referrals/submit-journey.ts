@@ -100,8 +100,6 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
 }
 
 function firstProblem(journey: Journey, issues: { path: PropertyKey[] }[]): string {
-  // Each issue's path starts with a step id or is empty (a key no step has): with "" falsy, `s.id !== id` picks the same page.
-  // Stryker disable next-line EqualityOperator: equivalent, as above
   const stepId = issues.map((i) => String(i.path[0] ?? "")).find((id) => journey.steps.some((s) => s.id === id));
   return stepId ? stepPath(journey, stepId) : firstStepPath(journey);
 }
