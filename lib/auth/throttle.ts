@@ -95,7 +95,6 @@ async function take(db: Db, { key, limit }: Counter): Promise<Date | null> {
 }
 
 async function giveBack(db: Db, keys: string[]): Promise<void> {
-  if (keys.length === 0) return;
   for (const key of keys) {
     await db.$executeRaw`
       UPDATE sign_in_throttle SET tries = greatest(tries - 1, 0)

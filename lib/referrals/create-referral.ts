@@ -2,6 +2,7 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import { ACKNOWLEDGE_QUEUE, enqueueInTransaction, NOTIFY_QUEUE } from "@/lib/jobs";
 import type { Database } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { acknowledgementAddress, searchColumns } from "./search-columns";
 import type { Answers, Journey } from "./journeys/types";
 import { recordPossibleDuplicates } from "./possible-duplicates";
@@ -81,8 +82,3 @@ export async function createReferral(input: NewReferral, db: Database, boss: PgB
 
 const findByKey = (db: Database, idempotencyKey: string) =>
   db.referral.findUnique({ where: { idempotencyKey }, select: { id: true, reference: true, urgent: true } });
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === "P2002" || /unique constraint|duplicate key/i.test(e?.message ?? "");
-}

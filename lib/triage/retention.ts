@@ -24,6 +24,8 @@ export async function anonymiseExpiredReferrals(
       select: { id: true },
     });
     const ids = due.map((r) => r.id);
+    // Saves five statements when nothing is due; with it removed they touch no rows and 0 is returned anyway.
+    // Stryker disable next-line ConditionalExpression: equivalent, as above
     if (!ids.length) return 0;
     await tx.referral.updateMany({
       where: { id: { in: ids } },

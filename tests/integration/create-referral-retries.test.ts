@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { installJobs } from "../../lib/jobs/boss";
 import { createReferral, type NewReferral } from "../../lib/referrals/create-referral";
 import { loadDraft } from "../../lib/referrals/drafts";
+import { referralData } from "../helpers/referral-factory";
 import { fillJourney, testDeps } from "../helpers/submit-journey";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -24,6 +25,15 @@ beforeAll(async () => {
     BEGIN
       IF NEW.idempotency_key LIKE 'clash-%'
          AND nextval('test_clash_attempts') <= split_part(NEW.idempotency_key, '-', 2)::int THEN
+        RAISE EXCEPTION USING ERRCODE = 'unique_violation',
+          MESSAGE = 'duplicate key value violates unique constraint "referral_reference_key"';
+      END IF;
+      -- "late-": three unique violations, the third after a pause in which the test saves the
+      -- same key itself, as a parallel request that won the race would.
+      IF NEW.idempotency_key LIKE 'late-%' AND current_setting('application_name') <> 'winner' THEN
+        IF nextval('test_clash_attempts') = 3 THEN
+          PERFORM pg_sleep(2);
+        END IF;
         RAISE EXCEPTION USING ERRCODE = 'unique_violation',
           MESSAGE = 'duplicate key value violates unique constraint "referral_reference_key"';
       END IF;
@@ -97,6 +107,18 @@ describe("saving a referral", () => {
     expect(await attemptsMade()).toBe(3);
     expect(await database.db().referral.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(0);
     expect(await database.db().referralDraft.count({ where: { id: input.draftId! } })).toBe(1);
+  });
+
+  it("returns the referral a parallel request saved during its last attempt, instead of failing", async () => {
+    const input = await newReferral(`late-${randomUUID()}`);
+    const saving = createReferral(input, deps.db, deps.boss);
+    await expect.poll(attemptsMade, { timeout: 10_000, interval: 50 }).toBe(3);
+    const winner = await database.db().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL application_name = 'winner'`);
+      return tx.referral.create({ data: referralData({ idempotencyKey: input.idempotencyKey, urgent: true }) });
+    });
+    expect(await saving).toEqual({ id: winner.id, reference: winner.reference, urgent: true, created: false });
+    expect(await database.db().referral.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
   });
 
   it("passes on an error that is not a unique violation at once, without retrying", async () => {

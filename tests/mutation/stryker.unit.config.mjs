@@ -21,6 +21,7 @@ const unitPass = {
     "lib/security/*.ts",
     "lib/auth/two-factor-cookie.ts",
     "lib/referrals/emails.ts",
+    "lib/db/unique-violation.ts",
   ],
   timeoutMS: 20_000,
   timeoutFactor: 3,

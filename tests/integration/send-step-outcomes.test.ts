@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { installJobs } from "../../lib/jobs/boss";
+import { firstStepPath, stepPath } from "../../lib/referrals/flow";
+import { getJourney } from "../../lib/referrals/journeys/registry";
+import { fillJourney, post, testDeps } from "../helpers/submit-journey";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+
+// Where the send step (check your answers) takes a person, what it tells the confirmation page,
+// and what it logs, for the cases the guards in send-step-guards.test.ts do not reach.
+
+let database: TestDatabase;
+let deps: Awaited<ReturnType<typeof testDeps>>;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await installJobs(database.url);
+  deps = await testDeps(database.db(), database.url);
+});
+afterAll(async () => {
+  await deps.boss.stop({ graceful: false });
+  await database.drop();
+});
+
+const adult = getJourney("adult")!;
+const referralsWithKey = (idempotencyKey: string) => database.db().referral.count({ where: { idempotencyKey } });
+
+/** Changes a saved draft's answers behind the person's back, as a bug or an old draft would leave them. */
+async function spoilDraft(idempotencyKey: string, spoil: (answers: Record<string, unknown>) => void) {
+  const draft = await database.db().referralDraft.findFirstOrThrow({ where: { idempotencyKey } });
+  const answers = structuredClone(draft.answers) as Record<string, unknown>;
+  spoil(answers);
+  await database.db().referralDraft.update({ where: { id: draft.id }, data: { answers: answers as object } });
+}
+
+describe("where the send step takes a person", () => {
+  it("sends a person with no draft and no cookie to the first question, saving nothing", async () => {
+    const idempotencyKey = randomUUID();
+    expect(await post(deps, adult, undefined, idempotencyKey)).toEqual({ kind: "redirect", to: firstStepPath(adult) });
+    expect(await referralsWithKey(idempotencyKey)).toBe(0);
+  });
+
+  it("sends a draft that no longer fits its journey back to the page with the problem, saving nothing", async () => {
+    const { token, idempotencyKey } = await fillJourney(deps, "adult");
+    await spoilDraft(idempotencyKey, (answers) => {
+      (answers.about as Record<string, unknown>).givenName = "x".repeat(10_000);
+    });
+    expect(await post(deps, adult, token, idempotencyKey)).toEqual({ kind: "redirect", to: stepPath(adult, "about") });
+    expect(await referralsWithKey(idempotencyKey)).toBe(0);
+  });
+
+  it("sends a draft holding answers for a page the journey does not have back to the first question", async () => {
+    const { token, idempotencyKey } = await fillJourney(deps, "adult");
+    await spoilDraft(idempotencyKey, (answers) => {
+      answers["not-a-page"] = { anything: "at all" };
+    });
+    expect(await post(deps, adult, token, idempotencyKey)).toEqual({ kind: "redirect", to: firstStepPath(adult) });
+    expect(await referralsWithKey(idempotencyKey)).toBe(0);
+  });
+});
+
+describe("what the confirmation page is told", () => {
+  it("says an urgent referral was urgent and at risk, on the first post and on a repeat", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "professional", {
+      risk: { selfHarmThoughts: "yes" },
+      "risk-soon": { mayActSoon: "yes" },
+    });
+    const first = await post(deps, journey, token, idempotencyKey);
+    expect(first).toMatchObject({ kind: "redirect", sent: { urgent: true, atRisk: true } });
+    expect(await post(deps, journey, undefined, idempotencyKey)).toEqual(first);
+  });
+
+  it("says a routine referral with thoughts of self-harm was at risk, on the first post and on a repeat", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "young-person", {
+      risk: { selfHarmThoughts: "not-sure" },
+      "risk-soon": { mayActSoon: "no" },
+    });
+    const first = await post(deps, journey, token, idempotencyKey);
+    expect(first).toMatchObject({ kind: "redirect", sent: { urgent: false, atRisk: true } });
+    expect(await post(deps, journey, undefined, idempotencyKey)).toEqual(first);
+  });
+
+  it("says a referral with no risk answered yes was neither urgent nor at risk", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
+    expect(await post(deps, journey, token, idempotencyKey)).toMatchObject({
+      kind: "redirect",
+      sent: { urgent: false, atRisk: false },
+    });
+  });
+});
+
+describe("what the send step logs", () => {
+  let write: MockInstance;
+  beforeEach(() => {
+    write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  });
+  afterEach(() => write.mockRestore());
+  const received = () =>
+    write.mock.calls
+      .map((call) => String(call[0]))
+      .filter((line) => line.includes('"kind":"received"'))
+      .map((line) => JSON.parse(line) as { reference: string; journey: string; urgent: boolean; msg: string });
+
+  it("logs an urgent referral once as received and URGENT, and nothing more for a repeat", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "professional", {
+      risk: { selfHarmThoughts: "yes" },
+      "risk-soon": { mayActSoon: "yes" },
+    });
+    const sent = await post(deps, journey, token, idempotencyKey);
+    await post(deps, journey, undefined, idempotencyKey);
+    const reference = sent.kind === "redirect" ? sent.reference : undefined;
+    expect(received()).toEqual([
+      expect.objectContaining({
+        reference,
+        journey: journey.kind,
+        urgent: true,
+        msg: `[referrals] received ${reference} (${journey.kind}, URGENT)`,
+      }),
+    ]);
+  });
+
+  it("logs the same form posted many times at once as received once", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
+    const outcomes = await Promise.all(Array.from({ length: 12 }, () => post(deps, journey, token, idempotencyKey)));
+    const references = new Set(outcomes.flatMap((o) => (o.kind === "redirect" && o.reference ? [o.reference] : [])));
+    expect(references.size).toBe(1);
+    expect(received().map((line) => line.reference)).toEqual([...references]);
+  });
+
+  it("logs a routine referral as received without the word URGENT", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
+    const sent = await post(deps, journey, token, idempotencyKey);
+    const reference = sent.kind === "redirect" ? sent.reference : undefined;
+    expect(received()).toEqual([
+      expect.objectContaining({ reference, urgent: false, msg: `[referrals] received ${reference} (${journey.kind})` }),
+    ]);
+  });
+});
