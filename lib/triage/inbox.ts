@@ -136,7 +136,7 @@ export async function listInbox(
       assignee: r.assigneeId ? (names.get(r.assigneeId) ?? "Former staff member") : null,
       createdAt: r.createdAt,
       waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status), getService().officeHours),
-      emailToTeamNotSent: emailToTeamNotSent(r),
+      emailToTeamNotSent: emailToTeamNotSent(r, now),
       youngPersonViewAdded: Boolean(r.youngPersonView?.answeredAt),
       duplicates: duplicates.get(r.id) ?? [],
     })),

@@ -164,7 +164,7 @@ export async function viewReferral(
       OPEN_STATUSES.includes(referral.status),
       getService().officeHours,
     ),
-    emailToTeamNotSent: emailToTeamNotSent(referral),
+    emailToTeamNotSent: emailToTeamNotSent(referral, now),
     contactRestrictions: contactRestrictions(referral.answers),
     duplicates: (await duplicatesOf(db, [referral.id])).get(referral.id) ?? [],
     timeline: buildTimeline(referral, events, names, programmeName),

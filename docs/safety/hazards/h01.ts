@@ -25,10 +25,38 @@ export const h01: Hazard = {
       },
     },
     {
-      control: "An unsent notification is flagged in the inbox after 30 minutes.",
+      control:
+        "An unsent notification is flagged in the inbox and on the referral after 30 minutes, worked out when the page is drawn, so it shows even when no worker runs.",
       test: {
         file: "tests/integration/admin/email-not-sent-flag.test.ts",
-        title: "shows in the inbox row and on the referral once the worker finds the email unsent after 30 minutes",
+        title:
+          "shows in the inbox row and on the referral once the email is unsent after 30 minutes, even with no worker running",
+      },
+    },
+    {
+      control:
+        "A worker that dies after the mail server accepted an email is replaced: another picks the job up within about 30 seconds and the repeat is marked.",
+      test: {
+        file: "tests/integration/worker-crash.test.ts",
+        title:
+          "yields at most one repeat per email, marked (repeat) with the same Message-ID, picked up by another worker within about 30 s",
+      },
+    },
+    {
+      control:
+        "A daily digest to the duty address counts untriaged, urgent and overdue referrals (sent even at zero, so silence means the worker is down).",
+      test: {
+        file: "tests/integration/daily-digest.test.ts",
+        title: "gives counts and references of untriaged, urgent and overdue referrals and nothing about the people",
+      },
+    },
+    {
+      control:
+        "Referrals past the response standard raise an alert to the duty address and a banner on every dashboard page.",
+      test: {
+        file: "tests/integration/escalation.test.ts",
+        title:
+          "counts urgent referrals not opened and referrals past the standard, oldest first, until they are opened or done",
       },
     },
     {
@@ -39,13 +67,10 @@ export const h01: Hazard = {
       },
     },
   ],
-  residual: risk("Low", "Major"),
+  residual: risk("Very low", "Major"),
   procedures: [
     "Send to a monitored shared NHSmail mailbox, not a person.",
     "Check the dashboard inbox every working day; the e-mail is a prompt, not the record.",
   ],
-  openActions: [
-    { action: "Daily unread-referrals digest and an alert when a referral is untriaged after N hours.", issue: 15 },
-    { action: "Failures that are seen: no silent loss of notifications after a crash.", issue: 14 },
-  ],
+  openActions: [],
 };
