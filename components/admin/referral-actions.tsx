@@ -2,6 +2,7 @@ import { REASON_REQUIRED, TRANSITIONS } from "@/lib/triage/workflow";
 import { STATUS_LABELS, type Status } from "@/lib/triage/labels";
 import { ServerForm } from "@/components/forms/server-form";
 import type { FormActionFn } from "@/lib/forms/action";
+import { outcomeFields } from "./outcome-fields";
 
 type Action = FormActionFn;
 
@@ -10,11 +11,13 @@ export interface ReferralActionsProps {
   status: Status;
   assigneeId: string | null;
   staff: { id: string; name: string }[];
+  /** The programme the person is placed in, named in the words for "accepted". */
+  programme?: string | null;
   actions: { assign: Action; changeStatus: Action; addNote: Action };
 }
 
 /** Assign, move through the workflow and add a note: three small forms that work without JavaScript. */
-export function ReferralActions({ referralId, status, assigneeId, staff, actions }: ReferralActionsProps) {
+export function ReferralActions({ referralId, status, assigneeId, staff, programme = null, actions }: ReferralActionsProps) {
   const next = TRANSITIONS[status];
   return (
     <>
@@ -61,6 +64,7 @@ export function ReferralActions({ referralId, status, assigneeId, staff, actions
               rows: 4,
               hint: "Needed for accepted, signposted, declined and withdrawn. The person may ask to see it.",
             },
+            ...outcomeFields(next, programme),
           ]}
         />
       ) : (

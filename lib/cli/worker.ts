@@ -13,6 +13,7 @@ import { retentionHandler } from "@/lib/retention/apply";
 import { retentionOptionsFrom } from "@/lib/retention/periods";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { youngPersonHandlers } from "@/lib/young-person/jobs";
+import { outcomeHandler } from "@/lib/referrals/outcome-job";
 import { CliError, runCli } from "./run-cli";
 import { mailSettings } from "./mail-settings";
 
@@ -27,6 +28,7 @@ runCli(async () => {
     ...notificationHandlers(getDb(), mailer, mailSettings(env), env.NOTIFY_OVERDUE_MINUTES),
     retention: retentionHandler(getDb(), retentionOptionsFrom(env)),
     youngPerson: youngPersonHandlers(getDb(), mailer, { ...mailSettings(env), secret: getAuthSecret() }),
+    outcome: outcomeHandler(getDb(), mailer, { ...mailSettings(env), secureDomains: env.MAIL_SECURE_DOMAINS }),
   });
   const stopHeartbeat = startHeartbeat(getDb(), `${hostname()}:${process.pid}`.slice(0, 64));
   // Local .eml files hold referral details; they are not kept longer than MAIL_FILE_RETENTION_DAYS.

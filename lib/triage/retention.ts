@@ -41,7 +41,7 @@ export async function anonymiseExpiredReferrals(
       },
     });
     await tx.note.updateMany({ where: { referralId: { in: ids } }, data: { body: removed } });
-    await tx.statusChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: null } });
+    await tx.statusChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: null, sharedText: null } });
     await tx.referralChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: removed } });
     // The young person's own view is part of the referral's record: it goes with the personal data.
     await tx.youngPersonView.deleteMany({ where: { referralId: { in: ids } } });

@@ -18,7 +18,7 @@ const EVENT_WORDS: Partial<Record<string, string>> = {
 
 /** Everything that happened to a referral, oldest first. */
 export function buildTimeline(
-  referral: { createdAt: Date; statusChanges: StatusChange[]; notes: Note[] },
+  referral: { createdAt: Date; statusChanges: StatusChange[]; notes: Note[]; outcomeEmailedAt?: Date | null },
   events: AuditEvent[],
   names: Map<string, string>,
 ): TimelineEntry[] {
@@ -28,14 +28,24 @@ export function buildTimeline(
   ];
   for (const change of referral.statusChanges) {
     const from = change.from ? `${STATUS_LABELS[change.from]} to ` : "";
+    // What the person was told, so staff can see it beside the reason (which the person is not shown).
+    const told = change.outcomeWords ? `. The person sees: “${change.outcomeWords}”` : "";
+    const shared = change.sharedWithPerson && change.sharedText ? `, and: “${change.sharedText}”` : "";
     entries.push({
       at: change.createdAt,
       who: who(change.authorId),
-      what: `Status changed from ${from}${STATUS_LABELS[change.to]}`,
+      what: `Status changed from ${from}${STATUS_LABELS[change.to]}${told}${shared}`,
       text: change.reason ?? undefined,
       kind: "status",
     });
   }
+  if (referral.outcomeEmailedAt)
+    entries.push({
+      at: referral.outcomeEmailedAt,
+      who: "System",
+      what: "Outcome email sent to the professional who referred",
+      kind: "other",
+    });
   for (const note of referral.notes) {
     entries.push({ at: note.createdAt, who: who(note.authorId), what: "Note added", text: note.body, kind: "note" });
   }
