@@ -17,7 +17,14 @@ export interface ReferralActionsProps {
 }
 
 /** Assign, move through the workflow and add a note: three small forms that work without JavaScript. */
-export function ReferralActions({ referralId, status, assigneeId, staff, programme = null, actions }: ReferralActionsProps) {
+export function ReferralActions({
+  referralId,
+  status,
+  assigneeId,
+  staff,
+  programme = null,
+  actions,
+}: ReferralActionsProps) {
   const next = TRANSITIONS[status];
   return (
     <>

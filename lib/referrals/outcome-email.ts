@@ -39,15 +39,17 @@ export function outcomeEmail(r: OutcomeForEmail, to: string, s: OutcomeEmailSett
   const service = getService();
   const subject = `Outcome of referral ${r.reference}`;
   const call = `If you have a question, call ${service.phone} (${service.phoneHours}) and quote the reference.`;
-  const content = mayIncludeDetails(to, s) ? letter(r, call) : {
-    heading: subject,
-    paragraphs: ["There is an update on a referral you made to us.", call],
-    rows: [
-      ["Reference", r.reference],
-      ["Stage", stageOf(r.status)],
-      ["Outcome", r.outcomeWords],
-    ] as [string, string][],
-  };
+  const content = mayIncludeDetails(to, s)
+    ? letter(r, call)
+    : {
+        heading: subject,
+        paragraphs: ["There is an update on a referral you made to us.", call],
+        rows: [
+          ["Reference", r.reference],
+          ["Stage", stageOf(r.status)],
+          ["Outcome", r.outcomeWords],
+        ] as [string, string][],
+      };
   return {
     to,
     subject,

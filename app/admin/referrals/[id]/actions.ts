@@ -35,7 +35,10 @@ export const changeStatusAction = staffAction(
   async (input, context) =>
     outcome(
       input.referralId,
-      await triage.changeStatus(context, input.referralId, { ...input, shareWithPerson: input.shareWithPerson === "yes" }),
+      await triage.changeStatus(context, input.referralId, {
+        ...input,
+        shareWithPerson: input.shareWithPerson === "yes",
+      }),
       "status",
     ),
 );
