@@ -1,6 +1,6 @@
 import { getService } from "@/lib/config";
 import type { Field } from "@/lib/forms/fields";
-import type { Status } from "@/lib/triage/labels";
+import { STATUS_LABELS, type Status } from "@/lib/triage/labels";
 import { isOutcome, outcomeChoices, SHARED_TEXT_MAX } from "@/lib/triage/outcome-words";
 
 /**
@@ -13,11 +13,18 @@ export function outcomeFields(next: readonly Status[], programmeId: string | nul
   const programme = getService().programmes.find((p) => p.id === programmeId)?.name ?? null;
   return [
     {
-      kind: "radios",
+      // A select, not radios: the words repeat the status names, and one list keeps the form short.
+      kind: "select",
       name: "outcomeWords",
       label: "For an outcome: what the person will see",
-      hint: "Shown at check progress and in the email to a professional who referred. Pick the one for the outcome you chose.",
-      options: outcomes.flatMap((o) => outcomeChoices(o, programme)),
+      hint: "Shown at check progress and in the email to a professional who referred. Choose words for the outcome you chose; an outcome with only one choice uses it.",
+      defaultValue: "",
+      options: [
+        { value: "", label: "Choose the words" },
+        ...outcomes.flatMap((o) =>
+          outcomeChoices(o, programme).map((c) => ({ ...c, label: `${STATUS_LABELS[o]}: ${c.label}` })),
+        ),
+      ],
     },
     {
       kind: "textarea",
