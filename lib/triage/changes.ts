@@ -38,15 +38,15 @@ export async function assignReferral(
 /**
  * Moves a referral along the workflow. `from` is the status the person saw, so two people acting
  * at once cannot overwrite each other's decision unseen. An outcome carries the words the person
- * will see; with `queue`, a professional's referral also gets its outcome email, queued in the
- * same transaction.
+ * will see; with `queue` (asked for only when needed), a professional's referral also gets its
+ * outcome email, queued in the same transaction.
  */
 export async function changeStatus(
   db: Database,
   context: StaffContext,
   id: string,
   change: { from: Status; to: Status; reason?: string } & OutcomeChoice,
-  queue?: PgBoss,
+  queue?: () => Promise<PgBoss>,
 ): Promise<ChangeResult> {
   const reason = change.reason?.trim() || undefined;
   if (!canMove(change.from, change.to)) {

@@ -28,11 +28,11 @@ export const triage = {
   referral: (context: StaffContext, id: string) => viewReferral(getDb(), context, id),
   assign: (context: StaffContext, id: string, assigneeId: string | null) =>
     assignReferral(getDb(), context, id, assigneeId),
-  changeStatus: async (
+  changeStatus: (
     context: StaffContext,
     id: string,
     change: { from: Status; to: Status; reason?: string } & OutcomeChoice,
-  ) => changeStatus(getDb(), context, id, change, await getQueueClient(getEnv().DATABASE_URL ?? "")),
+  ) => changeStatus(getDb(), context, id, change, () => getQueueClient(getEnv().DATABASE_URL ?? "")),
   changeProgramme: (context: StaffContext, id: string, change: { to: string | null; reason?: string }) =>
     changeProgramme(getDb(), context, id, change),
   changeUrgency: (context: StaffContext, id: string, change: { urgent: boolean; reason?: string }) =>

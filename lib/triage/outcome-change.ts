@@ -55,10 +55,14 @@ export async function outcomeWordsFor(
  * A professional's referral with a work email gets the outcome email: the job is queued through
  * this transaction, so it exists only if the change commits. Returns whether one was queued.
  */
-export async function queueOutcomeEmail(tx: Prisma.TransactionClient, queue: PgBoss, id: string): Promise<boolean> {
+export async function queueOutcomeEmail(
+  tx: Prisma.TransactionClient,
+  queue: () => Promise<PgBoss>,
+  id: string,
+): Promise<boolean> {
   const row = await tx.referral.findUniqueOrThrow({ where: { id }, select: { journey: true, answers: true } });
   const journey = Object.values(journeys).find((j) => j.kind === row.journey);
   if (row.journey !== "PROFESSIONAL" || !journey || !acknowledgementAddress(journey, row.answers as Answers))
     return false;
-  return Boolean(await enqueueInTransaction(queue, tx, OUTCOME_QUEUE, { referralId: id }));
+  return Boolean(await enqueueInTransaction(await queue(), tx, OUTCOME_QUEUE, { referralId: id }));
 }

@@ -87,7 +87,7 @@ const decide = async (id: string, to: "ACCEPTED" | "SIGNPOSTED" | "DECLINED", ch
       sharedText: "We have written to the family with next steps.",
       shareWithPerson: true,
     },
-    boss,
+    async () => boss,
   );
 
 const jobsFor = async (referralId: string) =>
