@@ -78,6 +78,13 @@ for (const javaScriptEnabled of [true, false]) {
       const shown = await page.getByRole("main").textContent();
       for (const never of ["Robin", "Progresscheck", "Low mood", "Meets the criteria"])
         expect(shown).not.toContain(never);
+
+      // On a shared device the person can make the page forget the check at once.
+      await page.getByRole("button", { name: "Forget this check" }).click();
+      await expect(page).toHaveURL(/\/check-progress$/);
+      await page.goto("/check-progress/result");
+      await expect(page.getByText("We cannot show the progress of this referral")).toBeVisible();
+      await expect(page.getByTestId("stage")).toHaveCount(0);
       await staff.context().close();
     });
   });

@@ -51,3 +51,9 @@ export async function checkProgressAction(previous: FormState, form: FormData): 
   );
   return run(previous, form);
 }
+
+/** "Forget this check": on a shared device, the results page stops showing at once. */
+export async function forgetProgressAction(): Promise<void> {
+  (await cookies()).delete({ name: PASS_COOKIE, path: "/check-progress" });
+  redirect("/check-progress");
+}

@@ -6,8 +6,9 @@ import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { ProgressStages } from "@/components/progress/progress-stages";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { getService } from "@/lib/config";
-import { progress, readPass, type Progress } from "@/lib/progress";
+import { PASS_MINUTES, progress, readPass, type Progress } from "@/lib/progress";
 import { PASS_COOKIE } from "@/lib/progress/cookie";
+import { forgetProgressAction } from "../actions";
 
 export const metadata: Metadata = {
   title: "Progress of a referral",
@@ -52,6 +53,14 @@ export default async function ProgressResultPage() {
         <p>
           <Link href="/check-progress">Check another referral</Link>
         </p>
+        {found && (
+          <form action={forgetProgressAction}>
+            <p>On a shared device, this page shows for {PASS_MINUTES} minutes unless you forget it now.</p>
+            <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+              Forget this check
+            </button>
+          </form>
+        )}
         <CrisisGuidance nation={service.nation} headingLevel={2} heading="If you need help while you wait" />
       </div>
     </div>
