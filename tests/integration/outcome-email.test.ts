@@ -11,6 +11,7 @@ import type { OutcomeEmailSettings } from "@/lib/referrals/outcome-email";
 import { generateReference } from "@/lib/referrals/reference";
 import { retentionHandler } from "@/lib/retention/apply";
 import { changeStatus } from "@/lib/triage/changes";
+import { viewReferral } from "@/lib/triage/referral";
 import { emailSettings } from "../helpers/notification-rig";
 import { insertReferral } from "../helpers/referral-factory";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
@@ -108,30 +109,41 @@ describe("the outcome email to the professional who referred", () => {
     ["ACCEPTED", undefined, "We have contacted you", "Accepted into IPT for young people (IPT-A)"],
     ["SIGNPOSTED", "SIGNPOSTED:0", "Closed", "Signposted to your GP practice"],
     ["DECLINED", "DECLINED:2", "Closed", "The person is outside the ages we see"],
-  ] as const)("for %s says the reference, the stage and the words only", async (to, choice, stage, words) => {
-    const to_ = `gp.${to.toLowerCase()}@example.net`;
-    const referral = await gpReferral(to_);
-    const before = sink.messages.length;
-    expect(await decide(referral.id, to, choice)).toEqual({ ok: true });
-    const [mail] = (await sink.waitForMessages(before + 1, 20_000)).filter((m) =>
-      m.subject?.includes(referral.reference),
-    );
-    expect(mail!.to).toMatchObject({ value: [{ address: to_ }] });
-    expect(mail!.subject).toBe(`Outcome of referral ${referral.reference}`);
-    expect(mail!.text).toContain(`Reference: ${referral.reference}`);
-    expect(mail!.text).toContain(`Stage: ${stage}`);
-    expect(mail!.text).toContain(`Outcome: ${words}`);
-    for (const personal of [...PERSONAL, "written to the family"]) {
-      expect(`${mail!.text}${mail!.html}`).not.toContain(personal);
-    }
-    await vi.waitFor(
-      async () =>
-        expect(
-          (await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } })).outcomeEmailedAt,
-        ).not.toBeNull(),
-      { timeout: 10_000 },
-    );
-  });
+  ] as const)(
+    "for %s says the reference, the stage and the words only, and the referral page says it was sent",
+    async (to, choice, stage, words) => {
+      const to_ = `gp.${to.toLowerCase()}@example.net`;
+      const referral = await gpReferral(to_);
+      const before = sink.messages.length;
+      expect(await decide(referral.id, to, choice)).toEqual({ ok: true });
+      const [mail] = (await sink.waitForMessages(before + 1, 20_000)).filter((m) =>
+        m.subject?.includes(referral.reference),
+      );
+      expect(mail!.to).toMatchObject({ value: [{ address: to_ }] });
+      expect(mail!.subject).toBe(`Outcome of referral ${referral.reference}`);
+      expect(mail!.text).toContain(`Reference: ${referral.reference}`);
+      expect(mail!.text).toContain(`Stage: ${stage}`);
+      expect(mail!.text).toContain(`Outcome: ${words}`);
+      for (const personal of [...PERSONAL, "written to the family"]) {
+        expect(`${mail!.text}${mail!.html}`).not.toContain(personal);
+      }
+      await vi.waitFor(
+        async () =>
+          expect(
+            (await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } })).outcomeEmailedAt,
+          ).not.toBeNull(),
+        { timeout: 10_000 },
+      );
+      // The referral page's timeline says it was sent, and what the person sees.
+      const shown = await viewReferral(getDb(), await contextFor("referral:view"), referral.id);
+      expect(shown!.timeline.map((e) => e.what)).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining(`The person sees: “${words}”`),
+          "Outcome email sent to the professional who referred",
+        ]),
+      );
+    },
+  );
 
   it.each(["ACCEPTED", "SIGNPOSTED", "DECLINED"] as const)(
     "for %s with MAIL_INCLUDE_DETAILS and an NHSmail address, is a letter with the person's details and the shared words",
