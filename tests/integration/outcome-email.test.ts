@@ -11,6 +11,7 @@ import type { OutcomeEmailSettings } from "@/lib/referrals/outcome-email";
 import { generateReference } from "@/lib/referrals/reference";
 import { retentionHandler } from "@/lib/retention/apply";
 import { changeStatus } from "@/lib/triage/changes";
+import { listEmailsNotSent, resendEmails } from "@/lib/triage/emails-not-sent";
 import { viewReferral } from "@/lib/triage/referral";
 import { emailSettings } from "../helpers/notification-rig";
 import { insertReferral } from "../helpers/referral-factory";
@@ -221,5 +222,29 @@ describe("the outcome email to the professional who referred", () => {
     await database.db().$executeRawUnsafe(`DROP TRIGGER refuse_status_audit ON audit_event`);
     expect(await decide(referral.id, "DECLINED", "DECLINED:0")).toEqual({ ok: true });
     expect(await jobsFor(referral.id)).toBe(1);
+  });
+
+  it("when the mail server refuses it, waits for staff as an outcome email not sent, and goes when sent again", async () => {
+    const referral = await gpReferral("gp.refused@example.net");
+    // The team's own email went long ago; only the outcome email is waiting.
+    await getDb().referral.update({ where: { id: referral.id }, data: { notifiedAt: new Date() } });
+    sink.setMode("reject550");
+    try {
+      expect(await decide(referral.id, "DECLINED", "DECLINED:0")).toEqual({ ok: true });
+      await vi.waitFor(
+        async () =>
+          expect((await listEmailsNotSent(getDb())).find((r) => r.referralId === referral.id)).toMatchObject({
+            unsent: ["outcome"],
+            inDeadLetter: true,
+          }),
+        { timeout: 20_000, interval: 250 },
+      );
+    } finally {
+      sink.setMode("accept");
+    }
+    const before = sink.messages.length;
+    expect(await resendEmails(getDb(), boss, await contextFor("referral:update"), referral.id)).toEqual({ queued: 1 });
+    const mails = await sink.waitForMessages(before + 1, 20_000);
+    expect(mails.some((m) => m.subject === `Outcome of referral ${referral.reference}`)).toBe(true);
   });
 });
