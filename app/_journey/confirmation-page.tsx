@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { crisisAudienceOf } from "@/lib/referrals/flow";
 import { notFound, redirect } from "next/navigation";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
@@ -38,6 +39,12 @@ export async function ConfirmationPage({
         </div>
       </div>
       <p>Write this reference down or take a screenshot. Quote it if you contact us.</p>
+      {journey.isReferral && (
+        <p>
+          With the reference and the date of birth, you can <Link href="/check-progress">check how far it has got</Link>
+          .
+        </p>
+      )}
       <h2 className="nhsuk-heading-m">What happens next</h2>
       {nextSteps.map((line) => (
         <p key={line}>{line}</p>

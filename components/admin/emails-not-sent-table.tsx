@@ -5,7 +5,11 @@ import { formatDateTime } from "./format";
 
 type Action = FormActionFn;
 
-const KIND_LABELS = { notification: "Email to team", acknowledgement: "Acknowledgement to the person" } as const;
+const KIND_LABELS = {
+  notification: "Email to team",
+  acknowledgement: "Acknowledgement to the person",
+  outcome: "Outcome email to the referrer",
+} as const;
 
 /** Emails that will not go out unless staff act, each with "Send again". References and times only. */
 export function EmailsNotSentTable({ rows, resend }: { rows: EmailNotSentRow[]; resend: Action }) {

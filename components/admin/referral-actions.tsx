@@ -2,6 +2,7 @@ import { REASON_REQUIRED, transitionsFor } from "@/lib/triage/workflow";
 import { isEnquiry, STATUS_LABELS, type Journey, type Status } from "@/lib/triage/labels";
 import { ServerForm } from "@/components/forms/server-form";
 import type { FormActionFn } from "@/lib/forms/action";
+import { outcomeFields } from "./outcome-fields";
 
 type Action = FormActionFn;
 
@@ -11,11 +12,21 @@ export interface ReferralActionsProps {
   status: Status;
   assigneeId: string | null;
   staff: { id: string; name: string }[];
+  /** The programme the person is placed in, named in the words for "accepted". */
+  programme?: string | null;
   actions: { assign: Action; changeStatus: Action; addNote: Action };
 }
 
 /** Assign, move through the workflow and add a note: three small forms that work without JavaScript. */
-export function ReferralActions({ referralId, journey, status, assigneeId, staff, actions }: ReferralActionsProps) {
+export function ReferralActions({
+  referralId,
+  journey,
+  status,
+  assigneeId,
+  staff,
+  programme = null,
+  actions,
+}: ReferralActionsProps) {
   const next = transitionsFor(journey, status);
   const enquiry = isEnquiry(journey);
   return (
@@ -65,6 +76,7 @@ export function ReferralActions({ referralId, journey, status, assigneeId, staff
                 ? "Optional. The person may ask to see it."
                 : "Needed for accepted, signposted, declined and withdrawn. The person may ask to see it.",
             },
+            ...outcomeFields(next, programme),
           ]}
         />
       ) : (

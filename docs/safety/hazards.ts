@@ -1,6 +1,6 @@
 // The hazard log, kept as data so a test can check that every control is proved by a test that
 // exists. H01–H19 come from the clinical review of 4 December 2026
-// (shared/reviews/2026-12-04-clinical.md, section 3); H20–H22 were found while building the controls.
+// (shared/reviews/2026-12-04-clinical.md, section 3); H20–H22 were found while building the controls; H23 came with check progress (issue 17).
 // Edit a hazard in its own file under docs/safety/hazards/, then run `npm run safety:hazard-log`
 // to rewrite hazard-log.md.
 import { hazardLogSchema, type Hazard } from "./hazard-schema";
@@ -26,6 +26,7 @@ import { h19 } from "./hazards/h19";
 import { h20 } from "./hazards/h20";
 import { h21 } from "./hazards/h21";
 import { h22 } from "./hazards/h22";
+import { h23 } from "./hazards/h23";
 
 // One file per hazard under docs/safety/hazards/; this list is the log, in order.
 export const hazards: Hazard[] = hazardLogSchema.parse([
@@ -51,4 +52,5 @@ export const hazards: Hazard[] = hazardLogSchema.parse([
   h20,
   h21,
   h22,
+  h23,
 ]);

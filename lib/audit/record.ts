@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = [
   "young_person.link_offered",
   "young_person.view_added",
   "young_person.link_shown_to_staff",
+  "progress.checked",
+  "progress.limited",
   "audit.viewed",
   "staff.created",
   "staff.deactivated",

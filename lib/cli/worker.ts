@@ -15,6 +15,7 @@ import { retentionOptionsFrom } from "@/lib/retention/periods";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { digestCron, escalationHandlers, escalationSettings } from "@/lib/escalation";
 import { youngPersonHandlers } from "@/lib/young-person/jobs";
+import { outcomeHandler } from "@/lib/referrals/outcome-job";
 import { CliError, runCli } from "./run-cli";
 import { mailSettings } from "./mail-settings";
 
@@ -32,6 +33,7 @@ runCli(async () => {
       retention: retentionHandler(getDb(), retentionOptionsFrom(env)),
       youngPerson: youngPersonHandlers(getDb(), mailer, { ...mailSettings(env), secret: getAuthSecret() }),
       ...escalationHandlers(getDb(), mailer, escalationSettings(env)),
+      outcome: outcomeHandler(getDb(), mailer, { ...mailSettings(env), secureDomains: env.MAIL_SECURE_DOMAINS }),
     },
     { digestCron: digestCron(env.DIGEST_TIME) },
   );

@@ -62,6 +62,24 @@ const officeHoursSchema = z
   .strict()
   .refine((h) => h.opens < h.closes, { message: "closes must be after opens", path: ["closes"] });
 
+/**
+ * The words a person (and the professional who referred them) may be shown for each outcome; staff
+ * pick one when they set the outcome. "{programme}" becomes the name of the programme staff placed
+ * the person in. Short, plain and free of anything about the person: the team edits the list.
+ */
+const outcomeWordsSchema = z
+  .strictObject({
+    $comment: z.string().optional(),
+    ACCEPTED: z.array(text(120)).min(1).max(10),
+    SIGNPOSTED: z.array(text(120)).min(1).max(10),
+    DECLINED: z.array(text(120)).min(1).max(10),
+  })
+  .default({
+    ACCEPTED: ["Accepted into {programme}"],
+    SIGNPOSTED: ["Signposted to your GP practice"],
+    DECLINED: ["We are not the right service for this need"],
+  });
+
 /** The details that make the site this team's own; edited in content/service.json. */
 export const serviceSchema = z
   .object({
@@ -96,6 +114,7 @@ export const serviceSchema = z
       .strict()
       .default({ senderName: "Appointments team", subject: "Your reference" }),
     languageHelp: languageHelpSchema,
+    outcomeWords: outcomeWordsSchema,
   })
   .strict()
   // Bank holidays follow the nation (Wales keeps England's); a mismatch would misdate urgent promises.

@@ -10,6 +10,8 @@ export const DIGEST_QUEUE = "referral-digest";
 /** The young person's private link, emailed to them; and the team's note that they answered. */
 export const YOUNG_PERSON_INVITE_QUEUE = "young-person-invitation";
 export const YOUNG_PERSON_VIEW_QUEUE = "young-person-view-added";
+/** The outcome email to the professional who referred (lib/referrals/outcome-email.ts). */
+export const OUTCOME_QUEUE = "referral-outcome";
 /**
  * Emails the mail server refused for good (5xx) or that ran out of retries. Nobody works this queue:
  * its jobs wait for staff, who see them at /admin/emails and can send them again.
@@ -24,6 +26,7 @@ export const QUEUES = [
   YOUNG_PERSON_VIEW_QUEUE,
   ESCALATION_QUEUE,
   DIGEST_QUEUE,
+  OUTCOME_QUEUE,
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

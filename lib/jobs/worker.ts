@@ -9,6 +9,7 @@ import {
   DIGEST_QUEUE,
   ESCALATION_QUEUE,
   NOTIFY_QUEUE,
+  OUTCOME_QUEUE,
   RETENTION_QUEUE,
   SWEEP_QUEUE,
   YOUNG_PERSON_INVITE_QUEUE,
@@ -40,6 +41,8 @@ export interface JobHandlers {
     /** With each sweep: unused links past their 14 days stop working for good. */
     expire(): Promise<void>;
   };
+  /** The outcome email to the professional who referred (lib/referrals/outcome-job.ts). */
+  outcome?(data: { referralId: string }, job: JobAttempt): Promise<void>;
 }
 
 /** Lets the sweep put a notification back on the queue (no-op while one is already queued or running). */
@@ -115,6 +118,7 @@ export async function startWorker(
       email(YOUNG_PERSON_VIEW_QUEUE, viewAdded),
     );
   }
+  if (handlers.outcome) await boss.work(OUTCOME_QUEUE, mailPolling, email(OUTCOME_QUEUE, handlers.outcome));
   await boss.work(SWEEP_QUEUE, polling, async () => {
     await handlers.sweep(requeue);
     await handlers.youngPerson?.expire();

@@ -4,12 +4,13 @@ import { PermanentJobFailure } from "@/lib/jobs/permanent-failure";
 import { log } from "@/lib/log";
 import { classifySendError, type Mailer, type OutgoingMail } from "@/lib/mail";
 
-/** Which of a referral's two emails; each has its own "attempted" and "sent" columns. */
-export type EmailKind = "notification" | "acknowledgement";
+/** Which of a referral's emails; each has its own "attempted" and "sent" columns. */
+export type EmailKind = "notification" | "acknowledgement" | "outcome";
 
 const COLUMNS = {
   notification: { attempted: "notifyAttemptedAt", sent: "notifiedAt" },
   acknowledgement: { attempted: "acknowledgeAttemptedAt", sent: "acknowledgedAt" },
+  outcome: { attempted: "outcomeAttemptedAt", sent: "outcomeEmailedAt" },
 } as const;
 
 /** The mail server refused the email for good (5xx): the job must not be retried. */

@@ -104,6 +104,9 @@ export function acknowledgementEmail(
       `Thank you. We have received your form. Your reference is ${r.reference}.`,
       ...next,
       "Please quote it if you contact us.",
+      ...(journeyOf(r.journey).isReferral
+        ? [`To see how far it has got, go to ${s.appUrl}/check-progress with the reference and the date of birth.`]
+        : []),
       `To talk to us, call ${service.phone} (${service.phoneHours}).`,
       "We cannot respond to emergencies. If someone is in danger now, call 999. If you need help now, call NHS 111.",
     ],

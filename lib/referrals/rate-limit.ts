@@ -4,19 +4,22 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
 export type LimitKind = "submission" | "form";
 
-export interface Limiter {
+export interface Limiter<K extends string = LimitKind> {
   /** Counts one attempt from this client; false when they are over the limit for the hour. */
-  consume(kind: LimitKind, client: string): Promise<boolean>;
+  consume(kind: K, client: string): Promise<boolean>;
 }
 
 /**
  * Per-client limits kept in Postgres (table rate_limit), so every app instance shares them.
  * A database error is thrown, not swallowed: the caller shows the "cannot save" page.
  */
-export function createLimiter(connectionString: string, perHour: Record<LimitKind, number>): Limiter {
+export function createLimiter<K extends string = LimitKind>(
+  connectionString: string,
+  perHour: Record<K, number>,
+): Limiter<K> {
   const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 5_000 });
   pool.on("error", () => {}); // an idle client losing its connection is not fatal; the next query reconnects
-  const make = (kind: LimitKind) =>
+  const make = (kind: K) =>
     new RateLimiterPostgres({
       storeClient: pool,
       storeType: "pool",
@@ -26,7 +29,10 @@ export function createLimiter(connectionString: string, perHour: Record<LimitKin
       points: perHour[kind],
       duration: 3600,
     });
-  const limiters = { submission: make("submission"), form: make("form") };
+  const limiters = Object.fromEntries((Object.keys(perHour) as K[]).map((kind) => [kind, make(kind)])) as Record<
+    K,
+    RateLimiterPostgres
+  >;
   return {
     async consume(kind, client) {
       try {

@@ -38,6 +38,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "staff.sessions_revoked": "Staff member signed out everywhere",
   "report.viewed": "Service report viewed",
   "report.exported": "Service report downloaded (CSV)",
+  "progress.checked": "Someone checked a referral's progress",
+  "progress.limited": "Progress checks paused for too many tries",
 };
 
 export interface AuditWordsContext {

@@ -1,9 +1,11 @@
 import "server-only";
 import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
+import type { PgBoss } from "pg-boss";
 import { recordAudit } from "@/lib/audit/record";
 import { STATUS_LABELS, type Status } from "./labels";
 import { canMove, FINISHED, REASON_REQUIRED } from "./workflow";
+import { outcomeWordsFor, queueOutcomeEmail, type OutcomeChoice } from "./outcome-change";
 
 export type ChangeResult = { ok: true } | { ok: false; field?: string; message: string };
 
@@ -35,13 +37,16 @@ export async function assignReferral(
 
 /**
  * Moves a referral along the workflow. `from` is the status the person saw, so two people acting
- * at once cannot overwrite each other's decision unseen.
+ * at once cannot overwrite each other's decision unseen. An outcome carries the words the person
+ * will see; with `queue` (asked for only when needed), a professional's referral also gets its
+ * outcome email, queued in the same transaction.
  */
 export async function changeStatus(
   db: Database,
   context: StaffContext,
   id: string,
-  change: { from: Status; to: Status; reason?: string },
+  change: { from: Status; to: Status; reason?: string } & OutcomeChoice,
+  queue?: () => Promise<PgBoss>,
 ): Promise<ChangeResult> {
   const reason = change.reason?.trim() || undefined;
   const current = await db.referral.findFirst({ where: { id }, select: { journey: true } });
@@ -57,6 +62,8 @@ export async function changeStatus(
     return { ok: false, field: "reason", message: `Enter the reason for ${STATUS_LABELS[change.to].toLowerCase()}` };
   }
   return db.$transaction(async (tx) => {
+    const words = await outcomeWordsFor(tx, id, change);
+    if (words && !words.ok) return words;
     const { count } = await tx.referral.updateMany({
       where: { id, status: change.from, anonymisedAt: null },
       // closedAt marks when it finished, whatever the outcome: retention counts from then.
@@ -72,14 +79,20 @@ export async function changeStatus(
       };
     }
     await tx.statusChange.create({
-      data: { referralId: id, from: change.from, to: change.to, reason, authorId: context.staff.id },
+      data: { referralId: id, from: change.from, to: change.to, reason, authorId: context.staff.id, ...words?.columns },
     });
+    const emailQueued = words && queue ? await queueOutcomeEmail(tx, queue, id) : false;
+    // The audit keeps which words were chosen and whether text was shared, never the text itself.
     await recordAudit(tx, {
       actorId: context.staff.id,
       action: "referral.status_changed",
       target: id,
       ip: context.ip,
-      detail: { from: change.from, to: change.to },
+      detail: {
+        from: change.from,
+        to: change.to,
+        ...(words ? { outcomeWords: words.choice, sharedWithPerson: words.columns.sharedWithPerson, emailQueued } : {}),
+      },
     });
     return { ok: true };
   });

@@ -2,7 +2,7 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { StaffContext } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db";
-import { ACKNOWLEDGE_QUEUE, DEAD_LETTER_QUEUE, JOB_SCHEMA, NOTIFY_QUEUE } from "@/lib/jobs/queues";
+import { ACKNOWLEDGE_QUEUE, DEAD_LETTER_QUEUE, JOB_SCHEMA, NOTIFY_QUEUE, OUTCOME_QUEUE } from "@/lib/jobs/queues";
 import { recordAudit } from "@/lib/audit/record";
 
 export interface EmailNotSentRow {
@@ -10,7 +10,7 @@ export interface EmailNotSentRow {
   reference: string;
   receivedAt: Date;
   /** Which of the referral's emails have not gone. */
-  unsent: ("notification" | "acknowledgement")[];
+  unsent: ("notification" | "acknowledgement" | "outcome")[];
   /** The mail server refused one for good (5xx). */
   refusedAt: Date | null;
   /** The job gave up (refused or out of retries) and waits here for staff. */
@@ -31,6 +31,7 @@ export async function listEmailsNotSent(db: Database): Promise<EmailNotSentRow[]
       createdAt: true,
       notifiedAt: true,
       acknowledgedAt: true,
+      outcomeEmailedAt: true,
       emailRefusedAt: true,
     },
     orderBy: { createdAt: "desc" },
@@ -40,7 +41,9 @@ export async function listEmailsNotSent(db: Database): Promise<EmailNotSentRow[]
     referralId: r.id,
     reference: r.reference,
     receivedAt: r.createdAt,
-    unsent: unsentQueues(r, dead.get(r.id) ?? []).map((q) => (q === NOTIFY_QUEUE ? "notification" : "acknowledgement")),
+    unsent: unsentQueues(r, dead.get(r.id) ?? []).map((q) =>
+      q === NOTIFY_QUEUE ? "notification" : q === OUTCOME_QUEUE ? "outcome" : "acknowledgement",
+    ),
     refusedAt: r.emailRefusedAt,
     inDeadLetter: dead.has(r.id),
   }));
@@ -63,10 +66,17 @@ async function deadLetters(db: Database, referralId?: string): Promise<Map<strin
  * The email queues a referral still needs. A job the worker dead-lettered names its queue; one that
  * ran out of retries does not, so it is the notification if that is unsent, else the acknowledgement.
  */
-function unsentQueues(r: { notifiedAt: Date | null; acknowledgedAt: Date | null }, dead: (string | null)[]): string[] {
+function unsentQueues(
+  r: { notifiedAt: Date | null; acknowledgedAt: Date | null; outcomeEmailedAt: Date | null },
+  dead: (string | null)[],
+): string[] {
   const named = dead.map((q) => q ?? (r.notifiedAt ? ACKNOWLEDGE_QUEUE : NOTIFY_QUEUE));
   if (!r.notifiedAt) named.push(NOTIFY_QUEUE);
-  return [...new Set(named)].filter((q) => (q === NOTIFY_QUEUE ? !r.notifiedAt : !r.acknowledgedAt)).sort();
+  const sent: Record<string, Date | null> = {
+    [NOTIFY_QUEUE]: r.notifiedAt,
+    [OUTCOME_QUEUE]: r.outcomeEmailedAt,
+  };
+  return [...new Set(named)].filter((q) => !(q in sent ? sent[q] : r.acknowledgedAt)).sort();
 }
 
 /**
@@ -81,7 +91,7 @@ export async function resendEmails(
 ): Promise<{ queued: number } | null> {
   const r = await db.referral.findUnique({
     where: { id: referralId },
-    select: { id: true, notifiedAt: true, acknowledgedAt: true, anonymisedAt: true },
+    select: { id: true, notifiedAt: true, acknowledgedAt: true, outcomeEmailedAt: true, anonymisedAt: true },
   });
   if (!r || r.anonymisedAt) return null;
   const queues = unsentQueues(r, (await deadLetters(db, referralId)).get(referralId) ?? []);

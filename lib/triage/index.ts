@@ -7,6 +7,7 @@ import type { AuditFilter } from "@/lib/audit/browse";
 import { readAuditLog } from "./audit-log";
 import { getQueueClient } from "@/lib/jobs";
 import { addNote, assignReferral, changeStatus } from "./changes";
+import type { OutcomeChoice } from "./outcome-change";
 import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "./data-protection";
 import type { Erasure } from "./erasure";
 import type { InboxFilter } from "./filters";
@@ -30,8 +31,11 @@ export const triage = {
   referral: (context: StaffContext, id: string) => viewReferral(getDb(), context, id),
   assign: (context: StaffContext, id: string, assigneeId: string | null) =>
     assignReferral(getDb(), context, id, assigneeId),
-  changeStatus: (context: StaffContext, id: string, change: { from: Status; to: Status; reason?: string }) =>
-    changeStatus(getDb(), context, id, change),
+  changeStatus: (
+    context: StaffContext,
+    id: string,
+    change: { from: Status; to: Status; reason?: string } & OutcomeChoice,
+  ) => changeStatus(getDb(), context, id, change, () => getQueueClient(getEnv().DATABASE_URL ?? "")),
   changeProgramme: (context: StaffContext, id: string, change: { to: string | null; reason?: string }) =>
     changeProgramme(getDb(), context, id, change),
   changeUrgency: (context: StaffContext, id: string, change: { urgent: boolean; reason?: string }) =>

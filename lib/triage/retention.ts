@@ -43,7 +43,7 @@ export async function anonymiseExpiredReferrals(
       },
     });
     await tx.note.updateMany({ where: { referralId: { in: ids } }, data: { body: removed } });
-    await tx.statusChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: null } });
+    await tx.statusChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: null, sharedText: null } });
     await tx.referralChange.updateMany({ where: { referralId: { in: ids } }, data: { reason: removed } });
     // A possible-duplicate match says who else this person may be: it goes with the personal data.
     await tx.referralMatch.deleteMany({ where: { OR: [{ referralId: { in: ids } }, { matchedId: { in: ids } }] } });

@@ -21,6 +21,8 @@ const EVENT_WORDS: Partial<Record<string, string>> = {
 
 interface TimelineReferral {
   createdAt: Date;
+  /** When the outcome email reached the professional who referred (issue 17). */
+  outcomeEmailedAt?: Date | null;
   notifiedAt: Date | null;
   acknowledgedAt: Date | null;
   emailRefusedAt: Date | null;
@@ -59,10 +61,13 @@ export function buildTimeline(
   }
   for (const change of referral.statusChanges) {
     const from = change.from ? `${STATUS_LABELS[change.from]} to ` : "";
+    // What the person was told, so staff can see it beside the reason (which the person is not shown).
+    const told = change.outcomeWords ? `. The person sees: “${change.outcomeWords}”` : "";
+    const shared = change.sharedWithPerson && change.sharedText ? `, and: “${change.sharedText}”` : "";
     entries.push({
       at: change.createdAt,
       who: who(change.authorId),
-      what: `Status changed from ${from}${STATUS_LABELS[change.to]}`,
+      what: `Status changed from ${from}${STATUS_LABELS[change.to]}${told}${shared}`,
       text: change.reason ?? undefined,
       kind: "status",
     });
@@ -74,6 +79,13 @@ export function buildTimeline(
         : `Urgency changed from ${change.fromValue ?? "none"} to ${change.toValue ?? "none"}`;
     entries.push({ at: change.createdAt, who: who(change.authorId), what, text: change.reason, kind: "change" });
   }
+  if (referral.outcomeEmailedAt)
+    entries.push({
+      at: referral.outcomeEmailedAt,
+      who: "System",
+      what: "Outcome email sent to the professional who referred",
+      kind: "other",
+    });
   for (const note of referral.notes) {
     entries.push({ at: note.createdAt, who: who(note.authorId), what: "Note added", text: note.body, kind: "note" });
   }

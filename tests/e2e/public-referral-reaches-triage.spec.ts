@@ -70,6 +70,9 @@ test("a referral made through the public journey is triaged in the dashboard and
   await page.getByRole("button", { name: "Change status" }).click();
   await expect(page.getByText("Status changed.")).toBeVisible();
   await page.getByLabel("Signposted").check();
+  await page.getByLabel("For an outcome: what the person will see").selectOption({
+    label: "Signposted elsewhere: Signposted to your local NHS Talking Therapies service",
+  });
   await page.getByLabel("Reason").fill("Better suited to the adult talking therapies service; details sent.");
   await page.getByRole("button", { name: "Change status" }).click();
   await expect(page.getByRole("group", { name: "Move from Signposted elsewhere to" })).toBeVisible();

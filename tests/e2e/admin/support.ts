@@ -63,7 +63,9 @@ export async function insertReferral(fields: {
   await client.connect();
   try {
     const id = randomUUID();
-    const reference = Array.from({ length: 8 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join("");
+    const letters = Array.from({ length: 8 }, () => ALPHABET[Math.floor(Math.random() * ALPHABET.length)]).join("");
+    // Shown in two groups, as lib/referrals/reference.ts makes them.
+    const reference = `${letters.slice(0, 4)}-${letters.slice(4)}`;
     await client.query(
       `INSERT INTO referral (id, reference, journey, programme, urgent, given_name, family_name, date_of_birth, email, answers, idempotency_key, updated_at, notification_overdue_at)
        VALUES ($1, $2, 'PARENT_CARER', 'ipt-a', $3, $4, $5, '2011-04-03', 'parent@example.com', $6, $7, now(), $8)`,

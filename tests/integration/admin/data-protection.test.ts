@@ -82,6 +82,7 @@ describe("subject access and erasure", () => {
       from: "IN_REVIEW",
       to: "DECLINED",
       reason: "Outside our area",
+      outcomeWords: "DECLINED:1",
     });
     const record = await subjectAccessRecord(getDb(), await contextFor("referral:export"), referral.id);
     const text = serialise(record);

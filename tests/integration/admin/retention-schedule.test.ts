@@ -28,7 +28,12 @@ describe("the retention schedule", () => {
   it("starts a referral's retention when it is declined, not only when it is closed", async () => {
     const referral = await insertReferral(getDb(), { status: "IN_REVIEW" });
     const context = await contextFor("referral:update");
-    await changeStatus(getDb(), context, referral.id, { from: "IN_REVIEW", to: "DECLINED", reason: "Out of area" });
+    await changeStatus(getDb(), context, referral.id, {
+      from: "IN_REVIEW",
+      to: "DECLINED",
+      reason: "Out of area",
+      outcomeWords: "DECLINED:1",
+    });
     const declined = await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } });
     expect(declined.closedAt).not.toBeNull();
   });

@@ -28,9 +28,19 @@ export const changeStatusAction = staffAction(
     from: z.enum(STATUSES),
     to: z.enum(STATUSES, { error: "Choose the new status" }),
     reason: z.string().max(2000, { error: "The reason must be 2,000 characters or fewer" }).optional(),
+    outcomeWords: z.string().max(40).optional(),
+    sharedText: z.string().max(5000).optional(),
+    shareWithPerson: z.string().max(10).optional(),
   }),
   async (input, context) =>
-    outcome(input.referralId, await triage.changeStatus(context, input.referralId, input), "status"),
+    outcome(
+      input.referralId,
+      await triage.changeStatus(context, input.referralId, {
+        ...input,
+        shareWithPerson: input.shareWithPerson === "yes",
+      }),
+      "status",
+    ),
 );
 
 const changeReason = (what: string) =>

@@ -158,6 +158,7 @@ export default async function ReferralPage({
             status={referral.status}
             assigneeId={referral.assigneeId}
             staff={staff}
+            programme={referral.programme}
             actions={{ assign: assignAction, changeStatus: changeStatusAction, addNote: addNoteAction }}
           />
           <ProgrammeAndUrgencyForms

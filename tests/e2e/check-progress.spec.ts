@@ -1,0 +1,91 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { expectAccessibleWithoutJs } from "./accessible-without-js";
+import { createStaffAccount, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+
+const PASSWORD = "a long progress password 2026";
+
+/** A parent checks progress by reference and date of birth (3 April 2011, as support.ts stores it). */
+async function checkProgress(page: Page, reference: string, born: [string, string, string]) {
+  await page.goto("/check-progress");
+  await page.getByLabel("Reference").fill(reference);
+  await page.getByLabel("Day").fill(born[0]);
+  await page.getByLabel("Month").fill(born[1]);
+  await page.getByLabel("Year").fill(born[2]);
+  await page.getByRole("button", { name: "Check progress" }).click();
+}
+
+/** A triager moves the referral on from the dashboard, in their own browser. */
+async function staffMove(staff: Page, id: string, to: "In review" | "Accepted") {
+  await staff.goto(`/admin/referrals/${id}`);
+  await staff.getByLabel(to).check();
+  if (to === "Accepted") await staff.getByLabel("Reason").fill("Meets the criteria for IPT-A.");
+  await staff.getByRole("button", { name: "Change status" }).click();
+  await expect(staff.getByText("Status changed.")).toBeVisible();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("a parent checks progress by reference and date of birth while staff move the referral to Accepted", async ({
+      page,
+      browser,
+      expectAccessible,
+    }) => {
+      const check = () =>
+        javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser as Browser);
+      const referral = await insertReferral({ givenName: "Robin", familyName: "Progresscheck" });
+      const email = uniqueEmail("progress");
+      createStaffAccount({ email, name: "Pat Progress", role: "triager", password: PASSWORD });
+      const staff = await (await browser.newContext()).newPage();
+      await signIn(staff, email, PASSWORD);
+      await setUpTwoFactor(staff, PASSWORD);
+
+      await page.goto("/check-progress");
+      await expect(page.getByRole("heading", { name: "Check the progress of a referral" })).toBeVisible();
+      await check();
+      await page.getByRole("button", { name: "Check progress" }).click();
+      await expect(page.getByRole("link", { name: "Enter the reference" })).toBeVisible();
+      await check();
+
+      // A wrong date gets the one message any wrong pair gets; what was typed stays.
+      await checkProgress(page, referral.reference, ["4", "4", "2011"]);
+      await expect(page.getByText("We could not find a referral with that reference and date of birth")).toBeVisible();
+      await expect(page.getByLabel("Reference")).toHaveValue(referral.reference);
+      await check();
+
+      await checkProgress(page, referral.reference.toLowerCase(), ["3", "4", "2011"]);
+      await expect(page).toHaveURL(/\/check-progress\/result$/);
+      await expect(page.getByTestId("stage")).toHaveText("Received");
+      await expect(page.getByText("We aim to contact everyone within 5 working days")).toBeVisible();
+      await expect(page.getByRole("heading", { name: "If you need help while you wait" })).toBeVisible();
+      await check();
+
+      await staffMove(staff, referral.id, "In review");
+      await page.reload();
+      await expect(page.getByTestId("stage")).toHaveText("Being reviewed");
+
+      await staffMove(staff, referral.id, "Accepted");
+      await expect(staff.locator(".admin-timeline")).toContainText(
+        "The person sees: “Accepted into IPT for young people (IPT-A)”",
+      );
+      await page.reload();
+      await expect(page.getByTestId("stage")).toHaveText("We have contacted you");
+      await expect(page.getByTestId("outcome")).toHaveText("Accepted into IPT for young people (IPT-A)");
+      await check();
+      // No name, answer or reason is ever on the page.
+      const shown = await page.getByRole("main").textContent();
+      for (const never of ["Robin", "Progresscheck", "Low mood", "Meets the criteria"])
+        expect(shown).not.toContain(never);
+
+      // On a shared device the person can make the page forget the check at once.
+      await page.getByRole("button", { name: "Forget this check" }).click();
+      await expect(page).toHaveURL(/\/check-progress$/);
+      await page.goto("/check-progress/result");
+      await expect(page.getByText("We cannot show the progress of this referral")).toBeVisible();
+      await expect(page.getByTestId("stage")).toHaveCount(0);
+      await staff.context().close();
+    });
+  });
+}
