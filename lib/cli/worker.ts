@@ -13,6 +13,7 @@ import { retentionHandler } from "@/lib/retention/apply";
 import { retentionOptionsFrom } from "@/lib/retention/periods";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { youngPersonHandlers } from "@/lib/young-person/jobs";
+import { returnLinkHandler } from "@/lib/referrals/return-link-job";
 import { CliError, runCli } from "./run-cli";
 import { mailSettings } from "./mail-settings";
 
@@ -27,6 +28,7 @@ runCli(async () => {
     ...notificationHandlers(getDb(), mailer, mailSettings(env), env.NOTIFY_OVERDUE_MINUTES),
     retention: retentionHandler(getDb(), retentionOptionsFrom(env)),
     youngPerson: youngPersonHandlers(getDb(), mailer, { ...mailSettings(env), secret: getAuthSecret() }),
+    draftReturn: returnLinkHandler(getDb(), mailer, { ...mailSettings(env), secret: getAuthSecret() }),
   });
   const stopHeartbeat = startHeartbeat(getDb(), `${hostname()}:${process.pid}`.slice(0, 64));
   // Local .eml files hold referral details; they are not kept longer than MAIL_FILE_RETENTION_DAYS.

@@ -7,6 +7,8 @@ export const RETENTION_QUEUE = "referral-retention";
 /** The young person's private link, emailed to them; and the team's note that they answered. */
 export const YOUNG_PERSON_INVITE_QUEUE = "young-person-invitation";
 export const YOUNG_PERSON_VIEW_QUEUE = "young-person-view-added";
+/** "Save and come back later": the single-use link to a saved draft (lib/referrals/return-links.ts). */
+export const DRAFT_RETURN_QUEUE = "draft-return-link";
 /**
  * Emails the mail server refused for good (5xx) or that ran out of retries. Nobody works this queue:
  * its jobs wait for staff, who see them at /admin/emails and can send them again.
@@ -19,6 +21,7 @@ export const QUEUES = [
   RETENTION_QUEUE,
   YOUNG_PERSON_INVITE_QUEUE,
   YOUNG_PERSON_VIEW_QUEUE,
+  DRAFT_RETURN_QUEUE,
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 
