@@ -12,6 +12,7 @@ import {
   SWEEP_QUEUE,
   YOUNG_PERSON_INVITE_QUEUE,
   YOUNG_PERSON_VIEW_QUEUE,
+  DRAFT_RETURN_QUEUE,
   type RetryPolicy,
 } from "./queues";
 
@@ -70,7 +71,13 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       // Out of retries: to the staff's list of emails not sent.
       deadLetter: DEAD_LETTER_QUEUE,
     };
-    for (const name of [NOTIFY_QUEUE, ACKNOWLEDGE_QUEUE, YOUNG_PERSON_INVITE_QUEUE, YOUNG_PERSON_VIEW_QUEUE]) {
+    for (const name of [
+      NOTIFY_QUEUE,
+      ACKNOWLEDGE_QUEUE,
+      YOUNG_PERSON_INVITE_QUEUE,
+      YOUNG_PERSON_VIEW_QUEUE,
+      DRAFT_RETURN_QUEUE,
+    ]) {
       // "exclusive" with the referral id as singletonKey: never two live jobs for one referral.
       const existing = await boss.getQueue(name);
       if (existing) await boss.updateQueue(name, delivery);

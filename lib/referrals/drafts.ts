@@ -84,7 +84,10 @@ export async function saveDraftStep(
     const answers = { ...(existing.answers as Answers), [stepId]: values };
     // A draft saved with "Save and come back later" keeps its 7 days while the person carries on.
     const keep = existing.expiresAt > expiresAt ? existing.expiresAt : expiresAt;
-    await db.referralDraft.update({ where: { id: existing.id }, data: { answers: answers as object, expiresAt: keep } });
+    await db.referralDraft.update({
+      where: { id: existing.id },
+      data: { answers: answers as object, expiresAt: keep },
+    });
     return { token: token! };
   }
   const fresh = newDraftToken();

@@ -28,7 +28,13 @@ export function returnLinkHandler(db: Database, mailer: Mailer, s: ReturnLinkMai
       return;
     const token = await armReturnLink(db, s.secret, job);
     if (!token) return;
-    const mail = returnLinkEmail(row.email, returnLinkUrl(s.appUrl, token), row.expiresAt, s.domain, job.nonce.slice(0, 16));
+    const mail = returnLinkEmail(
+      row.email,
+      returnLinkUrl(s.appUrl, token),
+      row.expiresAt,
+      s.domain,
+      job.nonce.slice(0, 16),
+    );
     const repeat = row.attemptedAt !== null;
     await db.draftReturnLink.update({ where: { id: row.id }, data: { attemptedAt: new Date() } });
     const fields = { event: "email", kind: attempt.queue, attempt: attempt.retryCount + 1, repeat };

@@ -23,5 +23,5 @@ export const hashReturnToken = (token: string) => createHash("sha256").update(to
 export const isReturnToken = (token: unknown): token is string =>
   typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
 
-export const RETURN_PATH = "/refer/continue";
+export const RETURN_PATH = "/continue";
 export const returnLinkUrl = (appUrl: string, token: string) => `${appUrl.replace(/\/$/, "")}${RETURN_PATH}/${token}`;

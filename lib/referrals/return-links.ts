@@ -48,7 +48,15 @@ export async function saveForLater(
     if (!draft || draft.journey !== journey.kind || draft.expiresAt <= now) return { ok: false as const };
     const keptUntil = new Date(now.getTime() + RETURN_LINK_MS);
     const nonce = newReturnNonce();
-    const fresh = { nonce, email, expiresAt: keptUntil, tokenHash: null, usedAt: null, attemptedAt: null, sentAt: null };
+    const fresh = {
+      nonce,
+      email,
+      expiresAt: keptUntil,
+      tokenHash: null,
+      usedAt: null,
+      attemptedAt: null,
+      sentAt: null,
+    };
     const link = await tx.draftReturnLink.upsert({
       where: { draftId: draft.id },
       create: { ...fresh, draftId: draft.id },
@@ -71,8 +79,7 @@ export async function armReturnLink(db: Database, secret: string, job: ReturnLin
 }
 
 export type ReturnLinkState =
-  | { state: "open"; journey: Journey["kind"]; keptUntil: Date }
-  | { state: "used" | "expired" | "unknown" };
+  { state: "open"; journey: Journey["kind"]; keptUntil: Date } | { state: "used" | "expired" | "unknown" };
 
 /** What a link is now. Never throws on a bad token. */
 export async function returnLinkState(db: Database, token: unknown, now = new Date()): Promise<ReturnLinkState> {
