@@ -134,7 +134,8 @@ export async function moveDraft(token: string, from: Journey, to: Journey, db: D
 }
 
 /** Removes drafts past their timeout; run by the worker. */
-export async function deleteExpiredDrafts(db: Database = getDb()): Promise<number> {
-  const { count } = await db.referralDraft.deleteMany({ where: { expiresAt: { lte: new Date() } } });
+export async function deleteExpiredDrafts(db: Database = getDb(), now = new Date()): Promise<number> {
+  // A draft saved with "Save and come back later" expires 7 days after saving; its link goes with it.
+  const { count } = await db.referralDraft.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
 }
