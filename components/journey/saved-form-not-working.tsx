@@ -12,7 +12,7 @@ export function SavedFormNotWorking({ used }: { used: boolean }) {
       <p>
         {used
           ? "Each link opens a saved form once. If you opened it on another device, carry on there, or ask for a new link from the form."
-          : `The link may be more than ${RETURN_LINK_DAYS} days old, a newer link may have been sent, or it may have been copied wrongly. Saved answers are deleted after ${RETURN_LINK_DAYS} days.`}
+          : `The form may already have been sent or deleted, the link may be more than ${RETURN_LINK_DAYS} days old, a newer link may have been sent, or it may have been copied wrongly. Saved answers are deleted after ${RETURN_LINK_DAYS} days.`}
       </p>
       <p>
         You can <Link href="/refer">start the form again</Link>, or call us on{" "}

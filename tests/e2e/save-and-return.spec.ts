@@ -108,6 +108,13 @@ for (const javaScriptEnabled of [true, false]) {
         await check(other);
         await other.getByRole("button", { name: "Continue with your form" }).click();
         await expect(other.getByRole("heading", { level: 1, name: "What has been happening" })).toBeVisible();
+        // The link works once: opened again, it says so, with what to do and the crisis lines.
+        const again = await elsewhere.newPage();
+        await again.goto(mail.path);
+        await expect(again.getByRole("heading", { level: 1, name: "This link has already been used" })).toBeVisible();
+        await expect(again.getByRole("link", { name: /Call 999/ }).first()).toBeVisible();
+        await check(again);
+        await again.close();
         await describeConcerns(other, () => check(other), concerns);
         await giveOwnWords(other, () => check(other), "");
         await giveNeeds(other, () => check(other));
@@ -115,9 +122,11 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(other.getByText("EX1 1AA")).toBeVisible();
         await sendAndGetReference(other, () => check(other));
 
+        // Sending deleted the draft and its link with it: the link leads to a plain page, nothing else.
         await other.goto(mail.path);
-        await expect(other.getByRole("heading", { level: 1, name: "This link has already been used" })).toBeVisible();
-        await expect(other.getByRole("link", { name: /Call 999/ }).first()).toBeVisible();
+        await expect(other.getByRole("heading", { level: 1, name: "This link is not working" })).toBeVisible();
+        await expect(other.getByText(/The form may already have been sent/)).toBeVisible();
+        await expect(other.getByText("Sam Testparent")).toHaveCount(0);
         await check(other);
       } finally {
         await elsewhere.close();
