@@ -155,6 +155,14 @@ export const h05: Hazard = {
       },
     },
     {
+      control:
+        "Sending a saved form's link is limited per email address and per network address, so the service cannot be used to fill someone's inbox.",
+      test: {
+        file: "tests/integration/save-and-return-limits.test.ts",
+        title: "is limited per email address, whichever network it comes from",
+      },
+    },
+    {
       control: "The nightly retention deletes a saved form and its link 7 days after saving.",
       test: {
         file: "tests/integration/scheduled-retention.test.ts",
