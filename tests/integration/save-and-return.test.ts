@@ -150,6 +150,14 @@ describe("save and come back later", () => {
     expect(await jobsFor([link.id])).toBe(1);
   });
 
+  it("retries the email like the others, but never puts it on the staff's list of referral emails not sent", async () => {
+    const queue = await rig.deps.boss.getQueue("draft-return-link");
+    const notification = await rig.deps.boss.getQueue("referral-notification");
+    expect(notification?.deadLetter).toBe("email-dead-letter");
+    expect(queue).toMatchObject({ retryLimit: notification?.retryLimit, retryBackoff: true });
+    expect(queue?.deadLetter ?? null).toBeNull();
+  });
+
   it("the email names only the service's neutral name and the link: no answers, no health words", async () => {
     const db = rig.database.db();
     const { token, draft } = await savedDraft();
