@@ -59,6 +59,10 @@ export async function SaveForLaterPage({ params, searchParams }: SaveForLaterPag
             We will email you a link. It opens your answers on any device, once. We keep your answers for{" "}
             {RETURN_LINK_DAYS} days, then delete them.
           </p>
+          <p>
+            We save each page when you press Continue. If you typed something on the page you were on, go back and press
+            Continue first.
+          </p>
           <div className="nhsuk-warning-callout">
             <h2 className="nhsuk-warning-callout__label">
               <span role="text">
