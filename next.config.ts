@@ -29,6 +29,8 @@ const nextConfig: NextConfig = {
       // (same-origin) already keeps it from other sites; "no-referrer" would make the browser send
       // "Origin: null" with the form, which the cross-site check (proxy.ts) rightly refuses.
       { source: "/your-view/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] },
+      // So is a "Save and come back later" link.
+      { source: "/continue/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] },
     ];
   },
 };

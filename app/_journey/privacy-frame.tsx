@@ -5,6 +5,7 @@ import type { Draft } from "@/lib/referrals";
 import { secondsLeft } from "@/lib/referrals/draft-timeout";
 import { deleteAnswersPath, EXIT_PATH, startAgainPath } from "@/lib/referrals/privacy-paths";
 import type { Journey } from "@/lib/referrals/journeys/types";
+import { saveForLaterPath } from "@/lib/referrals/save-for-later-form";
 import { keepDraft } from "./actions";
 import { finishedReferral } from "./request";
 
@@ -26,6 +27,7 @@ export function PrivacyFrame({
     <JourneyPrivacy
       exitHref={EXIT_PATH}
       deleteHref={deleteAnswersPath(journey, here)}
+      saveHref={journey.area === "refer" ? saveForLaterPath(journey, here) : undefined}
       timeout={
         draft
           ? {

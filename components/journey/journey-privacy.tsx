@@ -5,6 +5,8 @@ import { TimeoutWarning } from "./timeout-warning";
 export interface JourneyPrivacyProps {
   exitHref: string;
   deleteHref: string;
+  /** "Save and come back later" (referral forms): a plain link, so it works without JavaScript. */
+  saveHref?: string;
   /** Present while there is a draft to time out. */
   timeout?: { secondsLeft: number; idleMinutes: number; keepGoing: () => Promise<number> };
   children: ReactNode;
@@ -14,11 +16,16 @@ export interface JourneyPrivacyProps {
  * What every page of a form carries for people on a shared device (H05, H15): Exit this page at
  * the top, the timeout warning while there is a draft, and Delete my answers at the bottom.
  */
-export function JourneyPrivacy({ exitHref, deleteHref, timeout, children }: JourneyPrivacyProps) {
+export function JourneyPrivacy({ exitHref, deleteHref, saveHref, timeout, children }: JourneyPrivacyProps) {
   return (
     <>
       <ExitThisPage href={exitHref} />
       {children}
+      {saveHref && (
+        <p className="app-save-for-later">
+          <a href={saveHref}>Save and come back later</a>
+        </p>
+      )}
       <p className="app-delete-answers">
         <a href={deleteHref}>Delete my answers</a>
       </p>

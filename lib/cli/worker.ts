@@ -16,6 +16,7 @@ import { getAuthSecret } from "@/lib/auth/secret";
 import { digestCron, escalationHandlers, escalationSettings } from "@/lib/escalation";
 import { youngPersonHandlers } from "@/lib/young-person/jobs";
 import { outcomeHandler } from "@/lib/referrals/outcome-job";
+import { returnLinkHandler } from "@/lib/referrals/return-link-job";
 import { CliError, runCli } from "./run-cli";
 import { mailSettings } from "./mail-settings";
 
@@ -34,6 +35,7 @@ runCli(async () => {
       youngPerson: youngPersonHandlers(getDb(), mailer, { ...mailSettings(env), secret: getAuthSecret() }),
       ...escalationHandlers(getDb(), mailer, escalationSettings(env)),
       outcome: outcomeHandler(getDb(), mailer, { ...mailSettings(env), secureDomains: env.MAIL_SECURE_DOMAINS }),
+      draftReturn: returnLinkHandler(getDb(), mailer, { ...mailSettings(env), secret: getAuthSecret() }),
     },
     { digestCron: digestCron(env.DIGEST_TIME) },
   );

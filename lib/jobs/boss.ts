@@ -15,6 +15,7 @@ import {
   SWEEP_QUEUE,
   YOUNG_PERSON_INVITE_QUEUE,
   YOUNG_PERSON_VIEW_QUEUE,
+  DRAFT_RETURN_QUEUE,
   type RetryPolicy,
 } from "./queues";
 
@@ -85,6 +86,11 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       if (existing) await boss.updateQueue(name, delivery);
       else await boss.createQueue(name, { policy: "exclusive", ...delivery });
     }
+    // "Save and come back later": retried like the others but never dead-lettered. The staff's list
+    // is of referrals; this email has none, its link ends after 7 days, and the person can ask again.
+    const noDeadLetter = Object.fromEntries(Object.entries(delivery).filter(([key]) => key !== "deadLetter"));
+    if (await boss.getQueue(DRAFT_RETURN_QUEUE)) await boss.updateQueue(DRAFT_RETURN_QUEUE, noDeadLetter);
+    else await boss.createQueue(DRAFT_RETURN_QUEUE, { policy: "exclusive", ...noDeadLetter });
     if (!(await boss.getQueue(SWEEP_QUEUE)))
       await boss.createQueue(SWEEP_QUEUE, { policy: "singleton", retryLimit: 0 });
     // One run at a time; a failed run (say the database restarting) is tried again within the hour.

@@ -12,6 +12,8 @@ export const YOUNG_PERSON_INVITE_QUEUE = "young-person-invitation";
 export const YOUNG_PERSON_VIEW_QUEUE = "young-person-view-added";
 /** The outcome email to the professional who referred (lib/referrals/outcome-email.ts). */
 export const OUTCOME_QUEUE = "referral-outcome";
+/** "Save and come back later": the single-use link to a saved draft (lib/referrals/return-links.ts). */
+export const DRAFT_RETURN_QUEUE = "draft-return-link";
 /**
  * Emails the mail server refused for good (5xx) or that ran out of retries. Nobody works this queue:
  * its jobs wait for staff, who see them at /admin/emails and can send them again.
@@ -27,6 +29,7 @@ export const QUEUES = [
   ESCALATION_QUEUE,
   DIGEST_QUEUE,
   OUTCOME_QUEUE,
+  DRAFT_RETURN_QUEUE,
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

@@ -14,6 +14,7 @@ import {
   SWEEP_QUEUE,
   YOUNG_PERSON_INVITE_QUEUE,
   YOUNG_PERSON_VIEW_QUEUE,
+  DRAFT_RETURN_QUEUE,
 } from "./queues";
 
 /** Which attempt of which queue's job a handler is running. */
@@ -43,6 +44,8 @@ export interface JobHandlers {
   };
   /** The outcome email to the professional who referred (lib/referrals/outcome-job.ts). */
   outcome?(data: { referralId: string }, job: JobAttempt): Promise<void>;
+  /** "Save and come back later": emails the single-use link to a saved draft (lib/referrals/return-link-job.ts). */
+  draftReturn?(data: { linkId: string; nonce: string }, job: JobAttempt): Promise<void>;
 }
 
 /** Lets the sweep put a notification back on the queue (no-op while one is already queued or running). */
@@ -89,8 +92,8 @@ export async function startWorker(
     Boolean(await boss.send(NOTIFY_QUEUE, { referralId }, { singletonKey: referralId }));
   // A permanent failure is not retried: the job goes to the dead letter at once, for staff to see.
   const email =
-    (queue: string, handle: JobHandlers["notify"]) =>
-    async ([job]: Job<{ referralId: string }>[]) => {
+    <T extends object>(queue: string, handle: (data: T, job: JobAttempt) => Promise<void>) =>
+    async ([job]: Job<T>[]) => {
       try {
         await handle(job!.data, { queue, retryCount: job!.retryCount });
       } catch (error) {
@@ -119,6 +122,8 @@ export async function startWorker(
     );
   }
   if (handlers.outcome) await boss.work(OUTCOME_QUEUE, mailPolling, email(OUTCOME_QUEUE, handlers.outcome));
+  if (handlers.draftReturn)
+    await boss.work(DRAFT_RETURN_QUEUE, mailPolling, email(DRAFT_RETURN_QUEUE, handlers.draftReturn));
   await boss.work(SWEEP_QUEUE, polling, async () => {
     await handlers.sweep(requeue);
     await handlers.youngPerson?.expire();

@@ -24,6 +24,9 @@ export interface Draft {
 }
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+/** What the database keeps of a draft's cookie token (used by lib/referrals/return-links.ts too). */
+export const draftTokenHash = hash;
+export const newDraftToken = () => randomBytes(32).toString("base64url");
 export const isDraftToken = (token: string | undefined): token is string =>
   typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
 const nextExpiry = () => draftExpiresAt(new Date(), getEnv().DRAFT_IDLE_MINUTES);
@@ -83,10 +86,15 @@ export async function saveDraftStep(
   const existing = await liveRow(token, db);
   if (existing && existing.journey === journey.kind) {
     const answers = { ...(existing.answers as Answers), [stepId]: values };
-    await db.referralDraft.update({ where: { id: existing.id }, data: { answers: answers as object, expiresAt } });
+    // A draft saved with "Save and come back later" keeps its 7 days while the person carries on.
+    const keep = existing.expiresAt > expiresAt ? existing.expiresAt : expiresAt;
+    await db.referralDraft.update({
+      where: { id: existing.id },
+      data: { answers: answers as object, expiresAt: keep },
+    });
     return { token: token! };
   }
-  const fresh = randomBytes(32).toString("base64url");
+  const fresh = newDraftToken();
   await db.referralDraft.create({
     data: {
       tokenHash: hash(fresh),
@@ -131,7 +139,8 @@ export async function moveDraft(token: string, from: Journey, to: Journey, db: D
 }
 
 /** Removes drafts past their timeout; run by the worker. */
-export async function deleteExpiredDrafts(db: Database = getDb()): Promise<number> {
-  const { count } = await db.referralDraft.deleteMany({ where: { expiresAt: { lte: new Date() } } });
+export async function deleteExpiredDrafts(db: Database = getDb(), now = new Date()): Promise<number> {
+  // A draft saved with "Save and come back later" expires 7 days after saving; its link goes with it.
+  const { count } = await db.referralDraft.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
 }

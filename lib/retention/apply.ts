@@ -39,7 +39,7 @@ export async function applyRetention(
 ): Promise<RetentionReport> {
   const removed: Record<string, number> = {
     referralsAnonymised: await anonymiseExpiredReferrals(db, options.referralDays, now),
-    drafts: await deleteExpiredDrafts(db),
+    drafts: await deleteExpiredDrafts(db, now),
     heldTraces: await deleteOldHeldTraces(db, options.referralDays, now),
     staffSessions: await deleteOldStaffSessions(db, now),
     verifications: await deleteOldVerifications(db, now),

@@ -4,6 +4,8 @@
  * retention-schedule.tsx) and a test that fails when a table in prisma/schema.prisma has no entry.
  * Hazard H22: what the privacy notice promises is what the code does.
  */
+import { RETURN_LINK_DAYS } from "@/lib/referrals/return-link";
+
 export interface RetentionPeriods {
   /** RETENTION_DAYS: finished referrals are anonymised this long after they finish. */
   referralDays: number;
@@ -56,10 +58,11 @@ export const retentionSchedule: readonly RetentionEntry[] = [
       `As long as both referrals: removed when either referral's personal details are removed (${days(p.referralDays)} after it is finished) or when either is erased.`,
   },
   {
-    stores: ["ReferralDraft"],
-    holds: "Answers to a form you have not sent yet",
+    stores: ["ReferralDraft", "DraftReturnLink"],
+    holds:
+      'Answers to a form you have not sent yet; if you chose "Save and come back later", the email address we send the link to',
     keptFor: () =>
-      "Until you send the form or delete your answers, or until they expire; expired answers are deleted within 5 minutes.",
+      `Until you send the form or delete your answers, or until they expire: a short time after you last used the form (the form says how long), or ${RETURN_LINK_DAYS} days after you saved it with "Save and come back later". Expired answers are deleted within 5 minutes, and every night. The email address is deleted as soon as the link is sent.`,
   },
   {
     stores: ["HeldSubmission"],

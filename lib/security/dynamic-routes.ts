@@ -12,6 +12,7 @@ export const DYNAMIC_PATH_PREFIXES = [
   "/api",
   "/your-view",
   "/check-progress",
+  "/continue",
 ] as const;
 
 export function isDynamicPath(pathname: string): boolean {

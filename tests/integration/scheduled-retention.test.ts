@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RETENTION_QUEUE } from "../../lib/jobs/queues";
 import type { RunningWorker } from "../../lib/jobs/worker";
+import { draftTokenHash, saveDraftStep } from "../../lib/referrals/drafts";
+import { getJourney } from "../../lib/referrals/journeys/registry";
+import { saveForLater } from "../../lib/referrals/return-links";
 import { insertReferral } from "../helpers/referral-factory";
 import { startNotificationRig, type NotificationRig } from "../helpers/notification-rig";
 
@@ -82,5 +85,26 @@ describe("the scheduled retention job", () => {
     expect(audit).toMatchObject({ actorId: null, detail: { count: 1, retentionDays: RETENTION_DAYS } });
     expect(lines().join("\n")).not.toMatch(/Morgan|Expired|Riley|Recent|Jordan/);
     write.mockRestore();
+  });
+
+  it("deletes a draft saved with 'Save and come back later' 7 days after it was saved, with its link, and keeps a newer one", async () => {
+    const db = rig.database.db();
+    const parent = getJourney("parent-carer")!;
+    const saveOne = async (savedAt: Date) => {
+      const { token } = await saveDraftStep(undefined, parent, "risk", { selfHarmThoughts: "no" }, db);
+      expect(await saveForLater(db, rig.deps.boss, token, parent, "later@example.net", savedAt)).toMatchObject({
+        ok: true,
+      });
+      return db.draftReturnLink.findFirstOrThrow({ where: { draft: { tokenHash: draftTokenHash(token) } } });
+    };
+    const old = await saveOne(daysAgo(7.01));
+    const recent = await saveOne(daysAgo(6.9));
+
+    await worker.boss.send(RETENTION_QUEUE, {});
+
+    await expect.poll(async () => db.referralDraft.count({ where: { id: old.draftId } }), { timeout: 30_000 }).toBe(0);
+    expect(await db.draftReturnLink.count({ where: { id: old.id } })).toBe(0);
+    expect(await db.referralDraft.count({ where: { id: recent.draftId } })).toBe(1);
+    expect(await db.draftReturnLink.count({ where: { id: recent.id } })).toBe(1);
   });
 });

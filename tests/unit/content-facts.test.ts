@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getEnv, getService } from "@/lib/config";
 import { getAllContent, getCourse } from "@/lib/content";
 import { renderContentHtml } from "../helpers/render-content";
+import { RETURN_LINK_DAYS } from "@/lib/referrals/return-link";
 
 // The facts the clinical review of 4 December 2026 found wrong, each with what the page must now
 // say (or must no longer say) and the source that decides it. S000–S004 are shared/seeds/.
@@ -167,6 +168,12 @@ const facts: { id: string; file: string; says?: RegExp; neverSays?: RegExp; sour
     source: "GOV.UK model statement: a partially compliant site lists what is not known to be accessible",
   },
   { id: "P5", file: "content/privacy.mdx", says: /ipt_draft[\s\S]*ipt_done/, source: "app/_journey/request.ts" },
+  {
+    id: "P9",
+    file: "content/privacy.mdx",
+    says: new RegExp(`"Save and come back later", we keep your answers for ${RETURN_LINK_DAYS} days`),
+    source: "lib/referrals/return-link.ts RETURN_LINK_DAYS",
+  },
   {
     id: "P7",
     file: "content/accessibility.mdx",

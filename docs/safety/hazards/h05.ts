@@ -6,7 +6,7 @@ export const h05: Hazard = {
   id: "H05",
   title: "Confidentiality breach for a young person",
   causes:
-    "Acknowledgement e-mail to a possibly shared inbox; voicemail and text asked together; 24-hour draft on a shared device; no Exit this page.",
+    "Acknowledgement e-mail to a possibly shared inbox; voicemail and text asked together; 24-hour draft on a shared device; no Exit this page; a 'Save and come back later' link sent to a shared inbox opens the saved answers for whoever reads it.",
   effect: "Disclosure to a parent or abuser; harm at home; the young person disengages.",
   initial: risk("Medium", "Considerable"),
   controls: [
@@ -129,6 +129,45 @@ export const h05: Hazard = {
       test: {
         file: "tests/integration/young-person-view.test.ts",
         title: "stops working 14 days after it was made, and the sweep ends it for good",
+      },
+    },
+    {
+      control:
+        "'Save and come back later' warns about shared inboxes and devices before asking for an address; its email carries only the service's neutral name and the link: no answers and no health words in sender, subject or body.",
+      test: {
+        file: "tests/integration/save-and-return.test.ts",
+        title: "the email names only the service's neutral name and the link: no answers, no health words",
+      },
+    },
+    {
+      control:
+        "A saved form's link works once (the device it was saved on loses the draft too), a new link ends the old one, and only the link's hash is kept.",
+      test: {
+        file: "tests/integration/save-and-return.test.ts",
+        title: "the link restores exactly the saved answers on another device, once, and then fails",
+      },
+    },
+    {
+      control: "A saved form's link stops working after 7 days, and the saved answers are deleted then.",
+      test: {
+        file: "tests/integration/save-and-return.test.ts",
+        title: "keeps the saved draft for 7 days, not 30 minutes, and the link stops working after 7 days",
+      },
+    },
+    {
+      control:
+        "Sending a saved form's link is limited per email address and per network address, so the service cannot be used to fill someone's inbox.",
+      test: {
+        file: "tests/integration/save-and-return-limits.test.ts",
+        title: "is limited per email address, whichever network it comes from",
+      },
+    },
+    {
+      control: "The nightly retention deletes a saved form and its link 7 days after saving.",
+      test: {
+        file: "tests/integration/scheduled-retention.test.ts",
+        title:
+          "deletes a draft saved with 'Save and come back later' 7 days after it was saved, with its link, and keeps a newer one",
       },
     },
   ],

@@ -1,0 +1,136 @@
+import { expect, test } from "./fixtures";
+import {
+  answerRisk,
+  continueOn,
+  describeConcerns,
+  giveContact,
+  giveNameAndBirthday,
+  giveNeeds,
+  giveOwnWords,
+  giveParentalResponsibility,
+  giveWhere,
+  sendAndGetReference,
+} from "./journey-pages";
+import { expectAccessibleWithoutJs } from "./accessible-without-js";
+import { uniqueEmail } from "./admin/support";
+
+// Save and come back later (issue 17): a parent saves half-way, opens the emailed link in another
+// browser, finishes and sends; the link then works no more.
+
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // eslint-disable-line no-restricted-properties -- test harness
+const SINK_URL = `http://127.0.0.1:${E2E_PORT + 1001}`;
+
+/** The path of the link in the email sent to `address` (from the run's SMTP server), and its subject. */
+async function linkSentTo(address: string): Promise<{ path: string; subject: string; text: string }> {
+  let mail = { subject: "", text: "" };
+  await expect
+    .poll(
+      async () => {
+        const messages = (await (await fetch(`${SINK_URL}/messages`)).json()) as {
+          to: string;
+          subject: string;
+          text: string;
+        }[];
+        mail = messages.find((m) => m.to.includes(address)) ?? mail;
+        return mail.text;
+      },
+      { timeout: 30_000, message: `the link sent to ${address}` },
+    )
+    .toContain("/continue/");
+  const path = new URL(/https?:\/\/\S+\/continue\/[A-Za-z0-9_-]{43}/.exec(mail.text)![0]).pathname;
+  return { path, ...mail };
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
+    test.describe.configure({ timeout: 180_000 });
+
+    test("a parent saves half-way, opens the link in a new browser, finishes and sends, and the link then stops working", async ({
+      page,
+      browser,
+      expectAccessible,
+    }) => {
+      const check = (target = page) =>
+        javaScriptEnabled ? expectAccessible(target) : expectAccessibleWithoutJs(target, browser);
+      const concerns = `Saved account ${Date.now()}: not sleeping since the move`;
+      const address = uniqueEmail(`save-return-${javaScriptEnabled ? "js" : "nojs"}`);
+
+      await page.goto("/refer");
+      await page.getByLabel(/My child or a young person I care for/).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await answerRisk(page, () => check(), false);
+      await giveNameAndBirthday(page, () => check(), 14);
+      await page.getByLabel("Your full name").fill("Sam Testparent");
+      await page.getByLabel("Your relationship to the child").fill("Mother");
+      await page
+        .getByRole("group", { name: /Does your child know/ })
+        .getByLabel("Yes")
+        .check();
+      await continueOn(page, () => check());
+      await giveParentalResponsibility(page, () => check(), true);
+      await expect(page.getByRole("heading", { level: 1, name: "Your child's agreement" })).toBeVisible();
+      await page
+        .getByRole("group", { name: "Does your child agree to this referral?" })
+        .getByLabel("Yes", { exact: true })
+        .check();
+      await page.getByRole("group", { name: "Who should we contact first?" }).getByLabel("My child").check();
+      await page.getByLabel("Your child's phone number").fill("07700 900555");
+      await continueOn(page, () => check());
+      await giveContact(page, () => check(), address);
+      await giveWhere(page, () => check());
+
+      // Half-way: save, with the address given on the form offered, after the warnings.
+      await page.getByRole("link", { name: "Save and come back later" }).click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Save your answers and come back later" }),
+      ).toBeVisible();
+      await expect(page.getByText(/shared family inbox/)).toBeVisible();
+      await expect(page.getByText(/We keep your answers for 7 days, then delete them/)).toBeVisible();
+      await expect(page.getByLabel("Email address to send the link to")).toHaveValue(address);
+      await check();
+      await page.getByRole("button", { name: "Send me a link" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+      await check();
+
+      const mail = await linkSentTo(address);
+      expect(`${mail.subject}\n${mail.text}`).not.toMatch(/Testparent|Alex|Mother|EX1 1AA|referr|therap|IPT\b/i);
+
+      // Another device: a new browser context with no cookies.
+      const elsewhere = await browser.newContext({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
+      try {
+        const other = await elsewhere.newPage();
+        const response = await other.goto(mail.path);
+        expect(response!.headers()["x-robots-tag"]).toContain("noindex");
+        expect(response!.headers()["cache-control"]).toContain("no-store");
+        await expect(other.getByRole("heading", { level: 1, name: "Carry on with your form" })).toBeVisible();
+        await expect(other.getByText(/We keep saved answers for 7 days/)).toBeVisible();
+        await check(other);
+        await other.getByRole("button", { name: "Continue with your form" }).click();
+        await expect(other.getByRole("heading", { level: 1, name: "What has been happening" })).toBeVisible();
+        // The link works once: opened again, it says so, with what to do and the crisis lines.
+        const again = await elsewhere.newPage();
+        await again.goto(mail.path);
+        await expect(again.getByRole("heading", { level: 1, name: "This link has already been used" })).toBeVisible();
+        await expect(again.getByRole("link", { name: /Call 999/ }).first()).toBeVisible();
+        await check(again);
+        await again.close();
+        await describeConcerns(other, () => check(other), concerns);
+        await giveOwnWords(other, () => check(other), "");
+        await giveNeeds(other, () => check(other));
+        await expect(other.getByText("Sam Testparent")).toBeVisible();
+        await expect(other.getByText("EX1 1AA")).toBeVisible();
+        await sendAndGetReference(other, () => check(other));
+
+        // Sending deleted the draft and its link with it: the link leads to a plain page, nothing else.
+        await other.goto(mail.path);
+        await expect(other.getByRole("heading", { level: 1, name: "This link is not working" })).toBeVisible();
+        await expect(other.getByText(/The form may already have been sent/)).toBeVisible();
+        await expect(other.getByText("Sam Testparent")).toHaveCount(0);
+        await check(other);
+      } finally {
+        await elsewhere.close();
+      }
+    });
+  });
+}
