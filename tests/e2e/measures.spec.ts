@@ -200,7 +200,11 @@ test("staff see the PHQ-9's total, band, source and each answer on the referral 
     page.getByRole("heading", { name: "Patient Health Questionnaire (PHQ-9): 18 out of 27, Moderately severe" }),
   ).toBeVisible();
   await expect(page.getByText(/Kroenke, Spitzer & Williams 2001/)).toBeVisible();
-  await expect(page.locator(".nhsuk-warning-callout")).toContainText("PHQ-9 item 9");
-  await expect(page.locator(".nhsuk-warning-callout")).toContainText("Thoughts of self-harm or suicide");
+  await expect(page.locator(".nhsuk-warning-callout").filter({ hasText: "Risk and safeguarding" })).toContainText(
+    "PHQ-9 item 9",
+  );
+  await expect(page.locator(".nhsuk-warning-callout").filter({ hasText: "Risk and safeguarding" })).toContainText(
+    "Thoughts of self-harm or suicide",
+  );
   await expectAccessible();
 });

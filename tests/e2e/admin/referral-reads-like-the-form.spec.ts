@@ -44,7 +44,7 @@ test("a triager sees possible duplicates in the inbox, reads a referral laid out
   await page.getByRole("link", { name: newer.reference, exact: true }).click();
   await expect(page.getByRole("heading", { name: `Referral ${newer.reference}` })).toBeVisible();
   // The risk and safeguarding box: every flag, and how not to contact them.
-  const box = page.locator(".nhsuk-warning-callout");
+  const box = page.locator(".nhsuk-warning-callout").filter({ hasText: "Risk and safeguarding" });
   await expect(box).toContainText("Thoughts of self-harm or suicide");
   await expect(box).toContainText("Under 16, parent does not know");
   await expect(box).toContainText("Do not leave voicemail");

@@ -21,9 +21,11 @@ test("with JavaScript off, an admin opens the service reports: six charts, each 
 }) => {
   const email = uniqueEmail("reports");
   createStaffAccount({ email, name: "Rita Reports", role: "admin", password: PASSWORD });
-  await insertReferral({ givenName: "Robin", familyName: "Reportone", urgent: true });
-  await insertReferral({ givenName: "Robin", familyName: "Reporttwo" });
-  await insertReferral({ givenName: "Robin", familyName: "Reportthree" });
+  // In a week of their own long ago, so referrals other tests store this week do not change the figures.
+  const thatWeek = new Date("2025-03-05T10:00:00Z");
+  await insertReferral({ givenName: "Robin", familyName: "Reportone", urgent: true, createdAt: thatWeek });
+  await insertReferral({ givenName: "Robin", familyName: "Reporttwo", createdAt: thatWeek });
+  await insertReferral({ givenName: "Robin", familyName: "Reportthree", createdAt: thatWeek });
 
   await signIn(page, email, PASSWORD);
   await setUpTwoFactor(page, PASSWORD);
@@ -42,7 +44,8 @@ test("with JavaScript off, an admin opens the service reports: six charts, each 
     await expect(section.getByRole("table")).toBeVisible();
     await expect(section.getByRole("link", { name: /Download these numbers as a spreadsheet \(CSV\)/ })).toBeVisible();
   }
-  // The three referrals just stored are in this week, one of them urgent.
+  // The three referrals just stored are in the week of 3 March 2025, one of them urgent.
+  await page.goto("/admin/reports?from=2025-03-03&to=2025-03-09");
   const urgent = page.getByRole("region", { name: "Share of referrals marked urgent, each week" });
   await expect(urgent.getByRole("table").getByRole("row").last()).toContainText(/1\s*3\s*33\.3/);
   await expect(urgent.locator("p").first()).toContainText("1 of 3 referrals (33.3%) were urgent");

@@ -58,6 +58,8 @@ export async function insertReferral(fields: {
   urgent?: boolean;
   answers?: object;
   emailOverdue?: boolean;
+  /** When it arrived (default now): a past week keeps a report's figures to this test's referrals. */
+  createdAt?: Date;
 }): Promise<{ id: string; reference: string }> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
@@ -67,8 +69,8 @@ export async function insertReferral(fields: {
     // Shown in two groups, as lib/referrals/reference.ts makes them.
     const reference = `${letters.slice(0, 4)}-${letters.slice(4)}`;
     await client.query(
-      `INSERT INTO referral (id, reference, journey, programme, urgent, given_name, family_name, date_of_birth, email, answers, idempotency_key, updated_at, notification_overdue_at)
-       VALUES ($1, $2, 'PARENT_CARER', 'ipt-a', $3, $4, $5, '2011-04-03', 'parent@example.com', $6, $7, now(), $8)`,
+      `INSERT INTO referral (id, reference, journey, programme, urgent, given_name, family_name, date_of_birth, email, answers, idempotency_key, updated_at, notification_overdue_at, created_at)
+       VALUES ($1, $2, 'PARENT_CARER', 'ipt-a', $3, $4, $5, '2011-04-03', 'parent@example.com', $6, $7, now(), $8, $9)`,
       [
         id,
         reference,
@@ -80,6 +82,7 @@ export async function insertReferral(fields: {
         ),
         randomUUID(),
         fields.emailOverdue ? new Date() : null,
+        fields.createdAt ?? new Date(),
       ],
     );
     return { id, reference };
