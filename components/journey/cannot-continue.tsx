@@ -29,7 +29,7 @@ export function CannotContinue({ changeHref, contact }: CannotContinueProps) {
       <ul>
         <li>
           Talk to the person about the referral first. If they agree, come back and change your answer. We keep what you
-          typed for 24 hours.
+          typed for now.
         </li>
         <li>
           Call us on <a href={telHref(contact.phone)}>{contact.phone}</a> ({contact.phoneHours}) to talk it through.

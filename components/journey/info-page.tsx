@@ -7,6 +7,7 @@ import type { InfoStepId } from "@/lib/referrals/journeys/types";
 import { MovedFromAdult } from "./moved-from-adult";
 import { MovedToAdult } from "./moved-to-adult";
 import { AgreementNeeded } from "./agreement-needed";
+import { OwnAgreementNeeded } from "./own-agreement-needed";
 import { MeasureHelp } from "./measure-help";
 
 export interface InfoPageProps {
@@ -49,6 +50,7 @@ export function InfoPage({ kind, continueHref, age, programmes, subjectIs, audie
   if (kind === "moved-from-adult") return <MovedFromAdult age={age} continueHref={continueHref} />;
   if (kind === "moved-from-young-person") return <MovedToAdult age={age} continueHref={continueHref} />;
   if (kind === "agreement-needed") return <AgreementNeeded />;
+  if (kind === "own-agreement-needed") return <OwnAgreementNeeded />;
   if (kind === "measure-help") return <MeasureHelp audience={audience} continueHref={continueHref} />;
   return (
     <>

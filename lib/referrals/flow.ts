@@ -80,7 +80,7 @@ export function canShowStep(journey: Journey, answers: Answers, stepId: string):
   return stepApplies(journey, answers, stepId);
 }
 
-const ROUTE_ENDS = new Set(["cannot-continue", "agreement-needed"]);
+const ROUTE_ENDS = new Set(["cannot-continue", "agreement-needed", "own-agreement-needed"]);
 
 /**
  * Where to go after a page changed from the check page: the first page that now applies and has

@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CannotContinue } from "@/components/journey/cannot-continue";
+import { OwnAgreementNeeded } from "@/components/journey/own-agreement-needed";
 import { applicableSteps, nextPath } from "@/lib/referrals/flow";
 import { journeys } from "@/lib/referrals/journeys/registry";
 import type { Answers } from "@/lib/referrals/journeys/types";
@@ -26,5 +27,16 @@ describe("the end of a route", () => {
     expect(html).toContain('href="/refer/professional/consent"');
     expect(html).toContain('href="tel:999"');
     expect(html).toContain('href="tel:116123"'); // Samaritans
+  });
+
+  it("tells a professional why a 16 or 17 year old's own agreement is needed, what to do, and how to change the answer", () => {
+    const html = renderToStaticMarkup(createElement(OwnAgreementNeeded));
+    expect(html).toContain("only the young person&#x27;s parent or carer has agreed");
+    expect(html).toContain("Talk with the young person about the referral");
+    expect(html).toContain('href="/refer/professional/who-agreed"');
+    expect(html).toContain('href="/refer"');
+    expect(html).toContain('href="tel:999"');
+    expect(html).toContain('href="tel:116123"'); // Samaritans
+    expect(html).not.toContain("24 hours");
   });
 });

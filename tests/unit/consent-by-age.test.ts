@@ -125,6 +125,30 @@ describe("a GP or other professional referring someone", () => {
     },
   );
 
+  it.each([16, 17])(
+    "at %i, needs the young person's own agreement: agreed by a parent only leads to the page that says what to do, and nothing is sent",
+    (age) => {
+      const draft = draftAt("professional", age);
+      const byParent: Answers = { ...draft, "who-agreed": { whoAgreed: "parent" } };
+      expect(endOfRoute(journeys.professional, byParent)).toBe("/refer/professional/own-agreement-needed");
+      const refused = journeys.professional.schema.safeParse(byParent);
+      expect(refused.error?.issues.map((i) => i.message)).toContain(
+        "At 16 or 17, the young person needs to agree to this referral themselves",
+      );
+      for (const whoAgreed of ["both", "young-person"] as const) {
+        const agreed: Answers = { ...draft, "who-agreed": { whoAgreed } };
+        expect(endOfRoute(journeys.professional, agreed)).toBeNull();
+        expect(sendable("professional", agreed)).toBe(true);
+      }
+    },
+  );
+
+  it.each([9, 12, 15])("at %i, a parent or carer's agreement is enough", (age) => {
+    const byParent: Answers = { ...draftAt("professional", age), "who-agreed": { whoAgreed: "parent" } };
+    expect(endOfRoute(journeys.professional, byParent)).toBeNull();
+    expect(sendable("professional", byParent)).toBe(true);
+  });
+
   it("asks an adult's referrer none of the child's consent pages", () => {
     const draft = draftAt("professional", 18);
     expect(pagesAsked("professional", draft)).toEqual(["consent"]);

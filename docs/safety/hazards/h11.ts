@@ -149,6 +149,15 @@ export const h11: Hazard = {
         title: "adds the young person's view to the referral it was made for, and to no other, once",
       },
     },
+    {
+      control:
+        "A professional referring a 16 or 17 year old whom only a parent or carer agreed for reaches a page that says the young person's own agreement is needed and what to do; nothing is sent.",
+      test: {
+        file: "tests/unit/consent-by-age.test.ts",
+        title:
+          "at %i, needs the young person's own agreement: agreed by a parent only leads to the page that says what to do, and nothing is sent",
+      },
+    },
   ],
   residual: risk("Low", "Considerable"),
   procedures: [

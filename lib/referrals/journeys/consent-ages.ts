@@ -24,3 +24,7 @@ export const needsOwnAgreement = (answers: Answers) => ageIn(answers, AGREEMENT_
 /** A parent's referral of a 16 or 17 year old who has not agreed (or the parent is not sure): it cannot be sent yet. */
 export const parentReferralLacksAgreement = (answers: Answers) =>
   needsOwnAgreement(answers) && answers.agreement !== undefined && answers.agreement.youngPersonAgrees !== "yes";
+
+/** A professional's referral of a 16 or 17 year old agreed only by a parent or carer: it cannot be sent yet. */
+export const professionalReferralLacksOwnAgreement = (answers: Answers) =>
+  needsOwnAgreement(answers) && answers["who-agreed"]?.whoAgreed === "parent";

@@ -7,9 +7,15 @@ import { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
 import { aboutStep, concernsStep, needsStep, riskSoonStep, riskStep, safetyStep, whereStep } from "./steps-person";
 import { consentSafeguardingStep, parentStep, referrerStep } from "./steps-referrer";
 import { ageFrom } from "./answer-facts";
-import { parentReferralLacksAgreement } from "./consent-ages";
+import { parentReferralLacksAgreement, professionalReferralLacksOwnAgreement } from "./consent-ages";
 import { requireApplicablePages } from "./required-pages";
-import { agreementNeededStep, agreementStep, ownWordsStep, whoAgreedStep } from "./steps-agreement";
+import {
+  agreementNeededStep,
+  agreementStep,
+  ownAgreementNeededStep,
+  ownWordsStep,
+  whoAgreedStep,
+} from "./steps-agreement";
 import { parentDetailsStep, parentResponsibilityStep, professionalResponsibilityStep } from "./steps-family";
 import {
   gad7Step,
@@ -152,6 +158,7 @@ const professionalSteps: Step[] = [
   consentSafeguardingStep,
   cannotContinue,
   whoAgreedStep,
+  ownAgreementNeededStep,
   needsStep(patient),
 ];
 
@@ -214,6 +221,12 @@ export const journeys: Record<JourneySlug, Journey> = {
           code: "custom",
           path: ["consent"],
           message: "You need the person's agreement before you refer them",
+        });
+      if (professionalReferralLacksOwnAgreement(answers))
+        ctx.addIssue({
+          code: "custom",
+          path: ["who-agreed"],
+          message: "At 16 or 17, the young person needs to agree to this referral themselves",
         });
     }),
   },

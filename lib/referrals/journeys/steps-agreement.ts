@@ -2,7 +2,12 @@ import { z } from "zod";
 import { LIMITS } from "../limits";
 import { choice, evenWithOtherErrors, optionalEmail, optionalPhone, optionalText } from "../validation";
 import { question } from "./answers";
-import { asksAgreement, isChild, parentReferralLacksAgreement } from "./consent-ages";
+import {
+  asksAgreement,
+  isChild,
+  parentReferralLacksAgreement,
+  professionalReferralLacksOwnAgreement,
+} from "./consent-ages";
 import type { Answers, InfoStep } from "./types";
 
 // The young person's agreement and their own voice (H11). From 12 a parent is asked whether the
@@ -118,4 +123,12 @@ export const agreementNeededStep: InfoStep = {
   id: "agreement-needed",
   title: "You cannot send this referral yet",
   when: parentReferralLacksAgreement,
+};
+
+/** A professional referring a 16 or 17 year old whom only a parent has agreed for: the route ends here, with what to do. */
+export const ownAgreementNeededStep: InfoStep = {
+  kind: "info",
+  id: "own-agreement-needed",
+  title: "You cannot send this referral yet",
+  when: professionalReferralLacksOwnAgreement,
 };

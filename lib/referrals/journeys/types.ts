@@ -49,6 +49,7 @@ export type InfoStepId =
   | "cannot-continue"
   | "moved-from-young-person"
   | "agreement-needed"
+  | "own-agreement-needed"
   | "measure-help";
 
 /** A page with guidance and, unless it ends the route, a Continue button. */
