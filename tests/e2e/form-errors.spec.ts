@@ -73,13 +73,13 @@ test("answers survive a refresh and the back button", async ({ page }) => {
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "How we can contact you" })).toBeVisible();
   await page.reload();
-  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("link", { name: "Back", exact: true }).click();
   await expect(page.getByLabel("First name")).toHaveValue("Alex");
   await page.reload();
   await expect(page.getByLabel("Year")).toHaveValue("1990");
-  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("link", { name: "Back", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is anyone hurting you or making you feel unsafe?");
-  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("link", { name: "Back", exact: true }).click();
   await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
   // The browser's own back button, to a page already left, then a refresh.
   await page.goBack(); // to the question about being hurt

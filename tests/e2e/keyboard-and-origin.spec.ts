@@ -11,7 +11,7 @@ test("a whole enquiry can be sent with the keyboard alone", async ({ page }) => 
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Emergency Exit this page" })).toBeFocused();
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("link", { name: "Back" })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Back", exact: true })).toBeFocused();
   const crisisBox = page.getByRole("complementary", { name: "If you need help now" });
   for (const name of [/Call 999/, /Call 111/, /116 123/, /SHOUT/, /More ways to get help now/]) {
     await page.keyboard.press("Tab");
@@ -24,7 +24,7 @@ test("a whole enquiry can be sent with the keyboard alone", async ({ page }) => 
   await expect(page.getByRole("button", { name: "Continue" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("Your name")).toBeVisible();
-  await page.getByRole("link", { name: "Back" }).focus();
+  await page.getByRole("link", { name: "Back", exact: true }).focus();
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Your name")).toBeFocused();
   await page.keyboard.type("Kim Keys");

@@ -91,6 +91,6 @@ test("in a browser, Continue on a page from an earlier build shows the out-of-da
   await expect(page.getByRole("heading", { level: 1 })).toContainText("making");
   await expectAccessible();
   await page.unroute(`**${here}`);
-  await page.getByRole("link", { name: "Back" }).click();
+  await page.getByRole("link", { name: "Back", exact: true }).click();
   await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
 });
