@@ -10,6 +10,7 @@ import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { whatHappensNext } from "@/lib/referrals/next-steps";
 import { finishedReferral } from "./request";
 import { YoungPersonOffer } from "@/components/young-person/offer-section";
+import { telHref } from "@/lib/content/phone";
 
 export async function ConfirmationPage({
   area,
@@ -57,8 +58,7 @@ export async function ConfirmationPage({
       )}
       {journey.isReferral && <YoungPersonOffer journey={journey} reference={reference} />}
       <p>
-        If you need to talk to us, call <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> (
-        {service.phoneHours}).
+        If you need to talk to us, call <a href={telHref(service.phone)}>{service.phone}</a> ({service.phoneHours}).
       </p>
       <CrisisGuidance
         nation={service.nation}

@@ -1,5 +1,6 @@
 import { getService } from "@/lib/config";
 import type { LanguageLine } from "@/lib/config/language-help-schema";
+import { telHref } from "@/lib/content/phone";
 
 /** One line in its own language; the number stays left-to-right inside right-to-left text. */
 function Line({ line, phone }: { line: LanguageLine; phone: string }) {
@@ -7,7 +8,7 @@ function Line({ line, phone }: { line: LanguageLine; phone: string }) {
   return (
     <li lang={line.lang} dir={line.dir}>
       {before}
-      <a href={`tel:${phone.replace(/\s/g, "")}`} dir="ltr">
+      <a href={telHref(phone)} dir="ltr">
         {phone}
       </a>
       {after}

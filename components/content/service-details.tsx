@@ -1,4 +1,5 @@
 import { getService } from "@/lib/config";
+import { telHref } from "@/lib/content/phone";
 
 // Small pieces of the service's own details (content/service.json) for use inside sentences,
 // so no page ever hard-codes a name, number or promise.
@@ -13,7 +14,7 @@ export function Organisation() {
 
 export function PhoneLink() {
   const { phone } = getService();
-  return <a href={`tel:${phone.replace(/[^0-9+]/g, "")}`}>{phone}</a>;
+  return <a href={telHref(phone)}>{phone}</a>;
 }
 
 export function PhoneHours() {

@@ -4,6 +4,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { CrisisLinesInline } from "@/components/crisis/crisis-lines-inline";
 import type { FormState } from "@/lib/forms/form-state";
 import type { CrisisAudience, Nation } from "@/lib/content/crisis-lines";
+import { telHref } from "@/lib/content/phone";
 
 export interface ServiceContact {
   phone: string;
@@ -13,8 +14,6 @@ export interface ServiceContact {
   /** A young person's notices list Childline and Shout first. */
   audience?: CrisisAudience;
 }
-
-const telHref = (phone: string) => `tel:${phone.replace(/\s/g, "")}`;
 
 /**
  * When a post could not be saved: what happened, that nothing was lost, and (on public pages)

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { getService } from "@/lib/config";
 import { AGREEMENT_NEEDED_AGE } from "@/lib/referrals/journeys/consent-ages";
-
-const telHref = (phone: string) => `tel:${phone.replace(/\s/g, "")}`;
+import { telHref } from "@/lib/content/phone";
 
 /**
  * The end of a parent's route when their 16 or 17 year old has not agreed (or the parent is not

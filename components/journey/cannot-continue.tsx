@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import type { Nation } from "@/lib/content/crisis-lines";
+import { telHref } from "@/lib/content/phone";
 
 export interface CannotContinueProps {
   /** Where to change the answer that ended the route. */
   changeHref: string;
   contact: { phone: string; phoneHours: string; nation: Nation };
 }
-
-const telHref = (phone: string) => `tel:${phone.replace(/\s/g, "")}`;
 
 /**
  * The end of a route, reached by a valid answer (the person has not agreed to be referred): it

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { getService } from "@/lib/config";
 import { RETURN_LINK_DAYS } from "@/lib/referrals/return-link";
+import { telHref } from "@/lib/content/phone";
 
 /** A "Save and come back later" link that was used, expired or copied wrongly: what to do now. */
 export function SavedFormNotWorking({ used }: { used: boolean }) {
@@ -16,7 +17,7 @@ export function SavedFormNotWorking({ used }: { used: boolean }) {
       </p>
       <p>
         You can <Link href="/refer">start the form again</Link>, or call us on{" "}
-        <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> ({service.phoneHours}).
+        <a href={telHref(service.phone)}>{service.phone}</a> ({service.phoneHours}).
       </p>
       <CrisisGuidance nation={service.nation} headingLevel={2} />
     </>

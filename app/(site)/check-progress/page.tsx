@@ -4,6 +4,7 @@ import { CheckProgressForm } from "@/components/progress/check-progress-form";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { getService } from "@/lib/config";
 import { checkProgressAction } from "./actions";
+import { telHref } from "@/lib/content/phone";
 
 export const metadata: Metadata = { title: "Check the progress of a referral", referrer: "same-origin" };
 
@@ -25,8 +26,8 @@ export default async function CheckProgressPage() {
           contact={{ phone: service.phone, phoneHours: service.phoneHours, nation: service.nation }}
         />
         <p>
-          If you have lost the reference, call us on{" "}
-          <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> ({service.phoneHours}).
+          If you have lost the reference, call us on <a href={telHref(service.phone)}>{service.phone}</a> (
+          {service.phoneHours}).
         </p>
         <CrisisGuidance nation={service.nation} headingLevel={2} />
       </div>

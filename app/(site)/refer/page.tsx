@@ -6,6 +6,7 @@ import { LanguageHelp } from "@/components/content/language-help";
 import { getService } from "@/lib/config";
 import { whoField } from "@/lib/referrals/journeys/choose-journey";
 import { chooseJourney } from "@/app/_journey/actions";
+import { telHref } from "@/lib/content/phone";
 
 export const metadata: Metadata = { title: "Who is this referral for?" };
 
@@ -21,7 +22,7 @@ export default async function ReferStartPage() {
       <ServerForm action={chooseJourney} fields={[whoField]} asHeading submitLabel="Continue" />
       <p>
         We read every referral and reply within {responseWorkingDays} working days. If a referral is urgent, we read it
-        first: {urgentStandard}. You can also refer by phone on <a href={`tel:${phone.replace(/\s/g, "")}`}>{phone}</a>.
+        first: {urgentStandard}. You can also refer by phone on <a href={telHref(phone)}>{phone}</a>.
       </p>
       <h2 className="nhsuk-heading-m">Not a referral?</h2>
       <ul>

@@ -2,7 +2,7 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import type { Chart } from "@/lib/reports";
 import { fillOf, GRID, INK } from "./chart-style";
 import { formatValue } from "./format-value";
-import { SeriesPatterns } from "./series-patterns";
+import { ChartSvg } from "./chart-svg";
 import { stackedMax, stackSegments } from "./stacked";
 
 const WIDTH = 720;
@@ -36,16 +36,7 @@ export function BarChart({ chart }: { chart: Chart }) {
   );
   const bottom = height - MARGIN.bottom;
   return (
-    <svg
-      className="report-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${chart.id}-title`}
-      aria-describedby={`${chart.id}-desc`}
-    >
-      <title id={`${chart.id}-title`}>{chart.title}</title>
-      <desc id={`${chart.id}-desc`}>{chart.summary}</desc>
-      <SeriesPatterns chartId={chart.id} count={chart.series.length} />
+    <ChartSvg chart={chart} width={WIDTH} height={height}>
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={marginTop} y2={bottom} stroke={GRID} />
@@ -113,6 +104,6 @@ export function BarChart({ chart }: { chart: Chart }) {
       <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={height - 6} textAnchor="middle" fill={INK} fontSize={12}>
         {chart.valueHeading}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }

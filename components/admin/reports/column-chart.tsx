@@ -2,7 +2,7 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import type { Chart } from "@/lib/reports";
 import { fillOf, GRID, INK } from "./chart-style";
 import { formatValue } from "./format-value";
-import { SeriesPatterns } from "./series-patterns";
+import { ChartSvg } from "./chart-svg";
 import { stackedMax, stackSegments } from "./stacked";
 
 const WIDTH = 720;
@@ -30,16 +30,7 @@ export function ColumnChart({ chart }: { chart: Chart }) {
   const ticks = y.ticks(5).filter((t) => chart.format !== "count" || Number.isInteger(t));
   const every = Math.ceil(n / MAX_LABELS);
   return (
-    <svg
-      className="report-chart"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-labelledby={`${chart.id}-title`}
-      aria-describedby={`${chart.id}-desc`}
-    >
-      <title id={`${chart.id}-title`}>{chart.title}</title>
-      <desc id={`${chart.id}-desc`}>{chart.summary}</desc>
-      <SeriesPatterns chartId={chart.id} count={chart.series.length} />
+    <ChartSvg chart={chart} width={WIDTH} height={HEIGHT}>
       {ticks.map((t) => (
         <g key={t}>
           <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(t)} y2={y(t)} stroke={GRID} />
@@ -86,6 +77,6 @@ export function ColumnChart({ chart }: { chart: Chart }) {
       >
         {chart.valueHeading}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }

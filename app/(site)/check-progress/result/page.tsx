@@ -9,6 +9,7 @@ import { getService } from "@/lib/config";
 import { PASS_MINUTES, progress, readPass, type Progress } from "@/lib/progress";
 import { PASS_COOKIE } from "@/lib/progress/cookie";
 import { forgetProgressAction } from "../actions";
+import { telHref } from "@/lib/content/phone";
 
 export const metadata: Metadata = {
   title: "Progress of a referral",
@@ -48,7 +49,7 @@ export default async function ProgressResultPage() {
         )}
         <p>
           We aim to contact everyone within {days} of receiving their form. If you have not heard from us by then, call
-          us on <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> ({service.phoneHours}).
+          us on <a href={telHref(service.phone)}>{service.phone}</a> ({service.phoneHours}).
         </p>
         <p>
           <Link href="/check-progress">Check another referral</Link>

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { CrisisGuidance } from "@/components/crisis/crisis-guidance";
 import { CrisisReminder } from "@/components/crisis/crisis-reminder";
 import { getService } from "@/lib/config";
+import { telHref } from "@/lib/content/phone";
 
 export const metadata: Metadata = {
   title: "Thank you",
@@ -24,7 +25,7 @@ export default async function SentPage({ searchParams }: { searchParams: Promise
       <p>Our team will read what you wrote with the rest of the information we have.</p>
       <p>
         We will get in touch in the way you chose, if we can. If you want to talk to us, call{" "}
-        <a href={`tel:${service.phone.replace(/\s/g, "")}`}>{service.phone}</a> ({service.phoneHours}).
+        <a href={telHref(service.phone)}>{service.phone}</a> ({service.phoneHours}).
       </p>
       <CrisisGuidance nation={service.nation} audience="young-person" headingLevel={2} />
     </>
