@@ -42,19 +42,15 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
   if (typeof honeypot === "string" && honeypot.trim())
     return refused("We could not accept this form. If you are a person, please call us instead.");
   try {
-    const done = await deps.db.referral.findUnique({
-      where: { idempotencyKey: key },
-      select: { reference: true, urgent: true, ...flagSelect },
-    });
-    if (done) {
-      return {
-        kind: "redirect",
-        to: confirmationPath(post.journey),
-        reference: done.reference,
-        sent: { urgent: done.urgent, atRisk: done.urgent || done.flagSelfHarmThoughts || done.flagBeingHurt },
-      };
-    }
+    const done = await alreadySent(deps, post.journey, key);
+    if (done) return done;
     const draft = await loadDraft(post.draftToken, post.journey, deps.db);
+    // A second copy of the same post (a double click without JavaScript) may look for the referral
+    // just before the first copy saves it and deletes the draft: look again before saying it is gone.
+    if (!draft) {
+      const savedMeanwhile = await alreadySent(deps, post.journey, key);
+      if (savedMeanwhile) return savedMeanwhile;
+    }
     if (!draft && (await draftIsGone(post.draftToken, deps.db)))
       return { kind: "redirect", to: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
     if (!draft) return { kind: "redirect", to: firstStepPath(post.journey) };
@@ -97,6 +93,21 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
     await logFailure(`submitting ${post.journey.slug}`, error);
     return unavailable();
   }
+}
+
+/** The confirmation for the referral this idempotency key already made, if it made one. */
+async function alreadySent(deps: SubmissionDeps, journey: Journey, key: string): Promise<Outcome | null> {
+  const done = await deps.db.referral.findUnique({
+    where: { idempotencyKey: key },
+    select: { reference: true, urgent: true, ...flagSelect },
+  });
+  if (!done) return null;
+  return {
+    kind: "redirect",
+    to: confirmationPath(journey),
+    reference: done.reference,
+    sent: { urgent: done.urgent, atRisk: done.urgent || done.flagSelfHarmThoughts || done.flagBeingHurt },
+  };
 }
 
 function firstProblem(journey: Journey, issues: { path: PropertyKey[] }[]): string {

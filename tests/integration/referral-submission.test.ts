@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../lib/db/client";
 import { installJobs } from "../../lib/jobs/boss";
 import { createLimiter } from "../../lib/referrals/rate-limit";
 import { getJourney } from "../../lib/referrals/journeys/registry";
@@ -70,6 +71,38 @@ describe("sending a referral", () => {
     const again = await post(deps, journey, undefined, idempotencyKey);
     expect(first.kind === "redirect" && first.reference).toBeTruthy();
     expect(again).toEqual(first);
+  });
+
+  it("gives a second copy of the post, which looked for the referral just before the first saved it, the same reference rather than 'answers deleted'", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "question");
+    // The second copy's first look at the database is held until the first copy has saved and
+    // deleted the draft: the interleaving a double click without JavaScript can produce.
+    let looked!: () => void;
+    let release!: () => void;
+    const secondLooked = new Promise<void>((resolve) => (looked = resolve));
+    const firstSaved = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    const lookingTooEarly = database.db().$extends({
+      query: {
+        referral: {
+          async findUnique({ args, query }) {
+            const found = await query(args);
+            if (!held) {
+              held = true;
+              looked();
+              await firstSaved;
+            }
+            return found;
+          },
+        },
+      },
+    }) as unknown as Database;
+    const second = post({ ...deps, db: lookingTooEarly }, journey, token, idempotencyKey);
+    await secondLooked;
+    const first = await post(deps, journey, token, idempotencyKey);
+    release();
+    expect(first.kind === "redirect" && first.reference).toBeTruthy();
+    expect(await second).toEqual(first);
   });
 
   it("marks the referral urgent, with its flags, when the person might act on thoughts of suicide soon", async () => {

@@ -18,6 +18,14 @@ export const h07: Hazard = {
       },
     },
     {
+      control:
+        "A second copy of the same post that looked for the referral just before the first copy saved it is shown the same reference, never 'your answers were deleted' (which could make the person send it again).",
+      test: {
+        file: "tests/integration/referral-submission.test.ts",
+        title: "gives a second copy of the post, which looked for the referral just before the first saved it",
+      },
+    },
+    {
       control: "A double click without JavaScript makes one enquiry.",
       test: { file: "tests/e2e/double-submit.spec.ts", title: "makes one enquiry with one reference" },
     },
