@@ -4,11 +4,27 @@ import { PrismaClient } from "./generated/client";
 
 export type Database = PrismaClient;
 
-/** The one place a Prisma client is made. Fails fast when Postgres cannot be reached. */
+/**
+ * A burst of sends larger than the pool (ten connections) waits up to 10 s for one, rather than
+ * Prisma's default 2 s: someone pressing "Send" on a busy moment should wait a little, not be told
+ * the service is unavailable. A transaction may run 15 s (default 5 s) for the same reason.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
+/**
+ * The one place a Prisma client is made. A refused connection fails at once; the pool's wait for a
+ * free connection (which pg also bounds by connectionTimeoutMillis) matches the transaction's.
+ */
 export function createPrismaClient(connectionString: string): Database {
-  const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: 10 });
-  return new PrismaClient({ adapter });
+  const adapter = new PrismaPg({
+    connectionString,
+    connectionTimeoutMillis: TRANSACTION_OPTIONS.maxWait,
+    max: POOL_SIZE,
+  });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
+
+export const POOL_SIZE = 10;
 
 // One client per process, kept on globalThis so hot reload in development does not
 // open a new pool on every edit.
