@@ -82,7 +82,7 @@ const form = (journey: Journey) =>
 
 function expectHandled(outcome: Outcome) {
   if (outcome.kind === "redirect") {
-    expect(outcome.to).toMatch(/^\/(refer|enquire)\/[a-z-]+\/[a-z-]+(\?[a-z]+=[a-z0-9]+)?$/);
+    expect(outcome.to).toMatch(/^\/(refer|enquire)\/[a-z0-9-]+\/[a-z0-9-]+(\?[a-z]+=[a-z0-9]+)?$/);
     return;
   }
   expect(outcome.httpStatus).toBeGreaterThanOrEqual(400);
