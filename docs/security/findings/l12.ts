@@ -1,0 +1,24 @@
+import type { Finding } from "../finding-schema";
+import { provedBy } from "./proved-by";
+
+// L-12 (Low) in the security review of 4 December 2026.
+export const l12: Finding = {
+  id: "L-12",
+  title: "pg-boss keeps finished jobs for 30 days, and a failed job's output can hold the recipient's address",
+  severity: "Low",
+  status: "closed",
+  fix: "Every queue deletes finished jobs after at most 7 days.",
+  tests: [
+    ...provedBy(
+      "tests/integration/security/finished-job-retention.test.ts",
+      "are deleted within a week in every queue, and no queue keeps them for ever (L-12)",
+    ),
+  ],
+  notDone: [
+    {
+      what: "Deleting a referral's jobs by singleton key on erasure",
+      reason:
+        "the jobs hold only the referral id; a failed send's output may quote the address for up to 7 days after the job finished, a residual recorded here",
+    },
+  ],
+};
