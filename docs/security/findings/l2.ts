@@ -16,6 +16,10 @@ export const l2: Finding = {
       "takes the inbox's words only from the saved search, never from words typed into the address",
     ),
     ...provedBy(
+      "tests/unit/security-headers.test.ts",
+      "sends no referrer to other sites, and only this site's own to itself (L-2)",
+    ),
+    ...provedBy(
       "tests/integration/admin/audit-completeness.test.ts",
       "records that a search was made, but never the words searched",
     ),
