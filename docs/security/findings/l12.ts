@@ -7,18 +7,15 @@ export const l12: Finding = {
   title: "pg-boss keeps finished jobs for 30 days, and a failed job's output can hold the recipient's address",
   severity: "Low",
   status: "closed",
-  fix: "Every queue deletes finished jobs after at most 7 days.",
+  fix: "Every queue deletes finished jobs after at most 7 days, and erasing a referral deletes its jobs in every queue and state, with any mail server reply they kept.",
   tests: [
     ...provedBy(
       "tests/integration/security/finished-job-retention.test.ts",
       "are deleted within a week in every queue, and no queue keeps them for ever (L-12)",
     ),
-  ],
-  notDone: [
-    {
-      what: "Deleting a referral's jobs by singleton key on erasure",
-      reason:
-        "the jobs hold only the referral id; a failed send's output may quote the address for up to 7 days after the job finished, a residual recorded here",
-    },
+    ...provedBy(
+      "tests/integration/admin/erasure-leaves-nothing.test.ts",
+      "leaves the person's name, email, phone and NHS number in no table and no file",
+    ),
   ],
 };

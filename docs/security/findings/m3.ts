@@ -7,7 +7,7 @@ export const m3: Finding = {
   title: "Erasure is incomplete, and personal data written into the reason is kept forever in the audit log",
   severity: "Medium",
   status: "closed",
-  fix: "The erasure reason is a fixed choice plus a checked case number, and erasure removes the referral with its notes, changes, views and local mail files, leaving an audit trace without personal data.",
+  fix: "The erasure reason is a fixed choice plus a checked case number, and erasure removes the referral with its notes, changes, views, jobs and local mail files, leaving an audit trace without personal data.",
   tests: [
     ...provedBy(
       "tests/integration/admin/erasure-leaves-nothing.test.ts",
