@@ -16,6 +16,7 @@ export const l7: Finding = {
     ),
     ...provedBy(
       "tests/unit/mdx-without-code.test.ts",
+      "refuses %s, naming its line",
       "refuses code in a page the site renders, so the build fails",
       "compiles every page and course in content/ as it is today",
     ),
