@@ -23,7 +23,7 @@ export const l3: Finding = {
     {
       what: "Requiring sslmode=verify-full rather than any TLS mode",
       reason:
-        "require and verify-ca are accepted too, since managed Postgres services differ in the certificates they offer; the README recommends verify-full",
+        "require and verify-ca are accepted too, so a deployment without the server's CA at hand is still encrypted; the README recommends verify-full",
     },
   ],
 };
