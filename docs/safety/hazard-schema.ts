@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { testReferenceSchema, text } from "../registers/test-reference";
 
 // The DCB0129 risk matrix (NHS Digital's clinical risk management template): likelihood ×
 // consequence gives a rating from 1 (acceptable) to 5 (unacceptable). 3 is undesirable and needs
@@ -23,18 +24,8 @@ export function rating(risk: Risk): number {
   return matrix[risk.likelihood][consequences.indexOf(risk.consequence)]!;
 }
 
-const text = z.string().trim().min(3);
-
 /** A control built into this repository, and the automated test that proves it works. */
-const controlSchema = z
-  .object({
-    control: text,
-    /** The test file (from the repository root) and the title (or a literal part of it) of the test. */
-    test: z
-      .object({ file: z.string().regex(/^tests\/(unit|integration|e2e)\/.+\.(test|spec)\.ts$/), title: text })
-      .strict(),
-  })
-  .strict();
+const controlSchema = z.object({ control: text, test: testReferenceSchema }).strict();
 
 /** Further work needed, pointing at the issue that tracks it (null: a decision for the deploying organisation). */
 const actionSchema = z.object({ action: text, issue: z.int().positive().nullable() }).strict();

@@ -2,8 +2,8 @@
 // writes docs/safety/hazard-log.md; tests/unit/hazard-log.test.ts fails when the file is stale.
 import type { Hazard } from "./hazard-schema";
 import { rating } from "./hazard-schema";
+import { cell, testCell } from "../registers/markdown";
 
-const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 const riskText = (r: Hazard["initial"]) => `${r.consequence} × ${r.likelihood} = **${rating(r)}**`;
 
 export function renderHazardLog(hazards: readonly Hazard[]): string {
@@ -42,7 +42,7 @@ export function renderHazardLog(hazards: readonly Hazard[]): string {
       "",
       "| Control | Proved by |",
       "|---|---|",
-      ...h.controls.map((c) => `| ${cell(c.control)} | \`${c.test.file}\`: "${cell(c.test.title)}" |`),
+      ...h.controls.map((c) => `| ${cell(c.control)} | ${testCell(c.test)} |`),
       "",
     );
     if (h.procedures.length > 0)

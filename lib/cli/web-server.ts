@@ -1,11 +1,10 @@
 // The web process: Next.js's request handler behind a plain node:http server, so that every
 // request carries the socket's address in a header the client cannot set
-// (lib/security/stamp-client-address.ts). `next start` would leave a client's own
+// (lib/cli/web-request-listener.ts). `next start` would leave a client's own
 // X-Forwarded-For in place, and a route handler cannot see the socket.
 import { createServer } from "node:http";
 import next from "next";
-import { countRequest } from "@/lib/metrics/requests";
-import { stampClientAddress } from "@/lib/security/stamp-client-address";
+import { webRequestListener, webUpgradeListener } from "./web-request-listener";
 
 const [mode, portText, host] = process.argv.slice(2);
 const port = Number(portText);
@@ -16,16 +15,9 @@ const handle = app.getRequestHandler();
 
 void app.prepare().then(() => {
   const upgrade = app.getUpgradeHandler();
-  const server = createServer((request, response) => {
-    stampClientAddress(request);
-    countRequest(request, response);
-    void handle(request, response);
-  });
+  const server = createServer(webRequestListener(handle));
   // Hot reload in development uses a websocket.
-  server.on("upgrade", (request, socket, head) => {
-    stampClientAddress(request);
-    void upgrade(request, socket, head);
-  });
+  server.on("upgrade", webUpgradeListener(upgrade));
   server.listen(port, host, () => console.log(`[ipt] web server listening on ${host}:${port}`));
   const stop = () => {
     server.close(() => process.exit(0));

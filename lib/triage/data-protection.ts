@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
 import { getService } from "@/lib/config";
+import { deleteJobsOfReferral } from "@/lib/jobs/forget-referral";
 import { deleteMailFilesFor } from "@/lib/mail/purge";
 import { toCsv } from "./csv";
 import type { Erasure } from "./erasure";
@@ -125,7 +126,7 @@ export async function subjectAccessRecord(
 /**
  * Erases a referral and everything attached to it. The audit trail keeps that it existed, its
  * reference and who erased it and why (a fixed reason and a case number), but no personal data.
- * Local copies of its emails, if mail goes to files, are deleted too (review M-3).
+ * Its jobs go too (L-12), and local copies of its emails, if mail goes to files (review M-3).
  */
 export async function eraseReferral(
   db: Database,
@@ -141,6 +142,7 @@ export async function eraseReferral(
     });
     if (!referral) return null;
     await tx.referral.delete({ where: { id } });
+    await deleteJobsOfReferral(tx, id);
     await recordAudit(tx, {
       actorId: context.staff.id,
       action: "referral.erased",

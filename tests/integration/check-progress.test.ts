@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
+import { installJobs } from "@/lib/jobs/boss";
 import { checkProgress, PROGRESS_LIMITS, type ProgressLimitKind } from "@/lib/progress/check";
 import { readProgress } from "@/lib/progress/read";
 import { createLimiter, type Limiter } from "@/lib/referrals/rate-limit";
@@ -19,6 +20,8 @@ let database: TestDatabase;
 let limiter: Limiter<ProgressLimitKind>;
 beforeAll(async () => {
   database = await setUpStaffDatabase();
+  // Erasure deletes the referral's jobs too (L-12), so the job queue's tables must exist.
+  await installJobs(database.url);
   limiter = createLimiter(database.url, { ...PROGRESS_LIMITS });
   await signInAs(await createTestStaff("ADMIN"));
 });

@@ -33,6 +33,13 @@ describe("headers on every response", () => {
     expect(names(true)).toContain("Strict-Transport-Security");
     expect(names(false)).not.toContain("Strict-Transport-Security");
   });
+
+  it("sends no referrer to other sites, and only this site's own to itself (L-2)", () => {
+    for (const production of [true, false]) {
+      const policies = securityHeaders({ production }).filter((h) => h.key === "Referrer-Policy");
+      expect(policies.map((h) => h.value)).toEqual(["same-origin"]);
+    }
+  });
 });
 
 describe("which pages are rendered per request", () => {

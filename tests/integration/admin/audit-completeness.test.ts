@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
+import { installJobs } from "@/lib/jobs/boss";
 import { triage } from "@/lib/triage";
 import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
 import { parseInboxFilter } from "@/lib/triage/filters";
@@ -14,6 +15,8 @@ let database: TestDatabase;
 let admin: TestStaff;
 beforeAll(async () => {
   database = await setUpStaffDatabase();
+  // Erasure deletes the referral's jobs too (L-12), so the job queue's tables must exist.
+  await installJobs(database.url);
   admin = await createTestStaff("ADMIN");
 });
 afterAll(() => database.drop());

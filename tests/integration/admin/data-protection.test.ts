@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
+import { installJobs } from "@/lib/jobs/boss";
 import { generateReference } from "@/lib/referrals/reference";
 import { eraseReferral, exportInboxCsv, subjectAccessRecord } from "@/lib/triage/data-protection";
 import { parseInboxFilter } from "@/lib/triage/filters";
@@ -20,6 +21,8 @@ let database: TestDatabase;
 let admin: TestStaff;
 beforeAll(async () => {
   database = await setUpStaffDatabase();
+  // Erasure deletes the referral's jobs too (L-12), so the job queue's tables must exist.
+  await installJobs(database.url);
   admin = await createTestStaff("ADMIN");
   await signInAs(admin);
 });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { installJobs } from "@/lib/jobs/boss";
+import { ACKNOWLEDGE_QUEUE } from "@/lib/jobs/queues";
 import { createMailer } from "@/lib/mail/transport";
 import { notificationHandlers } from "@/lib/referrals/notifications";
 import { addNote, changeStatus } from "@/lib/triage/changes";
@@ -95,6 +96,12 @@ describe("erasing a referral", () => {
     await changeUrgency(getDb(), admin, referral.id, { urgent: true, reason: `${referral.givenName} rang back upset` });
     await changeStatus(getDb(), admin, referral.id, { from: "NEW", to: "IN_REVIEW" });
     mailer.close();
+    // A send the mail server put off, as pg-boss keeps it: the reply quotes the address (L-12).
+    await deps.boss.send(ACKNOWLEDGE_QUEUE, { referralId: referral.id }, { singletonKey: referral.id });
+    const [job] = await deps.boss.fetch(ACKNOWLEDGE_QUEUE);
+    await deps.boss.fail(ACKNOWLEDGE_QUEUE, job!.id, {
+      message: `450 4.2.0 <${referral.email}>: Recipient address rejected: try again later`,
+    });
 
     const mention = (text: string) => person.filter((p) => text.includes(p) || text.includes(p.replace(/\s/g, "")));
     expect(mention(await everyRow())).toEqual(person);

@@ -2,19 +2,21 @@ import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER, clientIpFrom } from "@/lib/security/client-ip";
-import { stampClientAddress } from "@/lib/security/stamp-client-address";
+import { webRequestListener } from "@/lib/cli/web-request-listener";
 
-// The web server (lib/cli/web-server.ts) stamps every request before Next.js sees it. Here the
-// same stamp runs in front of a handler that answers with the address the app would use.
+// The web server (lib/cli/web-server.ts) hands every request to Next.js through
+// webRequestListener. Here the same listener hands it to a handler that answers with the address
+// the app would use.
 let server: Server;
 let port: number;
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    stampClientAddress(req);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-    res.end(JSON.stringify({ ip: clientIpFrom(headers, 0), raw: req.rawHeaders }));
-  });
+  server = createServer(
+    webRequestListener((req, res) => {
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+      res.end(JSON.stringify({ ip: clientIpFrom(headers, 0), raw: req.rawHeaders }));
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 });
