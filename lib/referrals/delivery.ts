@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db";
+import { isRowGone } from "@/lib/db/row-gone";
 import { PermanentJobFailure } from "@/lib/jobs/permanent-failure";
 import { log } from "@/lib/log";
 import { classifySendError, type Mailer, type OutgoingMail } from "@/lib/mail";
@@ -103,7 +104,9 @@ const LOG_EVERY_MS = 30_000;
 
 /**
  * Retries a database write in-process until it is written, for as long as the job may live:
- * after the mail server has accepted a message, failing the job would send it again.
+ * after the mail server has accepted a message, failing the job would send it again. A write that
+ * can never succeed (the row was erased meanwhile) is given up at once, so it does not hold the
+ * queue's worker for ten minutes; the job's next attempt then finds nothing to send.
  */
 export async function untilWritten<T>(write: () => Promise<T>, retry: WriteRetry = WRITE_RETRY): Promise<T> {
   const started = Date.now();
@@ -113,10 +116,16 @@ export async function untilWritten<T>(write: () => Promise<T>, retry: WriteRetry
       return await write();
     } catch (error) {
       const waitedMs = Date.now() - started;
-      if (waitedMs >= retry.forMs) throw error;
+      if (waitedMs >= retry.forMs || isRowGone(error)) throw error;
       if (waitedMs - loggedAt >= LOG_EVERY_MS) {
         loggedAt = waitedMs;
-        log.warn({ event: "database.write-retry", attempt, waitedMs, errorName: (error as Error)?.name ?? "Error" });
+        log.warn({
+          event: "database.write-retry",
+          attempt,
+          waitedMs,
+          errorName: (error as Error)?.name ?? "Error",
+          errorCode: (error as { code?: unknown })?.code,
+        });
       }
       await new Promise((resolve) => setTimeout(resolve, retry.pauseMs));
     }

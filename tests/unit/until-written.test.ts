@@ -33,6 +33,21 @@ describe("untilWritten (recording that the mail server accepted a message)", () 
     expect(calls).toBeGreaterThanOrEqual(2);
   });
 
+  it("gives up at once when the row it updates is gone (erased meanwhile), instead of holding the worker for ten minutes", async () => {
+    let calls = 0;
+    const gone = Object.assign(new Error("Record to update not found."), { code: "P2025" });
+    await expect(
+      untilWritten(
+        async () => {
+          calls++;
+          throw gone;
+        },
+        { pauseMs: 1, forMs: 5_000 },
+      ),
+    ).rejects.toBe(gone);
+    expect(calls).toBe(1);
+  });
+
   it("tries again every half second for ten minutes by default: written soon after the database is back, well before pg-boss's 5 s retry delay, and within the job's 15-minute expiry", () => {
     expect(WRITE_RETRY).toEqual({ pauseMs: 500, forMs: 600_000 });
   });
