@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "referral.erased",
   "referral.anonymised",
   "referral.email_resent",
+  "draft_return_link.email_resent",
   "young_person.link_offered",
   "young_person.view_added",
   "young_person.link_shown_to_staff",

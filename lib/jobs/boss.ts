@@ -86,8 +86,9 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       if (existing) await boss.updateQueue(name, delivery);
       else await boss.createQueue(name, { policy: "exclusive", ...delivery });
     }
-    // "Save and come back later": retried like the others but never dead-lettered. The staff's list
-    // is of referrals; this email has none, its link ends after 7 days, and the person can ask again.
+    // "Save and come back later": retried like the others, but not dead-lettered when out of retries:
+    // its link ends after 7 days, about when the retries do. A refusal (5xx) is dead-lettered by the
+    // worker itself, for staff to see (lib/triage/refused-return-links.ts).
     const noDeadLetter = Object.fromEntries(Object.entries(delivery).filter(([key]) => key !== "deadLetter"));
     if (await boss.getQueue(DRAFT_RETURN_QUEUE)) await boss.updateQueue(DRAFT_RETURN_QUEUE, noDeadLetter);
     else await boss.createQueue(DRAFT_RETURN_QUEUE, { policy: "exclusive", ...noDeadLetter });

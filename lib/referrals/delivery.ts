@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db";
+import { isRowGone } from "@/lib/db/row-gone";
 import { PermanentJobFailure } from "@/lib/jobs/permanent-failure";
 import { log } from "@/lib/log";
 import { classifySendError, type Mailer, type OutgoingMail } from "@/lib/mail";
@@ -33,7 +34,8 @@ export interface DeliveryContext {
  * accept a message and the worker die before it writes that down), so:
  * - an attempt is written down *before* sending; a later attempt that finds it (and no "sent") cannot
  *   know whether the earlier one got through, so its subject says "(repeat)", with the same Message-ID;
- * - "sent" is written with in-process retries, so a database blip after the send does not cause a resend;
+ * - "sent" is written with in-process retries (every half second, for up to 10 minutes), so a database
+ *   that dies after the send does not cause a resend;
  * - a failure where the server clearly took nothing clears the attempt, so the retry is not a repeat;
  * - a permanent refusal (5xx) marks the referral "email refused" and throws EmailRefusedError.
  */
@@ -82,21 +84,50 @@ export async function deliverOnce(
   log.info({ ...fields, outcome: "sent" });
 }
 
+/** How untilWritten keeps trying. */
+export interface WriteRetry {
+  /**
+   * The pause between tries. Short, so the write lands within about half a second of the database
+   * coming back: pg-boss may have failed the job as dead meanwhile (a stale heartbeat), and another
+   * worker starts its retry no sooner than 5 s later, which would send a "(repeat)" unless "sent"
+   * is written first (tests/integration/database-dies-after-send.test.ts).
+   */
+  pauseMs: number;
+  /** How long to keep trying: less than the email jobs' expiry (15 minutes, lib/jobs/boss.ts). */
+  forMs: number;
+}
+
+export const WRITE_RETRY: WriteRetry = { pauseMs: 500, forMs: 10 * 60_000 };
+
+// One log line when the database first refuses, then one every half a minute while it stays away.
+const LOG_EVERY_MS = 30_000;
+
 /**
- * Retries a database write for about half a minute before giving up: after the mail server has
- * accepted a message, failing the job would send it again.
+ * Retries a database write in-process until it is written, for as long as the job may live:
+ * after the mail server has accepted a message, failing the job would send it again. A write that
+ * can never succeed (the row was erased meanwhile) is given up at once, so it does not hold the
+ * queue's worker for ten minutes; the job's next attempt then finds nothing to send.
  */
-export async function untilWritten<T>(
-  write: () => Promise<T>,
-  delaysMs = [100, 250, 500, 1_000, 2_000, 4_000, 8_000, 15_000],
-): Promise<T> {
-  for (const delay of delaysMs) {
+export async function untilWritten<T>(write: () => Promise<T>, retry: WriteRetry = WRITE_RETRY): Promise<T> {
+  const started = Date.now();
+  let loggedAt = -Infinity;
+  for (let attempt = 1; ; attempt++) {
     try {
       return await write();
     } catch (error) {
-      log.warn({ event: "database.write-retry", waitMs: delay, errorName: (error as Error)?.name ?? "Error" });
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      const waitedMs = Date.now() - started;
+      if (waitedMs >= retry.forMs || isRowGone(error)) throw error;
+      if (waitedMs - loggedAt >= LOG_EVERY_MS) {
+        loggedAt = waitedMs;
+        log.warn({
+          event: "database.write-retry",
+          attempt,
+          waitedMs,
+          errorName: (error as Error)?.name ?? "Error",
+          errorCode: (error as { code?: unknown })?.code,
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, retry.pauseMs));
     }
   }
-  return write();
 }

@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db";
 import type { JobAttempt } from "@/lib/jobs";
 import { log } from "@/lib/log";
 import { classifySendError, type Mailer } from "@/lib/mail";
-import { untilWritten } from "./delivery";
+import { EmailRefusedError, untilWritten } from "./delivery";
 import { returnLinkUrl } from "./return-link";
 import { returnLinkEmail } from "./return-link-email";
 import { armReturnLink, type ReturnLinkJob } from "./return-links";
@@ -18,8 +18,10 @@ export interface ReturnLinkMailSettings {
 /**
  * The worker's "Save and come back later" email, sent at most once in practice like the young
  * person's invitation: the attempt is marked before sending, a later attempt that finds the mark
- * says "(repeat)". A refusal (5xx) is logged and not retried: the person can ask for a new link,
- * and there is no referral for staff to act on. The address is cleared once the email is sent.
+ * says "(repeat)". A refusal (5xx) is logged and not retried: it goes to the dead letter, where
+ * staff see it at /admin/emails (no address shown) and can send it again once the mail settings are
+ * fixed (lib/triage/refused-return-links.ts); otherwise the person would wait for a link that never
+ * comes while the draft runs out. The address is cleared once the email is sent.
  */
 export function returnLinkHandler(db: Database, mailer: Mailer, s: ReturnLinkMailSettings) {
   return async (job: ReturnLinkJob, attempt: JobAttempt): Promise<void> => {
@@ -45,7 +47,7 @@ export function returnLinkHandler(db: Database, mailer: Mailer, s: ReturnLinkMai
       log.warn({ ...fields, outcome: failure.permanent ? "refused" : "failed", smtpCode: failure.smtpCode });
       if (failure.accepted === "no" && !repeat)
         await untilWritten(() => db.draftReturnLink.update({ where: { id: row.id }, data: { attemptedAt: null } }));
-      if (failure.permanent) return;
+      if (failure.permanent) throw new EmailRefusedError(failure.smtpCode);
       throw error;
     }
     await untilWritten(() =>

@@ -28,6 +28,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "referral.erased": "Referral erased",
   "referral.anonymised": "Finished referrals anonymised",
   "referral.email_resent": "Email sent again",
+  "draft_return_link.email_resent": "Save-and-return email sent again",
   "young_person.link_offered": "Private link offered to the young person",
   "young_person.view_added": "Young person added their view",
   "young_person.link_shown_to_staff": "Private link shown to staff",

@@ -49,11 +49,15 @@ export async function listEmailsNotSent(db: Database): Promise<EmailNotSentRow[]
   }));
 }
 
-/** Dead-letter jobs by referral id, with the queue each came from when known. */
+/**
+ * Dead-letter jobs by referral id, with the queue each came from when known. Refused save-and-return
+ * links wait in the same queue with no referral (lib/triage/refused-return-links.ts): left out here.
+ */
 async function deadLetters(db: Database, referralId?: string): Promise<Map<string, (string | null)[]>> {
   const rows = await db.$queryRawUnsafe<{ referral_id: string; queue: string | null }[]>(
     `SELECT data->>'referralId' AS referral_id, data->>'queue' AS queue FROM ${JOB_SCHEMA}.job
-      WHERE name = $1 AND state = 'created' AND ($2::text IS NULL OR data->>'referralId' = $2)`,
+      WHERE name = $1 AND state = 'created' AND data->>'referralId' IS NOT NULL
+        AND ($2::text IS NULL OR data->>'referralId' = $2)`,
     DEAD_LETTER_QUEUE,
     referralId ?? null,
   );

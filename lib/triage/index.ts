@@ -13,6 +13,7 @@ import type { Erasure } from "./erasure";
 import type { InboxFilter } from "./filters";
 import { mailFolder } from "@/lib/mail";
 import { listEmailsNotSent, resendEmails } from "./emails-not-sent";
+import { listRefusedReturnLinks, resendReturnLink } from "./refused-return-links";
 import { listInbox } from "./inbox";
 import { dismissDuplicate, linkDuplicate } from "./duplicates";
 import type { Status } from "./labels";
@@ -51,6 +52,9 @@ export const triage = {
   emailsNotSent: () => listEmailsNotSent(getDb()),
   resendEmails: async (context: StaffContext, referralId: string) =>
     resendEmails(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, referralId),
+  refusedReturnLinks: () => listRefusedReturnLinks(getDb()),
+  resendReturnLink: async (context: StaffContext, linkId: string) =>
+    resendReturnLink(getDb(), await getQueueClient(getEnv().DATABASE_URL ?? ""), context, linkId),
   heldSubmissions: () => listHeldSubmissions(getDb()),
   heldWaiting: () => countHeldSubmissions(getDb()),
   releaseHeld: async (context: StaffContext, id: string) =>
@@ -68,6 +72,7 @@ export type { ReadableAuditRow } from "./audit-log";
 export { filterToQuery, parseInboxFilter, type InboxFilter } from "./filters";
 export type { ChangeResult } from "./changes";
 export type { EmailNotSentRow } from "./emails-not-sent";
+export type { RefusedReturnLinkRow } from "./refused-return-links";
 export type { HeldSummary } from "@/lib/referrals/held-submissions";
 export type { InboxPage, InboxRow } from "./inbox";
 export * from "./labels";

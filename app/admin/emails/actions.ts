@@ -14,3 +14,14 @@ export const resendEmailAction = staffAction(
     redirect("/admin/emails?sent=1");
   },
 );
+
+// A refused "Save and come back later" email (no referral yet); audited as draft_return_link.email_resent.
+export const resendReturnLinkAction = staffAction(
+  "referral:update",
+  z.object({ linkId: z.uuid() }),
+  async (input, context) => {
+    const result = await triage.resendReturnLink(context, input.linkId);
+    if (!result) return { message: "That link has been used, has run out, or the form was deleted." };
+    redirect("/admin/emails?sent=1");
+  },
+);

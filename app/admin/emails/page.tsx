@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { EmailsNotSentTable } from "@/components/admin/emails-not-sent-table";
+import { RefusedReturnLinksTable } from "@/components/admin/refused-return-links-table";
 import { requireStaff } from "@/lib/auth";
 import { triage } from "@/lib/triage";
-import { resendEmailAction } from "./actions";
+import { resendEmailAction, resendReturnLinkAction } from "./actions";
 
 export const metadata: Metadata = { title: "Emails not sent" };
 
@@ -12,7 +13,11 @@ export default async function EmailsNotSentPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireStaff("referral:update");
-  const [rows, query] = await Promise.all([triage.emailsNotSent(), searchParams]);
+  const [rows, refusedLinks, query] = await Promise.all([
+    triage.emailsNotSent(),
+    triage.refusedReturnLinks(),
+    searchParams,
+  ]);
   return (
     <>
       {query.sent && (
@@ -30,6 +35,17 @@ export default async function EmailsNotSentPage({
         <EmailsNotSentTable rows={rows} resend={resendEmailAction} />
       ) : (
         <p>There are no emails waiting for you.</p>
+      )}
+      <h2>Save and come back later links refused</h2>
+      <p>
+        Links to a half-finished form that the mail server refused. No referral has been sent yet, so there is no one to
+        contact: the person is waiting for a link that has not come. If several are refused, check the service&apos;s
+        email settings, then send them again. Each link works for 7 days from when it was asked for.
+      </p>
+      {refusedLinks.length ? (
+        <RefusedReturnLinksTable rows={refusedLinks} resend={resendReturnLinkAction} />
+      ) : (
+        <p>No links have been refused.</p>
       )}
     </>
   );

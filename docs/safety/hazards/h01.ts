@@ -44,6 +44,15 @@ export const h01: Hazard = {
     },
     {
       control:
+        "When Postgres dies after the mail server accepted an email, the worker keeps trying to record it as sent every half second (up to 10 minutes), so the team gets exactly one copy once Postgres is back, even with two workers and a stale heartbeat.",
+      test: {
+        file: "tests/integration/database-dies-after-send.test.ts",
+        title:
+          "delivers exactly one copy of each email, none marked repeat, and keeps the referral and both sent marks",
+      },
+    },
+    {
+      control:
         "A daily digest to the duty address counts untriaged, urgent and overdue referrals (sent even at zero, so silence means the worker is down).",
       test: {
         file: "tests/integration/daily-digest.test.ts",

@@ -34,6 +34,14 @@ export const h15: Hazard = {
           "treats a timed-out draft as gone: it is deleted, and the next page posted says the answers were deleted",
       },
     },
+    {
+      control:
+        "A 'Save and come back later' email the mail server refuses is not dropped with only a log line: it is listed for staff at /admin/emails (times and the SMTP code, no address or answers) and can be sent again while the link lasts, so a broken mail setting cannot silently strand saved forms.",
+      test: {
+        file: "tests/integration/admin/refused-save-links.test.ts",
+        title: "are not retried, are listed for staff without the address, and go once when sent again",
+      },
+    },
   ],
   residual: risk("Low", "Major"),
   procedures: ["Never promise follow-up of incomplete forms."],

@@ -1,8 +1,10 @@
+import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
+import { PgBoss } from "pg-boss";
 import { embeddedDatabaseUrl } from "../../helpers/embedded-cluster";
 import { expect, test } from "../fixtures";
-import { createStaffAccount, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./support";
+import { createStaffAccount, databaseUrl, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./support";
 
 const PASSWORD = "a long triage password 2026";
 const dataDir = path.resolve(import.meta.dirname, "../../../.data/e2e");
@@ -38,4 +40,59 @@ test("a triager sees a refused email at /admin/emails and sends it again", async
   await row.getByRole("button", { name: `Send again: ${referral.reference}` }).click();
   await expect(page.getByRole("status")).toContainText("Queued to send again");
   await expect(page.getByRole("row").filter({ hasText: referral.reference })).toHaveCount(0);
+});
+
+/**
+ * As the worker leaves a "Save and come back later" email the mail server refused: a saved draft,
+ * its link row with the address, and the link's job in the dead letter.
+ */
+async function refusedSaveLink(): Promise<void> {
+  const connectionString = databaseUrl();
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  const linkId = randomUUID();
+  try {
+    const draftId = randomUUID();
+    await client.query(
+      `INSERT INTO referral_draft (id, token_hash, journey, answers, idempotency_key, updated_at, expires_at)
+       VALUES ($1, $2, 'PARENT_CARER', '{}', $3, now(), now() + interval '7 days')`,
+      [draftId, randomBytes(32).toString("hex"), randomUUID()],
+    );
+    await client.query(
+      `INSERT INTO draft_return_link (id, draft_id, nonce, email, expires_at)
+       VALUES ($1, $2, $3, 'refused.link@example.net', now() + interval '7 days')`,
+      [linkId, draftId, randomBytes(32).toString("base64url")],
+    );
+  } finally {
+    await client.end();
+  }
+  const boss = new PgBoss({ connectionString, schema: "pgboss", supervise: false, schedule: false, migrate: false });
+  await boss.start();
+  try {
+    await boss.send("email-dead-letter", { linkId, queue: "draft-return-link", smtpCode: 550 });
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+}
+
+test("a triager sees a refused 'Save and come back later' email, with no address, and sends it again", async ({
+  page,
+  expectAccessible,
+}) => {
+  const email = uniqueEmail("links");
+  createStaffAccount({ email, name: "Lee Links", role: "triager", password: PASSWORD });
+  await refusedSaveLink();
+
+  await signIn(page, email, PASSWORD);
+  await setUpTwoFactor(page, PASSWORD);
+  await page.goto("/admin/emails");
+  const table = page.getByRole("table", { name: "Save and come back later emails refused" });
+  await expect(table.getByRole("row").filter({ hasText: "code 550" })).toHaveCount(1);
+  await expect(page.getByRole("main")).not.toContainText("refused.link@example.net");
+  await expectAccessible();
+
+  await table.getByRole("button", { name: /^Send again: link/ }).click();
+  await expect(page.getByRole("status")).toContainText("Queued to send again");
+  await expect(page.getByRole("table", { name: "Save and come back later emails refused" })).toHaveCount(0);
+  await expect(page.getByText("No links have been refused.")).toBeVisible();
 });
