@@ -179,7 +179,8 @@ describe("hostile form posts", () => {
       const journey = Object.values(journeys).find((j) => j.kind === row.journey)!;
       expect(journey.schema.safeParse(row.answers).success).toBe(true);
     }
-  });
+    // 300 whole journeys: about 20 s on a quiet machine, over a minute on a loaded one.
+  }, 180_000);
 });
 
 describe("characters Postgres cannot store", () => {
