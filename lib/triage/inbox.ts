@@ -57,7 +57,7 @@ export async function listInbox(
   filter: InboxFilter,
   now = new Date(),
 ): Promise<InboxPage> {
-  const where = inboxWhere(filter, context.staff.id);
+  const where = inboxWhere(filter, context.staff.id, { now });
   const cursor = decodeCursor(filter.after);
   const found = await db.referral.findMany({
     where: cursor ? { AND: [where, afterCursor(cursor)] } : where,
@@ -91,7 +91,7 @@ export async function listInbox(
   // One grouped count serves both the status counts (this queue) and the queue tabs (this status filter).
   const grouped = await db.referral.groupBy({
     by: ["status", "journey"],
-    where: inboxWhere(filter, context.staff.id, { ignoreStatus: true, ignoreQueue: true }),
+    where: inboxWhere(filter, context.staff.id, { ignoreStatus: true, ignoreQueue: true, now }),
     _count: { _all: true },
   });
   const { counts, queueCounts } = countsFrom(grouped, filter);
