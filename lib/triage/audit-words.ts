@@ -21,6 +21,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "referral.urgency_changed": "Urgency changed",
   "referral.duplicate_linked": "Linked with a possible duplicate",
   "referral.duplicate_dismissed": "Possible duplicate dismissed",
+  "referral.duplicates_backfilled": "Earlier referrals checked for possible duplicates",
   "held_submission.released": "Held form released to the inbox",
   "held_submission.discarded": "Held form discarded",
   "referral.exported": "Exported to a spreadsheet (CSV)",
@@ -78,6 +79,8 @@ export function describeAuditEvent(action: string, detail: unknown, context: Aud
       const reason = ERASURE_REASONS[d.reason as keyof typeof ERASURE_REASONS];
       return reason ? `${label}: ${reason}` : label;
     }
+    case "referral.duplicates_backfilled":
+      return d.recorded === undefined ? label : `${label}: ${plural(d.recorded, "possible duplicate")} found`;
     case "referral.anonymised":
       return d.count === undefined ? label : `${label}: ${plural(d.count, "referral")}`;
     case "auth.sign_in_failed":
