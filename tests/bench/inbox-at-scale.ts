@@ -18,6 +18,20 @@ export interface InboxTiming {
 
 const STAFF_ID = "bench-staff";
 
+/** The seeded staff member, as a signed-in triager. */
+export const benchContext = {
+  staff: {
+    id: STAFF_ID,
+    name: "Bench",
+    email: "bench@example.nhs.uk",
+    role: "TRIAGER",
+    sessionId: "bench",
+    pendingStep: null,
+  },
+  ip: null,
+  headers: new Headers(),
+} as StaffContext;
+
 export async function seedReferrals(db: Database, rows: number): Promise<void> {
   await db.$executeRawUnsafe(`
     INSERT INTO staff_user (id, name, email, role, updated_at) VALUES ('${STAFF_ID}', 'Bench', 'bench@example.nhs.uk', 'TRIAGER', now())
@@ -42,18 +56,7 @@ export async function seedReferrals(db: Database, rows: number): Promise<void> {
 
 /** Times each inbox query `runs` times (p50/p95, ms) and counts its sequential scans of referral. */
 export async function benchInbox(db: Database, databaseUrl: string, runs = 60): Promise<InboxTiming[]> {
-  const context = {
-    staff: {
-      id: STAFF_ID,
-      name: "Bench",
-      email: "bench@example.nhs.uk",
-      role: "TRIAGER",
-      sessionId: "bench",
-      pendingStep: null,
-    },
-    ip: null,
-    headers: new Headers(),
-  } as StaffContext;
+  const context = benchContext;
   const first = await listInbox(db, context, parseInboxFilter({}).filter);
   const someId = first.rows[0]?.id;
   const cases: [string, () => Promise<unknown>][] = [
