@@ -5,7 +5,9 @@ import { InboxTable } from "@/components/admin/inbox-table";
 import { Pagination } from "@/components/admin/pagination";
 import { QueueTabs } from "@/components/admin/queue-tabs";
 import { StatusCounts } from "@/components/admin/status-counts";
+import { OverdueViewIntro } from "@/components/admin/overdue-view-intro";
 import { DOWNLOAD_REFUSED, requireStaff, roleAllows } from "@/lib/auth";
+import { configuredStandards } from "@/lib/escalation/standards";
 import { getService } from "@/lib/config";
 import { filterToQuery, parseInboxFilter, triage } from "@/lib/triage";
 import { staffAccounts } from "@/lib/staff";
@@ -28,11 +30,19 @@ export default async function InboxPage({
   const severity = await measureTriage.severities(page.rows.map((row) => row.id));
   const service = getService();
   const query = filterToQuery(filter);
+  const standards = configuredStandards();
   return (
     <>
-      <h1>Inbox</h1>
+      <h1>{filter.overdue ? "Inbox: overdue" : "Inbox"}</h1>
+      {filter.overdue && <OverdueViewIntro view={filter.overdue} standards={standards} />}
       <QueueTabs filter={filter} counts={page.queueCounts} />
-      <InboxFilters filter={filter} errors={errors} programmes={service.programmes} staff={staff} />
+      <InboxFilters
+        filter={filter}
+        errors={errors}
+        programmes={service.programmes}
+        staff={staff}
+        standards={standards}
+      />
       <StatusCounts counts={page.counts} filter={filter} />
       <InboxTable
         rows={page.rows}

@@ -1,4 +1,5 @@
 import type { BannerItem, EscalationBannerData } from "@/lib/escalation";
+import { workingTime } from "./working-time";
 
 export interface EscalationBannerProps {
   /** null for someone not signed in (or not yet through two-factor sign-in): nothing is shown. */
@@ -6,8 +7,6 @@ export interface EscalationBannerProps {
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const hours = (minutes: number) =>
-  minutes % 60 === 0 ? count(minutes / 60, "working hour", "working hours") : `${minutes} working minutes`;
 
 function References({
   items,
@@ -26,12 +25,7 @@ function References({
           <a href={`/admin/referrals/${item.id}`}>{item.reference}</a>
         </span>
       ))}
-      {total > items.length && (
-        <>
-          {" "}
-          and {total - items.length} more (<a href={rest.href}>{rest.text}</a>)
-        </>
-      )}
+      {total > items.length && <> and {total - items.length} more</>} (<a href={rest.href}>{rest.text}</a>)
     </>
   );
 }
@@ -61,13 +55,13 @@ export function EscalationBanner({ data }: EscalationBannerProps) {
           <li>
             <strong>
               {count(urgentUnopened.count, "urgent referral", "urgent referrals")} not opened within{" "}
-              {hours(data.urgentAfterWorkingMinutes)}
+              {workingTime(data.urgentAfterWorkingMinutes)}
             </strong>
             :{" "}
             <References
               items={urgentUnopened.oldest}
               total={urgentUnopened.count}
-              rest={{ href: "/admin?urgent=yes", text: "urgent referrals" }}
+              rest={{ href: "/admin?overdue=urgent-unopened", text: "list every one not opened in time" }}
             />
           </li>
         )}
@@ -77,7 +71,12 @@ export function EscalationBanner({ data }: EscalationBannerProps) {
               {count(overdue.count, "referral", "referrals")} past the {data.responseWorkingDays}-working-day response
               standard
             </strong>
-            : <References items={overdue.oldest} total={overdue.count} rest={{ href: "/admin", text: "inbox" }} />
+            :{" "}
+            <References
+              items={overdue.oldest}
+              total={overdue.count}
+              rest={{ href: "/admin?overdue=past-standard", text: "list every one past the standard" }}
+            />
           </li>
         )}
       </ul>

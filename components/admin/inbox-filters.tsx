@@ -3,12 +3,15 @@ import type { InboxFilter } from "@/lib/triage/filters";
 import { JOURNEY_LABELS, QUEUE_JOURNEYS, QUEUE_STATUSES, STATUS_LABELS } from "@/lib/triage/labels";
 import { Select } from "@/components/forms/select";
 import { TextInput } from "@/components/forms/text-input";
+import { workingTime } from "./working-time";
 
 export interface InboxFiltersProps {
   filter: InboxFilter;
   errors: Partial<Record<"from" | "to", string>>;
   programmes: { id: string; name: string }[];
   staff: { id: string; name: string }[];
+  /** The escalation rules, for the overdue choices' words. */
+  standards: { responseWorkingDays: number; urgentAfterWorkingMinutes: number };
 }
 
 /**
@@ -16,7 +19,7 @@ export interface InboxFiltersProps {
  * so the words typed never appear in a URL; the inbox address it leads to carries the filters and
  * a saved search's id, and can still be bookmarked by the person who searched.
  */
-export function InboxFilters({ filter, errors, programmes, staff }: InboxFiltersProps) {
+export function InboxFilters({ filter, errors, programmes, staff, standards }: InboxFiltersProps) {
   return (
     <form method="post" action="/admin/search" className="admin-filters" role="search" aria-label="Referrals">
       {/* The queue the person is looking at: filtering keeps them in it. */}
@@ -39,6 +42,7 @@ export function InboxFilters({ filter, errors, programmes, staff }: InboxFilters
           filter.programme ||
           filter.urgent ||
           filter.flag ||
+          filter.overdue ||
           filter.assignee ||
           filter.from ||
           filter.to ||
@@ -117,6 +121,15 @@ export function InboxFilters({ filter, errors, programmes, staff }: InboxFilters
           <Select
             field={{
               kind: "select",
+              name: "overdue",
+              label: "Overdue",
+              options: overdueOptions(standards),
+            }}
+            value={filter.overdue ?? ""}
+          />
+          <Select
+            field={{
+              kind: "select",
               name: "assignee",
               label: "Assigned to",
               options: [
@@ -148,4 +161,15 @@ export function InboxFilters({ filter, errors, programmes, staff }: InboxFilters
       </a>
     </form>
   );
+}
+
+/** The overdue view's choices, worded as the escalation banner words its lines. */
+function overdueOptions(standards: InboxFiltersProps["standards"]) {
+  const within = workingTime(standards.urgentAfterWorkingMinutes);
+  return [
+    { value: "", label: "Overdue or not" },
+    { value: "any", label: "Overdue: past the standard, or urgent and not opened in time" },
+    { value: "past-standard", label: `Past the ${standards.responseWorkingDays}-working-day response standard` },
+    { value: "urgent-unopened", label: `Urgent, not opened within ${within}` },
+  ];
 }

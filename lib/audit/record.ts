@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "referral.urgency_changed",
   "referral.duplicate_linked",
   "referral.duplicate_dismissed",
+  "referral.duplicates_backfilled",
   "held_submission.released",
   "held_submission.discarded",
   "referral.exported",

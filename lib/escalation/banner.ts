@@ -1,7 +1,7 @@
 import "server-only";
-import { getService } from "@/lib/config/service";
 import type { Database } from "@/lib/db";
 import { escalationWhere } from "./due";
+import { configuredStandards } from "./standards";
 
 export interface BannerItem {
   id: string;
@@ -25,12 +25,8 @@ export async function escalationBanner(
   now: Date,
   urgentAfterWorkingMinutes: number,
 ): Promise<EscalationBannerData> {
-  const service = getService();
-  const where = escalationWhere(now, {
-    hours: service.officeHours,
-    responseWorkingDays: service.responseWorkingDays,
-    urgentAfterWorkingMinutes,
-  });
+  const standards = configuredStandards(urgentAfterWorkingMinutes);
+  const where = escalationWhere(now, standards);
   // The oldest few of each waiting status separately, then together: each is a short walk of the
   // (status, created_at) index, where one query across both statuses would sort every waiting row.
   const group = async (filter: { status: { in: ("NEW" | "IN_REVIEW")[] } }) => {
@@ -56,7 +52,7 @@ export async function escalationBanner(
   return {
     urgentUnopened,
     overdue,
-    responseWorkingDays: service.responseWorkingDays,
+    responseWorkingDays: standards.responseWorkingDays,
     urgentAfterWorkingMinutes,
   };
 }

@@ -13,7 +13,7 @@ export const DUPLICATE_RULES = {
 } as const;
 export type DuplicateRule = keyof typeof DUPLICATE_RULES;
 
-const LOOK_BACK_DAYS = 365;
+export const LOOK_BACK_DAYS = 365;
 
 export interface MatchableReferral {
   id: string;
@@ -43,7 +43,7 @@ export function duplicateRule(a: MatchableReferral, b: MatchableReferral): Dupli
   return null;
 }
 
-const SELECT = {
+export const MATCHABLE_SELECT = {
   id: true,
   createdAt: true,
   givenName: true,
@@ -63,7 +63,7 @@ export async function recordPossibleDuplicates(
   db: Pick<Database, "referral" | "referralMatch">,
   referralId: string,
 ): Promise<number> {
-  const fresh = await db.referral.findUnique({ where: { id: referralId }, select: SELECT });
+  const fresh = await db.referral.findUnique({ where: { id: referralId }, select: MATCHABLE_SELECT });
   if (!fresh || (!fresh.nhsNumber && !fresh.dateOfBirth)) return 0;
   const since = new Date(fresh.createdAt.getTime() - LOOK_BACK_DAYS * 86_400_000);
   const candidates = await db.referral.findMany({
@@ -76,7 +76,7 @@ export async function recordPossibleDuplicates(
         ...(fresh.dateOfBirth ? [{ dateOfBirth: fresh.dateOfBirth }] : []),
       ],
     },
-    select: SELECT,
+    select: MATCHABLE_SELECT,
     orderBy: { createdAt: "desc" },
     take: 200,
   });

@@ -82,7 +82,8 @@ export const retentionSchedule: readonly RetentionEntry[] = [
   },
   {
     stores: ["AuditEvent"],
-    holds: "The audit log: which member of staff looked at or changed what, when, and from which network address",
+    holds:
+      "The audit log: which member of staff looked at or changed what, when, and from which network address. It holds no names or reasons: the reason for a decision stays with the referral and is removed with it",
     keptFor: (p) => `${days(p.auditDays)}. It cannot be changed or deleted sooner.`,
   },
   {

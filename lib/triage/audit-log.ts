@@ -42,10 +42,15 @@ export async function readAuditLog(
     ...rows.map((r) => detailOf(r.detailValue).assigneeId as string | null),
     ...targetIds,
   ]);
+  const reasons = await statusReasons(
+    db,
+    rows.map((r) => detailOf(r.detailValue).statusChangeId),
+  );
   const programmes = getService().programmes;
   const words = {
     staffName: (id: string) => names.get(id) ?? "a former staff member",
     programmeName: (id: string | null) => (id ? (programmes.find((p) => p.id === id)?.name ?? id) : "none"),
+    statusReason: (id: string) => reasons.get(id) ?? null,
   };
   return {
     rows: rows.map((row) => {
@@ -67,4 +72,15 @@ export async function readAuditLog(
     }),
     before,
   };
+}
+
+/** The reasons of the status changes these entries point at, as the referrals hold them now. */
+async function statusReasons(db: Database, ids: unknown[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === "string" && UUID.test(id)))];
+  if (!wanted.length) return new Map();
+  const changes = await db.statusChange.findMany({
+    where: { id: { in: wanted }, reason: { not: null } },
+    select: { id: true, reason: true },
+  });
+  return new Map(changes.map((c) => [c.id, c.reason!]));
 }

@@ -21,6 +21,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "referral.urgency_changed": "Urgency changed",
   "referral.duplicate_linked": "Linked with a possible duplicate",
   "referral.duplicate_dismissed": "Possible duplicate dismissed",
+  "referral.duplicates_backfilled": "Earlier referrals checked for possible duplicates",
   "held_submission.released": "Held form released to the inbox",
   "held_submission.discarded": "Held form discarded",
   "referral.exported": "Exported to a spreadsheet (CSV)",
@@ -46,6 +47,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
 export interface AuditWordsContext {
   staffName: (id: string) => string;
   programmeName: (id: string | null) => string;
+  /** A status change's reason while the referral still holds it; null once removed. */
+  statusReason?: (statusChangeId: string) => string | null;
 }
 
 type Detail = Record<string, unknown>;
@@ -54,16 +57,16 @@ const status = (v: unknown) => STATUS_LABELS[v as Status] ?? String(v);
 const plural = (n: unknown, one: string, many = `${one}s`) => `${Number(n)} ${Number(n) === 1 ? one : many}`;
 
 /**
- * One audit event in words: "Status changed: In review → Accepted", "Assigned to Sam Patel".
- * Only facts the event already holds (never a name or answer from a referral), so the words are
- * as safe to show as the raw data beside them.
+ * One audit event in words: "Status changed: In review → Accepted", "Assigned to Sam Patel". Only
+ * facts the event holds, and a status change's reason as the referral still keeps it (shown only
+ * to those who may read the audit log, who may read the referral too).
  */
 export function describeAuditEvent(action: string, detail: unknown, context: AuditWordsContext): string {
   const label = AUDIT_ACTION_LABELS[action as AuditAction] ?? action;
   const d = (detail && typeof detail === "object" ? detail : {}) as Detail;
   switch (action) {
     case "referral.status_changed":
-      return `${label}: ${status(d.from)} → ${status(d.to)}`;
+      return `${label}: ${status(d.from)} → ${status(d.to)}${reasonWords(d, context)}`;
     case "referral.assigned":
       return str(d.assigneeId) ? `Assigned to ${context.staffName(str(d.assigneeId)!)}` : "Unassigned";
     case "referral.programme_changed":
@@ -79,6 +82,8 @@ export function describeAuditEvent(action: string, detail: unknown, context: Aud
       const reason = ERASURE_REASONS[d.reason as keyof typeof ERASURE_REASONS];
       return reason ? `${label}: ${reason}` : label;
     }
+    case "referral.duplicates_backfilled":
+      return d.recorded === undefined ? label : `${label}: ${plural(d.recorded, "possible duplicate")} found`;
     case "referral.anonymised":
       return d.count === undefined ? label : `${label}: ${plural(d.count, "referral")}`;
     case "auth.sign_in_failed":
@@ -88,4 +93,14 @@ export function describeAuditEvent(action: string, detail: unknown, context: Aud
     default:
       return label;
   }
+}
+
+/**
+ * ", reason: …" for a status change, read from the referral's own record (the audit entry holds only
+ * its id, so the words go when retention or erasure removes them from the referral).
+ */
+function reasonWords(d: Detail, context: AuditWordsContext): string {
+  if (d.reasonGiven !== true) return "";
+  const reason = str(d.statusChangeId) ? context.statusReason?.(str(d.statusChangeId)!) : null;
+  return reason ? `, reason: “${reason}”` : ", reason removed with the referral’s personal details";
 }

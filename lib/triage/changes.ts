@@ -78,11 +78,16 @@ export async function changeStatus(
         message: `Someone else has changed the status to ${STATUS_LABELS[exists.status]}. Check the timeline, then try again.`,
       };
     }
-    await tx.statusChange.create({
+    const recorded = await tx.statusChange.create({
       data: { referralId: id, from: change.from, to: change.to, reason, authorId: context.staff.id, ...words?.columns },
+      select: { id: true },
     });
     const emailQueued = words && queue ? await queueOutcomeEmail(tx, queue, id) : false;
     // The audit keeps which words were chosen and whether text was shared, never the text itself.
+    // The reason is free text that may name people, and the audit log outlives the referral
+    // (AUDIT_RETENTION_DAYS against RETENTION_DAYS) and cannot be changed: so the entry points at
+    // the status change, and the audit page shows the reason from there for as long as the
+    // referral keeps it (lib/triage/audit-log.ts), and says it was removed after that.
     await recordAudit(tx, {
       actorId: context.staff.id,
       action: "referral.status_changed",
@@ -91,6 +96,8 @@ export async function changeStatus(
       detail: {
         from: change.from,
         to: change.to,
+        statusChangeId: recorded.id,
+        reasonGiven: Boolean(reason),
         ...(words ? { outcomeWords: words.choice, sharedWithPerson: words.columns.sharedWithPerson, emailQueued } : {}),
       },
     });

@@ -5,6 +5,13 @@ import { JOURNEYS, QUEUES, STATUSES } from "./labels";
 const blankToUndefined = (value: unknown) =>
   value === "" || value === null ? undefined : Array.isArray(value) ? value[0] : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+/**
+ * The overdue view (reached from the escalation banner): past the response standard, urgent and not
+ * opened in time, or either.
+ */
+export const OVERDUE_VIEWS = ["any", "past-standard", "urgent-unopened"] as const;
+export type OverdueView = (typeof OVERDUE_VIEWS)[number];
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter a real date" })
@@ -32,6 +39,8 @@ export const inboxFilterSchema = z.object({
   urgent: optional(z.enum(["yes"])).catch(undefined),
   /** One risk or safeguarding flag, or "any" of them. */
   flag: optional(z.enum([...riskFlagNames, "any"])).catch(undefined),
+  /** Only referrals the escalation banner counts (lib/triage/overdue-view.ts). */
+  overdue: optional(z.enum(OVERDUE_VIEWS)).catch(undefined),
   /** A staff id, "me" or "none". */
   assignee: optional(z.string().max(64)).catch(undefined),
   from: optional(isoDate),

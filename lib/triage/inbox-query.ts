@@ -1,8 +1,11 @@
 import "server-only";
 import { flagColumnOf, riskFlagNames } from "@/lib/referrals/risk-flags";
 import type { Prisma } from "@/lib/db/generated/client";
+import { configuredStandards } from "@/lib/escalation/standards";
+import type { Standards } from "@/lib/escalation/due";
 import type { InboxFilter } from "./filters";
 import { OPEN_STATUSES, QUEUE_JOURNEYS } from "./labels";
+import { overdueWhere } from "./overdue-view";
 
 /**
  * The database condition for a filter. Search is exact on reference, NHS number, email and names
@@ -11,7 +14,7 @@ import { OPEN_STATUSES, QUEUE_JOURNEYS } from "./labels";
 export function inboxWhere(
   filter: InboxFilter,
   staffId: string,
-  options: { ignoreStatus?: boolean; ignoreQueue?: boolean } = {},
+  options: { ignoreStatus?: boolean; ignoreQueue?: boolean; now?: Date; standards?: Standards } = {},
 ): Prisma.ReferralWhereInput {
   // Anonymised referrals stay listed (closed, without names) so the counts stay true.
   const and: Prisma.ReferralWhereInput[] = [];
@@ -25,6 +28,8 @@ export function inboxWhere(
   if (filter.urgent === "yes") and.push({ urgent: true });
   if (filter.flag === "any") and.push({ OR: riskFlagNames.map((name) => ({ [flagColumnOf[name]]: true })) });
   else if (filter.flag) and.push({ [flagColumnOf[filter.flag]]: true });
+  if (filter.overdue)
+    and.push(overdueWhere(filter.overdue, options.now ?? new Date(), options.standards ?? configuredStandards()));
   if (filter.assignee === "me") and.push({ assigneeId: staffId });
   else if (filter.assignee === "none") and.push({ assigneeId: null });
   else if (filter.assignee) and.push({ assigneeId: filter.assignee });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { createPrismaClient } from "../../lib/db/client";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
-import { benchInbox, seedReferrals } from "./inbox-at-scale";
+import { benchInbox, benchInboxMostlyFinished, seedReferrals } from "./inbox-at-scale";
 
 const rows = Number(process.argv[2] ?? 100_000);
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "ipt-bench-"));
@@ -15,11 +15,18 @@ try {
   const db = createPrismaClient(server.url);
   console.log(`Seeding ${rows} referrals…`);
   await seedReferrals(db, rows);
-  for (const t of await benchInbox(db, server.url)) {
+  const load = () =>
+    `load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`;
+  console.log(`Before: ${load()}`);
+  for (const t of [...(await benchInbox(db, server.url)), ...(await benchInboxMostlyFinished(db, server.url))]) {
     console.log(
       `  ${t.name.padEnd(42)} p50 ${String(t.p50).padStart(6)} ms  p95 ${String(t.p95).padStart(6)} ms  seq scans ${t.sequentialScans}`,
     );
   }
+  console.log(`After: ${load()}`);
   await db.$disconnect();
 } finally {
   await server.stop();

@@ -100,6 +100,12 @@ test("a referral made through the public journey is triaged in the dashboard and
   }
   const statusChanges = entries.filter({ hasText: "Status changed:" });
   await expect(statusChanges).toHaveCount(2);
-  await expect(statusChanges.filter({ hasText: "In review → Signposted elsewhere" })).toHaveCount(1);
+  // The reason is read from the referral's record (the audit entry holds only which change it was).
+  await expect(
+    statusChanges.filter({
+      hasText:
+        "In review → Signposted elsewhere, reason: “Better suited to the adult talking therapies service; details sent.”",
+    }),
+  ).toHaveCount(1);
   await expectAccessible();
 });

@@ -28,6 +28,9 @@ describe("the escalation banner on dashboard pages", () => {
     expect(html).toContain('<a href="/admin/referrals/00000000-0000-4000-8000-000000000000">REF0ABCD</a>');
     expect(html).toContain('<a href="/admin/referrals/00000000-0000-4000-8000-000000000001">REF1ABCD</a>');
     expect(html).not.toContain("response standard");
+    // Even when every one is linked, the overdue view that lists them is one click away.
+    expect(html).toContain('(<a href="/admin?overdue=urgent-unopened">list every one not opened in time</a>)');
+    expect(html).not.toContain("more");
   });
 
   it("gives the count past the response standard and says how many more there are than it links", () => {
@@ -39,7 +42,7 @@ describe("the escalation banner on dashboard pages", () => {
     });
     expect(html).toContain("8 referrals past the 5-working-day response standard");
     expect(html.match(/href="\/admin\/referrals\//g)).toHaveLength(5);
-    expect(html).toContain('and 3 more (<a href="/admin">inbox</a>)');
+    expect(html).toContain('and 3 more (<a href="/admin?overdue=past-standard">list every one past the standard</a>)');
     expect(html).not.toContain("urgent referral");
   });
 });

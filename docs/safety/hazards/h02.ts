@@ -94,6 +94,15 @@ export const h02: Hazard = {
     },
     {
       control:
+        "The banner's links open the inbox's overdue view, which lists exactly the referrals the banner counts (the same office-hours and bank-holiday rules), so none beyond the five linked is out of sight.",
+      test: {
+        file: "tests/integration/admin/overdue-view.test.ts",
+        title:
+          "count the same referrals on a working day: urgent ones unopened after 2 working hours, and any past the standard",
+      },
+    },
+    {
+      control:
         "A daily digest to the duty address gives the untriaged, urgent and overdue counts and references, without personal data; the worker runs and schedules it with the alert.",
       test: {
         file: "tests/integration/escalation-job.test.ts",

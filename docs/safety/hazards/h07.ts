@@ -45,6 +45,14 @@ export const h07: Hazard = {
         title: "links two referrals, keeping both and carrying the urgent flag to the other, audited on both",
       },
     },
+    {
+      control:
+        "Referrals that arrived before duplicate detection are compared once with the year before them (npm run duplicates:backfill, same rules); a match staff already dismissed stays dismissed.",
+      test: {
+        file: "tests/integration/duplicates-backfill.test.ts",
+        title: "finds earlier referrals that match on each rule, the newer one pointing at the older",
+      },
+    },
   ],
   residual: risk("Medium", "Significant"),
   procedures: [

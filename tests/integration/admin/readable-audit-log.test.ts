@@ -44,7 +44,12 @@ describe("the audit log, in words", () => {
     const adminName = await nameOf(admin);
     expect(rows.every((r) => r.actor === adminName)).toBe(true);
     const status = rows.find((r) => r.action === "referral.status_changed")!;
-    expect(JSON.parse(status.detail!)).toEqual({ from: "NEW", to: "IN_REVIEW" });
+    expect(JSON.parse(status.detail!)).toEqual({
+      from: "NEW",
+      to: "IN_REVIEW",
+      statusChangeId: expect.any(String),
+      reasonGiven: false,
+    });
   });
 
   it("filters by person and by action", async () => {
@@ -62,7 +67,7 @@ describe("the audit log, in words", () => {
     const colleagueName = await nameOf(colleague);
     expect(byPerson.rows.every((r) => r.actor === colleagueName)).toBe(true);
     const byAction = await read({ action: "referral.status_changed", reference: referral.reference });
-    expect(byAction.rows.map((r) => r.words)).toEqual(["Status changed: New → Withdrawn"]);
+    expect(byAction.rows.map((r) => r.words)).toEqual(["Status changed: New → Withdrawn, reason: “Moved away”"]);
   });
 });
 
