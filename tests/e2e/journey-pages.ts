@@ -175,6 +175,10 @@ export async function giveParentDetails(page: Page, check: Check) {
   await page.getByLabel("Parent or carer's full name").fill("Sam Testparent");
   await page.getByLabel("Their relationship to the child").fill("Mother");
   await page.getByLabel("Their phone number").fill("07700 900123");
+  await answer(page, "Can we call this number?", "Yes");
+  await answer(page, "Can we leave a voicemail?", "No");
+  await answer(page, "Can we send a text message?", "Yes");
+  await answer(page, "Is this their phone, not a shared one?", "Yes, only they use it");
   await page
     .getByRole("group", { name: "Do they have parental responsibility for the child?" })
     .getByLabel("Yes")

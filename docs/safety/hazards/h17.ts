@@ -28,6 +28,14 @@ export const h17: Hazard = {
         title: "shows staff each permission beside the contact, in words",
       },
     },
+    {
+      control:
+        "A professional's referral of a child asks the same permission questions about the parent or carer's phone and e-mail; staff see them beside that contact and any restriction in the risk and contact box.",
+      test: {
+        file: "tests/unit/parent-contact-permissions.test.ts",
+        title: "names the parent's restrictions in the risk and contact box, marked as theirs, after the person's own",
+      },
+    },
   ],
   residual: risk("Medium", "Considerable"),
   procedures: ["A documented number of contact attempts before closing; tell the person the number we call from."],
