@@ -1,8 +1,9 @@
 import type { InboxRow } from "@/lib/triage/inbox";
 import { JOURNEY_LABELS, type Queue } from "@/lib/triage/labels";
 import { DuplicateTag } from "./duplicate-tag";
-import { formatDateTime, plural } from "./format";
+import { formatDateTime } from "./format";
 import { SeverityCell } from "./severity-cell";
+import { WaitingCell } from "./waiting-cell";
 import { EmailNotSentTag, RiskFlagTag, StatusTag, UrgentTag, YoungPersonViewTag } from "./status-tag";
 import type { Severity } from "@/lib/triage/measures";
 
@@ -81,10 +82,7 @@ export function InboxTable({
               </td>
               <td>{row.name}</td>
               <td>{formatDateTime(row.createdAt)}</td>
-              <td className={row.waiting.overdue ? "admin-overdue" : undefined}>
-                {plural(row.waiting.workingDays, "working day")}
-                {row.waiting.overdue && <> (over the {targetWorkingDays}-day target)</>}
-              </td>
+              <WaitingCell waiting={row.waiting} targetWorkingDays={targetWorkingDays} />
               {queue === "referrals" ? (
                 <>
                   <td>{row.age ?? "Not given"}</td>

@@ -3,6 +3,7 @@ import type { Answers } from "./journeys/types";
 import { agreementStep, whoAgreedStep } from "./journeys/steps-agreement";
 import { parentDetailsStep, parentResponsibilityStep } from "./journeys/steps-family";
 import { display } from "./summary";
+import { emailPermissionsText, phonePermissionsText } from "./journeys/contact-permissions";
 
 // What staff need to see together about consent for a child (H11, H18): who has parental
 // responsibility, who agreed, who to contact first, and what the young person said themselves.
@@ -33,7 +34,13 @@ export function consentFacts(answers: Answers): ConsentRow[] {
   }
   const parent = answers["parent-details"];
   if (parent) {
-    const reach = [parent.parentPhone, parent.parentEmail].filter(Boolean).join(", ");
+    // Each contact with how it may be used, as beside the person's own (issue 11, H17).
+    const reach = [
+      parent.parentPhone && `${parent.parentPhone} (${phonePermissionsText(parent)})`,
+      parent.parentEmail && `${parent.parentEmail} (${emailPermissionsText(parent)})`,
+    ]
+      .filter(Boolean)
+      .join(", ");
     rows.push(["Parent or carer", `${parent.parentName} (${parent.parentRelationship}), ${reach}`]);
     rows.push([
       "That parent or carer has parental responsibility",

@@ -14,8 +14,9 @@ export interface AnswerSection {
 
 // The risk pages, and the consent pages that hold safeguarding answers (a professional's
 // "safeguarding concerns?", an under-16's "does a parent know?"), go in the warning box at the
-// top of the referral, never a second time below.
-const RISK_PAGES = new Set(["risk", "risk-soon", "safety", "consent"]);
+// top of the referral, never a second time below; so does the safe way to reach someone whose
+// usual contact is not safe (H17), beside the "Do not call" tags it answers.
+const RISK_PAGES = new Set(["risk", "risk-soon", "safety", "consent", "safe-contact"]);
 // The person's own account of what is happening comes first under the box, whatever its place in the form.
 const FREE_TEXT_PAGES = ["concerns", "question", "course"];
 // Shown together in "Consent and parental responsibility" (lib/referrals/consent-facts.ts, H11).

@@ -10,6 +10,7 @@ import type { Erasure } from "./erasure";
 import type { InboxFilter } from "./filters";
 import { inboxWhere } from "./inbox-query";
 import { JOURNEY_LABELS, STATUS_LABELS } from "./labels";
+import { VIEW_HEADER, viewCells } from "./young-person-view-csv";
 
 // "06/12/2026 14:05" in UK local time (GMT or BST), as staff read a clock and a spreadsheet reads a date.
 const ukClock = new Intl.DateTimeFormat("en-GB", {
@@ -41,6 +42,7 @@ const HEADER = [
   "Phone",
   "Postcode",
   "Assigned to",
+  ...VIEW_HEADER,
 ];
 
 /** The filtered list as CSV, safe to open in a spreadsheet. The export itself is audited. */
@@ -48,9 +50,11 @@ export async function exportInboxCsv(
   db: Database,
   context: StaffContext,
   filter: InboxFilter,
+  now = new Date(),
 ): Promise<{ csv: string; rows: number }> {
   const referrals = await db.referral.findMany({
     where: inboxWhere(filter, context.staff.id),
+    include: { youngPersonView: { select: { answeredAt: true, expiresAt: true, answers: true } } },
     orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
     take: EXPORT_LIMIT,
   });
@@ -75,6 +79,7 @@ export async function exportInboxCsv(
       r.phone,
       r.postcode,
       r.assigneeId ? (names.get(r.assigneeId) ?? "") : "",
+      ...viewCells(r.youngPersonView, now, ukDateTime),
     ]),
   );
   await recordAudit(db, {

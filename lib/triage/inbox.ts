@@ -10,7 +10,8 @@ import type { InboxFilter } from "./filters";
 import { afterCursor, decodeCursor, encodeCursor, inboxWhere } from "./inbox-query";
 import { emailToTeamNotSent } from "./notification-flag";
 import { OPEN_STATUSES, QUEUE_JOURNEYS, QUEUES, STATUSES, type Journey, type Queue, type Status } from "./labels";
-import { waitingFor, type Waiting } from "./working-days";
+import { type Waiting } from "./working-days";
+import { waitingAgainstTarget } from "./urgent-target";
 
 export const INBOX_PAGE_SIZE = 25;
 
@@ -143,7 +144,7 @@ export async function listInbox(
         : [r.givenName, r.familyName].filter(Boolean).join(" ") || "(no name given)",
       assignee: r.assigneeId ? (names.get(r.assigneeId) ?? "Former staff member") : null,
       createdAt: r.createdAt,
-      waiting: waitingFor(r.createdAt, now, target, OPEN_STATUSES.includes(r.status), getService().officeHours),
+      waiting: waitingAgainstTarget(r, now, target, OPEN_STATUSES.includes(r.status), getService().officeHours),
       emailToTeamNotSent: emailToTeamNotSent(r, now),
       youngPersonViewAdded: Boolean(r.youngPersonView?.answeredAt),
       duplicates: duplicates.get(r.id) ?? [],

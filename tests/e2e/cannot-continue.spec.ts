@@ -20,6 +20,8 @@ import { expectAccessibleWithoutJs } from "./accessible-without-js";
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
+    // A whole professional journey with axe on every page; without JavaScript each check opens a second browser context.
+    test.describe.configure({ timeout: 120_000 });
 
     test("a GP whose patient has not agreed is told why and what to do, with the crisis lines, and can change the answer later", async ({
       page,

@@ -6,6 +6,7 @@ import {
   continueOn,
   describeConcerns,
   giveNameAndBirthday,
+  giveSafeContact,
   sendAndGetReference,
   giveOwnWords,
   giveParentalResponsibility,
@@ -60,6 +61,15 @@ for (const javaScriptEnabled of [true, false]) {
       await answer(page, "Is this your own inbox?", "Yes, only I read it");
       await continueOn(page, check);
 
+      // No voicemail or texts on a shared phone: a second, safe way to reach them is asked, optionally (H17).
+      await expect(page.getByRole("heading", { level: 1, name: "A safe way to reach you" })).toBeVisible();
+      await giveSafeContact(
+        page,
+        check,
+        "My friend Jo on 07700 900111, any evening",
+        "Do not say it is about my health",
+      );
+
       // No fixed address: the postcode can be left out.
       await expect(page.getByRole("heading", { level: 1, name: /Where you live/ })).toBeVisible();
       await page.getByLabel("I do not have a fixed address").check();
@@ -68,6 +78,7 @@ for (const javaScriptEnabled of [true, false]) {
       await answer(page, "Do you look after someone? (optional)", "Yes");
       await continueOn(page, check);
 
+      await expect(page.getByText("My friend Jo on 07700 900111, any evening")).toBeVisible();
       const reference = await sendAndGetReference(page, check);
       await waitForMail(`New referral ${reference}`);
       // The team's email has gone; give the reference email the same time again, then check it never came.

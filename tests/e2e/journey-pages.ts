@@ -59,7 +59,8 @@ export const answer = (page: Page, group: string | RegExp, choice: string) =>
 /**
  * The contact page: a phone number we may call, text and leave a voicemail on; an email address (if
  * given) we may email, with the reference asked for by email where the page offers it; a parent's own
- * interpreter need where it is asked.
+ * interpreter need where it is asked. A young person whose parents do not know is then asked for a
+ * safe way to reach them, left blank here (it is optional; giveSafeContact fills it in).
  */
 export async function giveContact(page: Page, check: Check, email: string) {
   await expect(page.getByRole("heading", { level: 1, name: /How we can contact/ })).toBeVisible();
@@ -83,6 +84,16 @@ export async function giveContact(page: Page, check: Check, email: string) {
   }
   const ownInterpreter = page.getByRole("group", { name: "Do you need an interpreter when we talk to you?" });
   if (await ownInterpreter.count()) await ownInterpreter.getByLabel("No", { exact: true }).check();
+  await continueOn(page, check);
+  await page.waitForURL((url) => !url.pathname.endsWith("/contact"));
+  if (new URL(page.url()).pathname.endsWith("/safe-contact")) await giveSafeContact(page, check, "", "");
+}
+
+/** The optional page after a way of contacting was ruled out: a second, safe way and what not to say. */
+export async function giveSafeContact(page: Page, check: Check, route: string, doNotSay: string) {
+  await expect(page.getByRole("heading", { level: 1, name: /^A safe way to reach/ })).toBeVisible();
+  if (route) await page.getByRole("textbox", { name: /^Another safe way to reach/ }).fill(route);
+  if (doNotSay) await page.getByRole("textbox", { name: /what should we not say\?/ }).fill(doNotSay);
   await continueOn(page, check);
 }
 
@@ -175,6 +186,10 @@ export async function giveParentDetails(page: Page, check: Check) {
   await page.getByLabel("Parent or carer's full name").fill("Sam Testparent");
   await page.getByLabel("Their relationship to the child").fill("Mother");
   await page.getByLabel("Their phone number").fill("07700 900123");
+  await answer(page, "Can we call this number?", "Yes");
+  await answer(page, "Can we leave a voicemail?", "No");
+  await answer(page, "Can we send a text message?", "Yes");
+  await answer(page, "Is this their phone, not a shared one?", "Yes, only they use it");
   await page
     .getByRole("group", { name: "Do they have parental responsibility for the child?" })
     .getByLabel("Yes")

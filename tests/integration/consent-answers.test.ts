@@ -91,13 +91,18 @@ describe("consent answers in a child's referral", () => {
     const detail = (await viewReferral(rig.database.db(), staff, row.id))!;
     expect(detail.consent).toEqual([
       { label: "Who has parental responsibility", value: "Their mother, Sam Testparent" },
-      { label: "Parent or carer", value: "Sam Testparent (Mother), 07700 900123" },
+      {
+        label: "Parent or carer",
+        value: "Sam Testparent (Mother), 07700 900123 (call: yes, voicemail: no, text: yes, own phone: yes)",
+      },
       { label: "That parent or carer has parental responsibility", value: "Yes" },
       { label: "Others with parental responsibility should know", value: "No one else has parental responsibility" },
       { label: "Care and social work", value: "A social worker is involved with them or their family" },
       { label: "Who agreed", value: "Their parent or carer" },
       { label: "In their own words", value: "Not given" },
     ]);
+    // The parent's contact permissions sit in the risk and contact box like the person's own (issue 11).
+    expect(detail.contactRestrictions).toContain("Parent or carer: Do not leave voicemail");
   });
 
   it("keeps a parent's answers when their 16-year-old has not agreed, sends nothing, and sends once they agree", async () => {

@@ -179,7 +179,8 @@ describe("hostile form posts", () => {
       const journey = Object.values(journeys).find((j) => j.kind === row.journey)!;
       expect(journey.schema.safeParse(row.answers).success).toBe(true);
     }
-    // 300 whole journeys: about 20 s on a quiet machine, over a minute on a loaded one.
+    // 300 whole journeys, every page a real database write (one page more since the safe-contact
+    // page): about 45 to 60 seconds on a shared 2-core machine under load, so more than the default.
   }, 180_000);
 });
 

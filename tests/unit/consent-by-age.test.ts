@@ -165,13 +165,21 @@ describe("a GP or other professional referring someone", () => {
     expect(details.safeParse({ ...given, parentPhone: "", parentEmail: "" }).error?.issues[0]?.message).toBe(
       "Enter the parent or carer's phone number or email address",
     );
-    expect(details.safeParse({ ...given, parentPhone: "", parentEmail: "sam@example.net" }).success).toBe(true);
+    expect(
+      details.safeParse({
+        ...given,
+        parentPhone: "",
+        parentEmail: "sam@example.net",
+        mayEmail: "yes",
+        emailOwn: "own",
+      }).success,
+    ).toBe(true);
     expect(
       details
         .safeParse({ parentPhone: "07700 900123" })
         .error?.issues.map((i) => i.path[0])
         .sort(),
-    ).toEqual(["parentHasPR", "parentName", "parentRelationship"]);
+    ).toEqual(["mayCall", "mayText", "mayVoicemail", "parentHasPR", "parentName", "parentRelationship", "phoneOwn"]);
   });
 });
 

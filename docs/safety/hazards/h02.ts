@@ -118,6 +118,14 @@ export const h02: Hazard = {
       },
     },
     {
+      control:
+        "The inbox's Waiting column holds an urgent referral to its own target, the same-working-day call (due by closing time on the first working day the team reads it, bank holidays skipped), and says in words when it is past, not after the routine 5 working days.",
+      test: {
+        file: "tests/integration/admin/urgent-target-inbox.test.ts",
+        title: "is due by closing time on the next working day after a Friday evening, and flagged once past it",
+      },
+    },
+    {
       control: "Live mode refuses to start while any hazard is rated 4 or more.",
       test: { file: "tests/unit/hazard-log.test.ts", title: "blocks go-live while a hazard is rated 4 or more" },
     },
@@ -127,7 +135,7 @@ export const h02: Hazard = {
   openActions: [
     {
       action:
-        "The duty alert is e-mail only (with the dashboard banner and metrics for out-of-hours alerting): decide whether a duty clinician also needs a phone or pager alert, and show the urgent target in the inbox's own overdue column.",
+        "The duty alert is e-mail only (with the dashboard banner and metrics for out-of-hours alerting): decide whether a duty clinician also needs a phone or pager alert.",
       issue: 15,
     },
   ],

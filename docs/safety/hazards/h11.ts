@@ -158,6 +158,14 @@ export const h11: Hazard = {
           "at %i, needs the young person's own agreement: agreed by a parent only leads to the page that says what to do, and nothing is sent",
       },
     },
+    {
+      control:
+        "Staff who work from the CSV export see the young person's own view (or that the link was sent and not used) in the same row as the referrer's, so their wishes about who to contact are not missed.",
+      test: {
+        file: "tests/integration/admin/young-person-view-export.test.ts",
+        title: "is in the row of the referral it belongs to, in the young person's words and the page's labels",
+      },
+    },
   ],
   residual: risk("Low", "Considerable"),
   procedures: [

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { consentSafeguardingStep, parentStep, referrerStep } from "./steps-referrer";
 import type { youngPersonConsentStep } from "./steps-consent";
 import type { contactStep } from "./steps-contact";
+import type { safeContactStep } from "./steps-safe-contact";
 import type { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
 import type { aboutStep, concernsStep, needsStep, riskSoonStep, riskStep, safetyStep, whereStep } from "./steps-person";
 import type { QuestionStep } from "./types";
@@ -33,6 +34,7 @@ export interface PageAnswers {
   you: AnswersOf<typeof parentStep>;
   referrer: AnswersOf<typeof referrerStep>;
   contact: AnswersOf<typeof contactStep> | AnswersOf<typeof enquiryContactStep>;
+  "safe-contact": AnswersOf<typeof safeContactStep>;
   where: AnswersOf<typeof whereStep>;
   concerns: AnswersOf<typeof concernsStep>;
   needs: AnswersOf<typeof needsStep>;
@@ -67,6 +69,7 @@ const PAGE_IDS = new Set<string>([
   "you",
   "referrer",
   "contact",
+  "safe-contact",
   "where",
   "concerns",
   "needs",

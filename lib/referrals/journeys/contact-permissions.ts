@@ -91,10 +91,20 @@ const MISSING: Record<string, string> = {
   emailOwn: "Select whether other people read this inbox",
 };
 
+/** Which fields on a page hold the phone number and email address the permissions are about. */
+export interface ContactFieldNames {
+  phone: string;
+  email: string;
+}
+
 /** Every permission question for a phone number or email address that was given must be answered. */
-export function requirePermissions(v: Record<string, unknown>, ctx: z.RefinementCtx) {
+export function requirePermissions(
+  v: Record<string, unknown>,
+  ctx: z.RefinementCtx,
+  names: ContactFieldNames = { phone: "phone", email: "email" },
+) {
   for (const contact of ["phone", "email"] as const) {
-    if (!String(v[contact] ?? "").trim()) continue;
+    if (!String(v[names[contact]] ?? "").trim()) continue;
     for (const name of REQUIRED_FOR[contact]) {
       if (v[name] === undefined || v[name] === null || v[name] === "")
         ctx.addIssue({ code: "custom", path: [name], message: MISSING[name]! });
@@ -115,4 +125,23 @@ export function phonePermissionsText(p: ContactPermissions): string {
 /** For staff, beside the address: "email: yes, own inbox: yes". */
 export function emailPermissionsText(p: ContactPermissions): string {
   return `email: ${yesNoWord(p.mayEmail)}, own inbox: ${ownWord(p.emailOwn)}`;
+}
+
+// The answers that say a way of reaching someone is not safe or not wanted, in staff's words. A
+// voicemail on a shared phone can tell someone at home about the referral (H05, H17).
+const RESTRICTING: [keyof ContactPermissions, string, string][] = [
+  ["mayCall", "no", "Do not call"],
+  ["mayVoicemail", "no", "Do not leave voicemail"],
+  ["mayText", "no", "Do not text"],
+  ["phoneOwn", "shared", "Phone is shared with other people"],
+  ["mayEmail", "no", "Do not email"],
+  ["emailOwn", "shared", "Inbox is shared with other people"],
+];
+
+/** "Do not leave voicemail", "Do not text"…: each way the answers rule out; empty when none do. */
+export function restrictionsOf(contact: (ContactPermissions & { mayLeaveMessage?: string }) | undefined): string[] {
+  if (!contact || typeof contact !== "object") return [];
+  // Referrals sent before the questions were split asked one question about messages and texts.
+  if (contact.mayLeaveMessage === "no") return ["Do not leave a message or text"];
+  return RESTRICTING.filter(([name, value]) => contact[name] === value).map(([, , words]) => words);
 }

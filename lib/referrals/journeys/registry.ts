@@ -3,6 +3,7 @@ import { z } from "zod";
 import { measureRiskItemPositive, riskQuestionsAtRisk } from "./answer-facts";
 import { CONSENT_AGE, youngPersonConsentStep } from "./steps-consent";
 import { contactStep } from "./steps-contact";
+import { safeContactStep } from "./steps-safe-contact";
 import { courseStep, enquiryContactStep, questionStep } from "./steps-enquiry";
 import { aboutStep, concernsStep, needsStep, riskSoonStep, riskStep, safetyStep, whereStep } from "./steps-person";
 import { consentSafeguardingStep, parentStep, referrerStep } from "./steps-referrer";
@@ -99,6 +100,7 @@ const youngPersonSteps: Step[] = [
   ageOutside,
   youngPersonConsentStep,
   contactStep({ who: "you", title: "How we can contact you" }),
+  safeContactStep("you"),
   whereStep(self),
   concernsStep(self),
   ...selfMeasureSteps,
@@ -112,6 +114,7 @@ const adultSteps: Step[] = [
   // Never shown to an adult; keeps the answers of someone moved here after changing their age.
   youngPersonConsentStep,
   contactStep({ who: "you", title: "How we can contact you" }),
+  safeContactStep("you"),
   whereStep(self),
   concernsStep(self),
   ...selfMeasureSteps,
@@ -131,6 +134,7 @@ const parentSteps: Step[] = [
     intro: ["We will contact you, not your child. Give a phone number, an email address, or both."],
     askInterpreter: true,
   }),
+  safeContactStep("you"),
   whereStep(child),
   concernsStep(child),
   ...parentMeasureSteps,
@@ -151,6 +155,7 @@ const professionalSteps: Step[] = [
       "Give the person's own phone number, email address, or both. We will use your details for anything about the referral itself.",
     ],
   }),
+  safeContactStep("them"),
   whereStep(patient),
   concernsStep(patient),
   scoresStep,

@@ -5,6 +5,7 @@ import { evenWithOtherErrors } from "../validation";
 import type { ChoiceField, TextAreaField, TextField } from "@/lib/forms/fields";
 import { question } from "./answers";
 import { isChild } from "./consent-ages";
+import { contactPermissionFields, contactPermissionShape, requirePermissions } from "./contact-permissions";
 
 // Parental responsibility and the family around a child under 18 (H11, H18): who can agree to
 // their care, who else should know, and whether social care is involved.
@@ -103,6 +104,10 @@ export const professionalResponsibilityStep = question({
   schema: z.strictObject(shared),
 });
 
+// The same questions as for the person's own phone and email (a parent's phone may be shared too,
+// and a voicemail heard by the wrong person can do harm): asked and shown the same way (issue 11, H17).
+const parentPermissions = contactPermissionFields("them");
+
 /** A professional referring a child under 18 gives a parent or carer's details, so we can reach the family. */
 export const parentDetailsStep = question({
   kind: "question",
@@ -120,7 +125,9 @@ export const parentDetailsStep = question({
       width: 20,
     },
     { name: "parentPhone", kind: "tel", label: "Their phone number", autoComplete: "off", width: 20 },
+    ...parentPermissions.phone.map((f) => ({ ...f, hint: f.hint ?? "Answer if you gave their phone number" })),
     { name: "parentEmail", kind: "email", label: "Their email address", autoComplete: "off", spellCheck: false },
+    ...parentPermissions.email.map((f) => ({ ...f, hint: f.hint ?? "Answer if you gave their email address" })),
     {
       name: "parentHasPR",
       kind: "radios",
@@ -134,6 +141,7 @@ export const parentDetailsStep = question({
       parentRelationship: requiredText(LIMITS.name, "Enter their relationship to the child"),
       parentPhone: optionalPhone,
       parentEmail: optionalEmail,
+      ...contactPermissionShape,
       parentHasPR: choice(["yes", "no", "not-sure"], "Select whether they have parental responsibility"),
     })
     .superRefine((v, ctx) => {
@@ -145,5 +153,6 @@ export const parentDetailsStep = question({
           message: "Enter the parent or carer's phone number or email address",
         });
       }
+      requirePermissions(v, ctx, { phone: "parentPhone", email: "parentEmail" });
     }, evenWithOtherErrors),
 });

@@ -34,6 +34,7 @@ export function youngPersonAnswers(familyName: string) {
       emailReference: ["yes"],
       bestTimes: "",
     },
+    "safe-contact": { safeRoute: "Text my aunt on 07700 900111", doNotSay: "" },
     where: { postcode: "EX1 1AA", gpPractice: "Example Street Surgery", nhsNumber: "" },
     concerns: { whatIsHappening: "Feeling low since moving schools", relationships: ["family"], diagnosis: "no" },
     needs: { accessNeeds: "" },

@@ -9,6 +9,13 @@ test("with JavaScript off, a triager signs in, filters the inbox and adds a note
   const email = uniqueEmail("nojs");
   createStaffAccount({ email, name: "Nora NoScript", role: "triager", password: PASSWORD });
   const referral = await insertReferral({ givenName: "Alex", familyName: "Nojavascript" });
+  // Urgent and sent over a week ago: past its same-working-day target, said in words (issue 10).
+  const lateUrgent = await insertReferral({
+    givenName: "Sam",
+    familyName: "Nojavascript",
+    urgent: true,
+    createdAt: new Date(Date.now() - 8 * 86_400_000),
+  });
 
   await signIn(page, email, PASSWORD);
   await setUpTwoFactor(page, PASSWORD);
@@ -18,6 +25,9 @@ test("with JavaScript off, a triager signs in, filters the inbox and adds a note
   // The search words stay out of the address (review L-2): it holds a saved search's id instead.
   await expect(page).toHaveURL(/[?&]search=[A-Za-z0-9_-]{22}/);
   expect(page.url()).not.toContain("Nojavascript");
+  await expect(page.getByRole("row").filter({ hasText: lateUrgent.reference })).toContainText(
+    "Past the urgent target: call was due by",
+  );
   await page.getByRole("link", { name: referral.reference }).click();
 
   await page.getByRole("button", { name: "Add note" }).click();

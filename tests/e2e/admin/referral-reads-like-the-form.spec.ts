@@ -49,6 +49,9 @@ test("a triager sees possible duplicates in the inbox, reads a referral laid out
   await expect(box).toContainText("Under 16, parent does not know");
   await expect(box).toContainText("Do not leave voicemail");
   await expect(box).toContainText("Does a parent or carer know you are asking for help?");
+  // The second, safe way to reach them sits beside what not to do (H17).
+  await expect(box).toContainText("Another safe way to reach you");
+  await expect(box).toContainText("Text my aunt on 07700 900111");
   // The form's own labels and formats, what is happening first, the date of birth with the age.
   const answers = page.locator("section[aria-label]");
   await expect(answers.first()).toContainText("Tell us what has been happening and how you have been feeling");

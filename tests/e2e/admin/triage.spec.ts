@@ -70,6 +70,9 @@ test("a triager signs in with an authenticator code, opens a referral, assigns i
   await expect(page.getByLabel("Search referrals")).toHaveValue(referral.reference);
   // The worker could not email the team about it, so the dashboard says so instead.
   await expect(page.getByRole("row").filter({ hasText: referral.reference })).toContainText("Email to team not sent");
+  // An urgent referral's own target, the same-working-day call, not the routine working days (issue 10).
+  await expect(page.getByRole("row").filter({ hasText: referral.reference })).toContainText("Urgent target: call by");
+  await expectAccessible();
   await page.getByRole("link", { name: referral.reference }).click();
   await expect(page.getByRole("heading", { name: `Referral ${referral.reference}` })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Important: Email to team not sent" })).toBeVisible();
