@@ -102,8 +102,8 @@ describe("after changing an answer from the check page", () => {
   });
 
   it("goes to the first question that now applies and has no answer, else back to check", () => {
-    expect(afterChangePath(question, { question: { message: "Hello" } } as Answers)).toBe("/enquire/question/contact");
-    expect(afterChangePath(question, { question: { message: "Hello" }, contact: { name: "A" } } as Answers)).toBe(
+    expect(afterChangePath(question, { question: { question: "Hello" } } as Answers)).toBe("/enquire/question/contact");
+    expect(afterChangePath(question, { question: { question: "Hello" }, contact: { name: "A" } } as Answers)).toBe(
       "/enquire/question/check",
     );
   });
