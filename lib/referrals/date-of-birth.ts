@@ -6,7 +6,8 @@ export interface DateParts {
   year: string;
 }
 
-const part = z.string({ error: "Enter a number" }).trim().max(4, "Enter a number");
+// The string's own message covers every problem with it, the length included.
+const part = z.string({ error: "Enter a number" }).trim().max(4);
 
 /** A real calendar date from day/month/year fields, or null. */
 export function toDate(parts: DateParts): Date | null {
