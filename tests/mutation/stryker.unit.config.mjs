@@ -11,6 +11,7 @@ const unitPass = {
     "lib/referrals/nhs-number.ts",
     "lib/referrals/reference.ts",
     "lib/referrals/risk-flags.ts",
+    "lib/referrals/flow.ts",
     "lib/referrals/journeys/**/*.ts",
     "lib/forms/read-form.ts",
     "lib/triage/csv.ts",
