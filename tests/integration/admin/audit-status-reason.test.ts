@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditFilterSchema } from "@/lib/audit/browse";
 import { getDb } from "@/lib/db";
+import { installJobs } from "@/lib/jobs/boss";
 import { readAuditLog } from "@/lib/triage/audit-log";
 import { changeStatus } from "@/lib/triage/changes";
 import { eraseReferral } from "@/lib/triage/data-protection";
@@ -20,6 +21,7 @@ vi.mock("next/headers", () => import("../../helpers/next-headers-mock"));
 let database: TestDatabase;
 beforeAll(async () => {
   database = await setUpStaffDatabase();
+  await installJobs(database.url); // erasure deletes the referral's jobs too
   await signInAs(await createTestStaff("ADMIN"));
 });
 afterAll(() => database.drop());
