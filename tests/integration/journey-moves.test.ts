@@ -43,8 +43,8 @@ async function answer(
     { journey, stepId, form: toFormData(fields), draftToken: token, client: "127.0.0.1", returnToCheck: false },
     deps,
   );
-  if (outcome.kind !== "redirect")
-    throw new Error(`${journey.slug}/${stepId} was not accepted: ${JSON.stringify(outcome.state)}`);
+  if (!("redirect" in outcome))
+    throw new Error(`${journey.slug}/${stepId} was not accepted: ${JSON.stringify(outcome)}`);
   return outcome;
 }
 
@@ -68,7 +68,7 @@ describe("age checks between journeys", () => {
     const { idempotencyKey } = await fillJourney(deps, "young-person", {}, token);
     expect(idempotencyKey).toBe(moved.idempotencyKey);
     const sent = await post(deps, youngPerson, token, idempotencyKey);
-    expect(sent).toMatchObject({ kind: "redirect", to: "/refer/young-person/confirmation" });
+    expect(sent).toMatchObject({ redirect: "/refer/young-person/confirmation" });
     const row = await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey } });
     expect(row).toMatchObject({ journey: "YOUNG_PERSON_SELF", givenName: "Alex" });
     expect(row.answers).toMatchObject({ consent: { parentKnows: "yes" }, risk: { selfHarmThoughts: "no" } });
@@ -87,7 +87,7 @@ describe("age checks between journeys", () => {
       },
       deps,
     );
-    expect(changed).toMatchObject({ kind: "redirect", to: "/refer/young-person/moved-from-adult" });
+    expect(changed).toMatchObject({ redirect: "/refer/young-person/moved-from-adult" });
     const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
     expect(Object.keys(moved.answers).sort()).toEqual([
       "about",
@@ -100,7 +100,7 @@ describe("age checks between journeys", () => {
       "where",
     ]);
     expect(nextPath(youngPerson, moved.answers, "moved-from-adult")).toBe("/refer/young-person/contact");
-    expect((await post(deps, youngPerson, adultDraft.token, moved.idempotencyKey)).kind).toBe("redirect");
+    expect(await post(deps, youngPerson, adultDraft.token, moved.idempotencyKey)).toHaveProperty("redirect");
     expect(
       await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey: moved.idempotencyKey } }),
     ).toMatchObject({ journey: "YOUNG_PERSON_SELF" });
@@ -165,8 +165,7 @@ describe("age checks between journeys", () => {
     expect(await change(youngPerson, 14)).toMatchObject({ to: "/refer/young-person/consent" });
     const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
     expect(await post(deps, youngPerson, adultDraft.token, moved.idempotencyKey)).toEqual({
-      kind: "redirect",
-      to: "/refer/young-person/consent",
+      redirect: "/refer/young-person/consent",
     });
     expect(await database.db().referral.count({ where: { idempotencyKey: moved.idempotencyKey } })).toBe(0);
   });
@@ -185,13 +184,13 @@ describe("age checks between journeys", () => {
       },
       deps,
     );
-    expect(changed).toMatchObject({ kind: "redirect", to: "/refer/parent-carer/agreement" });
+    expect(changed).toMatchObject({ redirect: "/refer/parent-carer/agreement" });
   });
 
   it("keeps an 18-year-old in the adult journey", async () => {
     const risk = await answer(adult, "risk", { selfHarmThoughts: "no" });
     const about = await answer(adult, "about", bornYearsAgo(18), risk.draftToken);
-    expect(about.to).not.toContain("young-person");
+    expect(about.redirect).not.toContain("young-person");
     expect(await loadDraft(risk.draftToken, adult, deps.db)).not.toBeNull();
   });
 });
@@ -202,11 +201,10 @@ describe("a route that ends", () => {
     const notAgreed = { personConsented: "no", safeguarding: "no", safeguardingDetails: "" };
     const { token, idempotencyKey } = await fillJourney(deps, "professional", { consent: notAgreed });
     const consentPost = await answer(professional, "consent", notAgreed, token);
-    expect(consentPost.to).toBe("/refer/professional/cannot-continue");
+    expect(consentPost.redirect).toBe("/refer/professional/cannot-continue");
 
     expect(await post(deps, professional, token, idempotencyKey)).toEqual({
-      kind: "redirect",
-      to: "/refer/professional/consent",
+      redirect: "/refer/professional/consent",
     });
     expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
     const kept = (await loadDraft(token, professional, deps.db))!;
@@ -218,15 +216,13 @@ describe("a route that ends", () => {
 
     const agreed = await answer(professional, "consent", { ...notAgreed, personConsented: "yes" }, token);
     // The person is 16: who agreed is asked next, and the referral cannot be sent without it.
-    expect(agreed.to).toBe("/refer/professional/who-agreed");
+    expect(agreed.redirect).toBe("/refer/professional/who-agreed");
     expect(await post(deps, professional, token, idempotencyKey)).toEqual({
-      kind: "redirect",
-      to: "/refer/professional/who-agreed",
+      redirect: "/refer/professional/who-agreed",
     });
     await answer(professional, "who-agreed", { whoAgreed: "young-person" }, token);
     expect(await post(deps, professional, token, idempotencyKey)).toMatchObject({
-      kind: "redirect",
-      to: "/refer/professional/confirmation",
+      redirect: "/refer/professional/confirmation",
     });
   });
 });
