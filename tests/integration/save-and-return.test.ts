@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SENSITIVE_WORDS } from "../../lib/config/service-schema";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
-import { createMailer } from "../../lib/mail/transport";
 import { loadDraft } from "../../lib/referrals/drafts";
 import { getJourney } from "../../lib/referrals/journeys/registry";
-import { notificationHandlers } from "../../lib/referrals/notifications";
-import { returnLinkHandler } from "../../lib/referrals/return-link-job";
 import { RETURN_LINK_SUBJECT } from "../../lib/referrals/return-link-email";
 import { restoreDraft, returnLinkState, saveForLater } from "../../lib/referrals/return-links";
 import { deleteExpiredDrafts } from "../../lib/referrals/drafts";
@@ -17,33 +13,12 @@ import { fillJourney } from "../helpers/submit-journey";
 const SECRET = "save-and-return-test-secret-0123456789ab";
 const DAY = 86_400_000;
 let rig: NotificationRig;
-let worker: RunningWorker;
-let mailer: ReturnType<typeof createMailer>;
 
 beforeAll(async () => {
-  rig = await startNotificationRig();
-  mailer = createMailer({
-    SMTP_URL: rig.sink.url,
-    MAIL_FROM: "Forms <forms@example.org>",
-    DATA_DIR: ".data/test",
-    SMTP_TIMEOUT_SECONDS: 1,
-    SMTP_REPLY_TIMEOUT_SECONDS: 1,
-    SMTP_ALLOW_PLAINTEXT: true,
-  });
-  const db = rig.database.db();
-  worker = await startWorker(
-    rig.database.url,
-    {
-      ...notificationHandlers(db, mailer, emailSettings, 30),
-      retention: async () => {},
-      draftReturn: returnLinkHandler(db, mailer, { ...emailSettings, secret: SECRET }),
-    },
-    { pollingIntervalSeconds: 0.5 },
-  );
+  rig = await startNotificationRig({ secret: SECRET });
+  await rig.startWorker();
 });
 afterAll(async () => {
-  await worker.stop();
-  mailer.close();
   await rig.stop();
 });
 
