@@ -1,15 +1,18 @@
 import "server-only";
+import { z } from "zod";
 import { formAction, type MovedOn, type Problem } from "@/lib/forms/action";
-import { idleState, type FormState } from "@/lib/forms/form-state";
+import { idleState, type FormState, type FormValues } from "@/lib/forms/form-state";
+import { SAVE_FOR_LATER_FIELD } from "@/lib/forms/read-form";
 import type { Journey, QuestionStep } from "./journeys/types";
 import { getJourney, getQuestionStep } from "./journeys/registry";
 import { afterChangePath, nextPath, stepPath } from "./flow";
 import { journeyMoveFor, movedStepInto } from "./journey-moves";
 import { journeyAfterMove } from "./moved-draft";
-import { draftIsGone, moveDraft, saveDraftStep, loadDraft } from "./drafts";
+import { draftIsGone, keepTypedPage, moveDraft, saveDraftStep, loadDraft } from "./drafts";
 import { answersDeletedPath } from "./privacy-paths";
 import { logFailure } from "./log-failure";
 import { readStepPost } from "./post-readers";
+import { saveForLaterPath } from "./save-for-later-form";
 import type { SubmissionDeps } from "./submission-deps";
 
 export interface StepPost {
@@ -38,8 +41,42 @@ export interface StepMove extends MovedOn {
 export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<FormState | StepMove> {
   const step = getQuestionStep(post.journey, post.stepId);
   if (!step) return { status: "refused", message: "This page does not exist.", values: {} };
-  const action = formAction(step.schema, (answers) => saveAnswers(post, step, answers, deps), readStepPost(step));
+  const action = post.form.has(SAVE_FOR_LATER_FIELD)
+    ? formAction(asTyped, (typed) => keepTyped(post, step, typed, deps), readStepPost(step))
+    : formAction(step.schema, (answers) => saveAnswers(post, step, answers, deps), readStepPost(step));
   return action(idleState, post.form);
+}
+
+// "Save and come back later" keeps a page as typed, whatever it holds: nothing is checked but the
+// post itself (the page's own fields, no honeypot). Postgres cannot store a NUL character, so none is kept.
+const withoutNul = (value: unknown): unknown => {
+  if (typeof value === "string") return value.replaceAll("\u0000", "");
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)]));
+  return value;
+};
+const asTyped = z
+  .looseObject({})
+  .transform((values): FormValues => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, withoutNul(v)])));
+
+async function keepTyped(
+  post: StepPost,
+  step: QuestionStep,
+  values: FormValues,
+  deps: SubmissionDeps,
+): Promise<StepMove | Problem> {
+  try {
+    if (!(await deps.limiter.consume("form", post.client))) return { status: "rate-limited" };
+    if (await draftIsGone(post.draftToken, deps.db))
+      return { redirect: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
+    const journey = await journeyAfterMove(post.journey, post.draftToken, deps.db);
+    const { token } = await keepTypedPage(post.draftToken, journey, { step: step.id, values }, deps.db);
+    return { redirect: saveForLaterPath(journey, stepPath(journey, step.id)), draftToken: token };
+  } catch (error) {
+    await logFailure(`keeping ${post.journey.slug}/${step.id} as typed`, error);
+    return { status: "unavailable" };
+  }
 }
 
 async function saveAnswers(
