@@ -54,7 +54,7 @@ describe("age checks between journeys", () => {
     const token = risk.draftToken!;
     await answer(adult, "safety", validAnswers.adult.safety!, token);
     const about = await answer(adult, "about", bornYearsAgo(14), token);
-    expect(about).toMatchObject({ to: "/refer/young-person/moved-from-adult", draftToken: token });
+    expect(about).toMatchObject({ redirect: "/refer/young-person/moved-from-adult", draftToken: token });
 
     expect(await loadDraft(token, adult, deps.db)).toBeNull();
     const moved = (await loadDraft(token, youngPerson, deps.db))!;
@@ -115,7 +115,7 @@ describe("age checks between journeys", () => {
       { postcode: "EX2 2BB", gpPractice: "", nhsNumber: "" },
       adultDraft.token,
     );
-    expect(again).toMatchObject({ to: "/refer/young-person/concerns", draftToken: adultDraft.token });
+    expect(again).toMatchObject({ redirect: "/refer/young-person/concerns", draftToken: adultDraft.token });
     const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
     expect(moved.answers).toMatchObject({
       where: { postcode: "EX2 2BB" },
@@ -130,17 +130,17 @@ describe("age checks between journeys", () => {
     const token = risk.draftToken!;
     await answer(youngPerson, "safety", validAnswers.adult.safety!, token);
     const about = await answer(youngPerson, "about", bornYearsAgo(18), token);
-    expect(about).toMatchObject({ to: "/refer/adult/moved-from-young-person", draftToken: token });
+    expect(about).toMatchObject({ redirect: "/refer/adult/moved-from-young-person", draftToken: token });
     expect(await loadDraft(token, youngPerson, deps.db)).toBeNull();
     const moved = (await loadDraft(token, adult, deps.db))!;
     expect(moved.answers).toMatchObject({ risk: { selfHarmThoughts: "no" }, about: { givenName: "Alex" } });
     expect(nextPath(adult, moved.answers, "moved-from-young-person")).toBe("/refer/adult/contact");
     // Back to the young person's form: the page lands in the moved draft, nothing typed is lost.
     const back = await answer(youngPerson, "safety", { beingHurt: "prefer-not" }, token);
-    expect(back).toMatchObject({ to: "/refer/adult/about", draftToken: token });
+    expect(back).toMatchObject({ redirect: "/refer/adult/about", draftToken: token });
     const { idempotencyKey } = await fillJourney(deps, "adult", {}, token);
     expect(idempotencyKey).toBe(moved.idempotencyKey);
-    expect(await post(deps, adult, token, idempotencyKey)).toMatchObject({ to: "/refer/adult/confirmation" });
+    expect(await post(deps, adult, token, idempotencyKey)).toMatchObject({ redirect: "/refer/adult/confirmation" });
     const row = await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey } });
     expect(row).toMatchObject({ journey: "ADULT_SELF", givenName: "Alex" });
     expect(row.answers).toMatchObject({ safety: { beingHurt: "prefer-not" } });
@@ -160,9 +160,9 @@ describe("age checks between journeys", () => {
         },
         deps,
       );
-    expect(await change(adult, 17)).toMatchObject({ to: "/refer/young-person/moved-from-adult" });
-    expect(await change(youngPerson, 17)).toMatchObject({ to: "/refer/young-person/check" });
-    expect(await change(youngPerson, 14)).toMatchObject({ to: "/refer/young-person/consent" });
+    expect(await change(adult, 17)).toMatchObject({ redirect: "/refer/young-person/moved-from-adult" });
+    expect(await change(youngPerson, 17)).toMatchObject({ redirect: "/refer/young-person/check" });
+    expect(await change(youngPerson, 14)).toMatchObject({ redirect: "/refer/young-person/consent" });
     const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
     expect(await post(deps, youngPerson, adultDraft.token, moved.idempotencyKey)).toEqual({
       redirect: "/refer/young-person/consent",

@@ -149,7 +149,7 @@ describe("a submission touches only its own rows", () => {
       .db()
       .referralDraft.findFirstOrThrow({ where: { idempotencyKey: other.idempotencyKey } });
     const { journey, token, idempotencyKey } = await fillJourney(deps, "question");
-    expect(await post(refusing, journey, token, idempotencyKey)).toMatchObject({ state: { status: "held" } });
+    expect(await post(refusing, journey, token, idempotencyKey)).toMatchObject({ status: "held" });
     expect(await draftsWithKey(idempotencyKey)).toBe(0);
     expect(await database.db().referralDraft.findUnique({ where: { id: before.id } })).toEqual(before);
   });
