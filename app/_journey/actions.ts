@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { defaultDeps, renewDraft, submitJourney, submitStep, type Outcome } from "@/lib/referrals";
+import { defaultDeps, renewDraft, submitJourney, submitStep } from "@/lib/referrals";
 import { firstStepPath } from "@/lib/referrals/flow";
 import type { FormState } from "@/lib/forms/form-state";
 import { getJourney, journeys } from "@/lib/referrals/journeys/registry";
@@ -12,8 +12,10 @@ import { formAction } from "@/lib/forms/action";
 import { logFailure } from "@/lib/referrals/log-failure";
 import { clientAddress, draftToken, finishJourney, forgetDraft, setDraftToken } from "./request";
 
-// Server actions for every journey: each parses, calls lib/referrals, then redirects or returns
-// the state the form re-renders with. redirect() is called outside any try block.
+// Server actions for every journey. A question page and the check page are each read and checked
+// by lib/forms `formAction` inside lib/referrals (submitStep, submitJourney); what comes back is the
+// state the form re-renders with, or a move this file finishes: the draft cookies, then redirect().
+// redirect() is called outside any try block.
 
 export async function saveStep(
   journeySlug: string,
@@ -24,7 +26,7 @@ export async function saveStep(
 ): Promise<FormState> {
   const journey = getJourney(String(journeySlug));
   if (!journey) return { status: "refused", message: "This form does not exist.", values: {} };
-  const outcome = await submitStep(
+  const result = await submitStep(
     {
       journey,
       stepId: String(stepId),
@@ -35,28 +37,26 @@ export async function saveStep(
     },
     defaultDeps(),
   );
-  return follow(outcome, async (to, token) => {
-    if (outcome.kind === "redirect" && outcome.forgetDraft) await forgetDraft(journey);
-    if (token) await setDraftToken(journey, token);
-    // Moved from the adult form: the young person's form finds the same draft through its own cookie.
-    const movedTo = outcome.kind === "redirect" && outcome.movedTo ? getJourney(outcome.movedTo) : undefined;
-    if (token && movedTo) await setDraftToken(movedTo, token);
-    return to;
-  });
+  if (!("redirect" in result)) return result;
+  if (result.forgetDraft) await forgetDraft(journey);
+  if (result.draftToken) await setDraftToken(journey, result.draftToken);
+  // Moved from the adult form: the young person's form finds the same draft through its own cookie.
+  const movedTo = result.movedTo ? getJourney(result.movedTo) : undefined;
+  if (result.draftToken && movedTo) await setDraftToken(movedTo, result.draftToken);
+  redirect(result.redirect);
 }
 
 export async function sendJourney(journeySlug: string, _state: FormState, form: FormData): Promise<FormState> {
   const journey = getJourney(String(journeySlug));
   if (!journey) return { status: "refused", message: "This form does not exist.", values: {} };
-  const outcome = await submitJourney(
+  const result = await submitJourney(
     { journey, form, draftToken: await draftToken(journey), client: await clientAddress() },
     defaultDeps(),
   );
-  return follow(outcome, async (to, _token, reference) => {
-    if (outcome.kind === "redirect" && outcome.forgetDraft) await forgetDraft(journey);
-    if (reference) await finishJourney(journey, reference, outcome.kind === "redirect" ? outcome.sent : undefined);
-    return to;
-  });
+  if (!("redirect" in result)) return result;
+  if (result.forgetDraft) await forgetDraft(journey);
+  if (result.reference) await finishJourney(journey, result.reference, result.sent);
+  redirect(result.redirect);
 }
 
 /**
@@ -90,11 +90,3 @@ export async function deleteAnswers(journeySlug: string): Promise<void> {
 export const chooseJourney = formAction(chooseJourneySchema, async ({ who }) => {
   redirect(firstStepPath(journeys[who]));
 });
-
-async function follow(
-  outcome: Outcome,
-  onRedirect: (to: string, token?: string, reference?: string) => Promise<string>,
-): Promise<FormState> {
-  if (outcome.kind === "state") return outcome.state;
-  redirect(await onRedirect(outcome.to, outcome.draftToken, outcome.reference));
-}

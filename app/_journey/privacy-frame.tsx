@@ -14,12 +14,15 @@ export function PrivacyFrame({
   journey,
   draft,
   here,
+  saveInForm = false,
   children,
 }: {
   journey: Journey;
   draft: Draft | null;
   /** This page's address, for "No, go back" on the delete page. */
   here: string;
+  /** The page's form has its own "Save and come back later" button, so no link is drawn. */
+  saveInForm?: boolean;
   children: ReactNode;
 }) {
   const idleMinutes = getEnv().DRAFT_IDLE_MINUTES;
@@ -27,7 +30,7 @@ export function PrivacyFrame({
     <JourneyPrivacy
       exitHref={EXIT_PATH}
       deleteHref={deleteAnswersPath(journey, here)}
-      saveHref={journey.area === "refer" ? saveForLaterPath(journey, here) : undefined}
+      saveHref={journey.area === "refer" && !saveInForm ? saveForLaterPath(journey, here) : undefined}
       timeout={
         draft
           ? {

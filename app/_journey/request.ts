@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { getEnv } from "@/lib/config";
 import { deleteDraft, draftCookieName, DRAFT_COOKIE_PREFIX } from "@/lib/referrals";
 import { clientIpFrom } from "@/lib/security/client-ip";
-import type { SentReferral } from "@/lib/referrals/post-outcome";
+import type { SentReferral } from "@/lib/referrals/submit-journey";
 import type { Journey } from "@/lib/referrals/journeys/types";
 
 export const DONE_COOKIE = "ipt_done";

@@ -44,7 +44,7 @@ export async function SaveForLaterPage({ params, searchParams }: SaveForLaterPag
         </p>
         <p>If you are on a shared device, close all browser windows when you finish.</p>
         <p>
-          <a href={resumePath(journey, draft.answers)}>Carry on with the form now</a>
+          <a href={resumePath(journey, draft.answers, draft.typedPage?.step)}>Carry on with the form now</a>
         </p>
       </>
     );
@@ -59,10 +59,7 @@ export async function SaveForLaterPage({ params, searchParams }: SaveForLaterPag
             We will email you a link. It opens your answers on any device, once. We keep your answers for{" "}
             {RETURN_LINK_DAYS} days, then delete them.
           </p>
-          <p>
-            We save each page when you press Continue. If you typed something on the page you were on, go back and press
-            Continue first.
-          </p>
+          <p>We have saved every page you answered, and what you typed on the page you were on.</p>
           <div className="nhsuk-warning-callout">
             <h2 className="nhsuk-warning-callout__label">
               <span role="text">

@@ -52,8 +52,10 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
     // The timeout passed (H15): say so, rather than show the form empty.
     if (gone) redirect(answersDeletedPath(journey, "timeout"));
   }
+  // A question page of a referral form saves for later with a button of its own form (what was typed is kept).
+  const saveInForm = step.kind === "question" && journey.area === "refer";
   const frame = (page: React.ReactNode) => (
-    <PrivacyFrame journey={journey} draft={draft} here={stepPath(journey, step.id)}>
+    <PrivacyFrame journey={journey} draft={draft} here={stepPath(journey, step.id)} saveInForm={saveInForm}>
       {page}
     </PrivacyFrame>
   );
@@ -101,7 +103,8 @@ export async function StepPage({ area, params, searchParams }: StepPageProps & {
       <QuestionForm
         journeySlug={journey.slug}
         stepId={step.id}
-        saved={answers[step.id] ?? {}}
+        saved={draft?.typedPage?.step === step.id ? draft.typedPage.values : (answers[step.id] ?? {})}
+        canSaveForLater={saveInForm}
         action={saveStep.bind(null, journey.slug, step.id, returnToCheck)}
         contact={{ phone, phoneHours, nation, audience: crisisAudienceOf(journey) }}
         outOfDate={isOutOfDate(query)}

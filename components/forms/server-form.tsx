@@ -13,6 +13,7 @@ import { useForm, useWatch, type FieldErrors as ClientErrors, type Resolver } fr
 import type { FormActionFn } from "@/lib/forms/action";
 import { fieldAnchor, type Field as FieldSpec } from "@/lib/forms/fields";
 import { errorsOf, idleState, valuesOf, type FormState, type FormValues } from "@/lib/forms/form-state";
+import { SAVE_FOR_LATER_FIELD } from "@/lib/forms/read-form";
 import { Button, type ButtonVariant } from "./button";
 import { ErrorSummary } from "./error-summary";
 import { Field } from "./field";
@@ -47,6 +48,11 @@ export interface ServerFormProps {
   children?: ReactNode;
   /** Shown below the fields while one of them has a given value (for example, crisis guidance). */
   reveal?: { name: string; values: readonly string[]; content: ReactNode };
+  /**
+   * A "Save and come back later" button after the main one: it posts the form as typed with
+   * SAVE_FOR_LATER_FIELD, and neither the browser nor the server checks the answers first.
+   */
+  saveForLater?: boolean;
 }
 
 /**
@@ -71,6 +77,7 @@ export function ServerForm(props: ServerFormProps) {
     asHeading,
     children,
     reveal,
+    saveForLater,
   } = props;
   const [state, formAction, pending] = useActionState(action, initialState);
   const values = state.status === "idle" ? initialValues : valuesOf(state);
@@ -106,12 +113,14 @@ export function ServerForm(props: ServerFormProps) {
   const submit = (data: FormData) => startTransition(() => formAction(data));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     setAttempt((n) => n + 1);
-    if (resolver) {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    // "Save and come back later" keeps the page as typed: the browser does not check it first.
+    if (resolver && !(submitter instanceof HTMLButtonElement && submitter.formNoValidate)) {
       void handleSubmit(() => submit(new FormData(formRef.current!)))(event);
       return;
     }
     event.preventDefault();
-    submit(new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter));
+    submit(new FormData(event.currentTarget, submitter));
   };
   // Without react-hook-form the inputs are uncontrolled: each answer from the server redraws them
   // (a new key) with the values it sent back, so passwords are cleared and nothing else is lost.
@@ -153,6 +162,21 @@ export function ServerForm(props: ServerFormProps) {
         <Button variant={variant} disabled={pending}>
           {submitLabel}
         </Button>
+        {saveForLater && (
+          <p className="app-save-for-later">
+            <button
+              className="nhsuk-button nhsuk-button--secondary"
+              data-module="nhsuk-button"
+              type="submit"
+              name={SAVE_FOR_LATER_FIELD}
+              value="1"
+              formNoValidate
+              disabled={pending}
+            >
+              Save and come back later
+            </button>
+          </p>
+        )}
       </form>
     </>
   );

@@ -21,6 +21,8 @@ export interface QuestionFormProps {
   contact: ServiceContact;
   /** The page was opened before a deploy and its post came back: say so above the saved answers. */
   outOfDate?: boolean;
+  /** A referral form: "Save and come back later" keeps this page as typed, then asks where to send the link. */
+  canSaveForLater?: boolean;
 }
 
 /**
@@ -28,7 +30,15 @@ export interface QuestionFormProps {
  * re-renders with errors and the entered values. With JavaScript, react-hook-form checks the
  * same zod schema first, so most mistakes are shown without a round trip.
  */
-export function QuestionForm({ journeySlug, stepId, saved, action, contact, outOfDate }: QuestionFormProps) {
+export function QuestionForm({
+  journeySlug,
+  stepId,
+  saved,
+  action,
+  contact,
+  outOfDate,
+  canSaveForLater,
+}: QuestionFormProps) {
   // Looked up here, in the browser: a zod schema cannot be passed from a server component.
   const step = getQuestionStep(getJourney(journeySlug)!, stepId)!;
   const only = step.fields.length === 1 ? step.fields[0]! : null;
@@ -48,6 +58,7 @@ export function QuestionForm({ journeySlug, stepId, saved, action, contact, outO
       honeypot
       asHeading={single}
       submitLabel="Continue"
+      saveForLater={canSaveForLater}
       // Any "yes" or "not sure" on a risk page, or a measure's risk item above zero (PHQ-9 item 9),
       // shows the crisis lines at once, before Continue.
       reveal={

@@ -3,20 +3,16 @@
 // about urgent referrals not opened (lib/escalation) with a daily digest.
 // `npm start` runs it beside the web server; run more than one anywhere, each job is sent once.
 import { hostname } from "node:os";
-import { getEnv } from "@/lib/config";
+import { getEnv, type Env } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { startWorker } from "@/lib/jobs";
 import { startHeartbeat } from "@/lib/jobs/heartbeat";
 import { log } from "@/lib/log";
 import { createMailer, mailFolder, purgeMailFiles } from "@/lib/mail";
-import { notificationHandlers } from "@/lib/referrals";
-import { retentionHandler } from "@/lib/retention/apply";
 import { retentionOptionsFrom } from "@/lib/retention/periods";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { digestCron, escalationHandlers, escalationSettings } from "@/lib/escalation";
-import { youngPersonHandlers } from "@/lib/young-person/jobs";
-import { outcomeHandler } from "@/lib/referrals/outcome-job";
-import { returnLinkHandler } from "@/lib/referrals/return-link-job";
+import { digestCron, escalationSettings } from "@/lib/escalation";
+import { createWorkerHandlers, type WorkerSettings } from "@/lib/jobs/worker-handlers";
 import { CliError, runCli } from "./run-cli";
 import { mailSettings } from "./mail-settings";
 
@@ -27,18 +23,9 @@ runCli(async () => {
       "npm run worker needs DATABASE_URL (npm start runs a worker for you with the embedded database).",
     );
   const mailer = createMailer(env);
-  const worker = await startWorker(
-    env.DATABASE_URL,
-    {
-      ...notificationHandlers(getDb(), mailer, mailSettings(env), env.NOTIFY_OVERDUE_MINUTES),
-      retention: retentionHandler(getDb(), retentionOptionsFrom(env)),
-      youngPerson: youngPersonHandlers(getDb(), mailer, { ...mailSettings(env), secret: getAuthSecret() }),
-      ...escalationHandlers(getDb(), mailer, escalationSettings(env)),
-      outcome: outcomeHandler(getDb(), mailer, { ...mailSettings(env), secureDomains: env.MAIL_SECURE_DOMAINS }),
-      draftReturn: returnLinkHandler(getDb(), mailer, { ...mailSettings(env), secret: getAuthSecret() }),
-    },
-    { digestCron: digestCron(env.DIGEST_TIME) },
-  );
+  const worker = await startWorker(env.DATABASE_URL, createWorkerHandlers(getDb(), mailer, workerSettingsFrom(env)), {
+    digestCron: digestCron(env.DIGEST_TIME),
+  });
   const stopHeartbeat = startHeartbeat(getDb(), `${hostname()}:${process.pid}`.slice(0, 64));
   // Local .eml files hold referral details; they are not kept longer than MAIL_FILE_RETENTION_DAYS.
   const purge = () =>
@@ -60,3 +47,15 @@ runCli(async () => {
   process.once("SIGTERM", () => void stop());
   process.once("SIGINT", () => void stop());
 });
+
+/** The worker's settings, from the environment. */
+function workerSettingsFrom(env: Env): WorkerSettings {
+  return {
+    email: mailSettings(env),
+    notifyOverdueMinutes: env.NOTIFY_OVERDUE_MINUTES,
+    retention: retentionOptionsFrom(env),
+    escalation: escalationSettings(env),
+    secureDomains: env.MAIL_SECURE_DOMAINS,
+    secret: getAuthSecret(),
+  };
+}

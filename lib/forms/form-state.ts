@@ -29,8 +29,8 @@ export const valuesOf = (state: FormState): FormValues => ("values" in state ? s
 
 export const errorsOf = (state: FormState): FieldErrors => (state.status === "invalid" ? state.errors : {});
 
-// Passwords and codes are never sent back to the browser.
-const SECRET = /password|code/i;
+// Passwords and sign-in codes are never sent back to the browser. A postcode is an answer, and is kept.
+const SECRET = /password|^code$/i;
 export function withoutSecrets(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET.test(key)));
 }

@@ -5,7 +5,9 @@ import type { FieldErrors, FormValues } from "./form-state";
 /** Fields every form page may carry besides its questions. */
 export const HONEYPOT_FIELD = "website";
 export const IDEMPOTENCY_FIELD = "idempotencyKey";
-const META_FIELDS = new Set([HONEYPOT_FIELD, IDEMPOTENCY_FIELD]);
+/** Sent by a question page's "Save and come back later" button: keep the page as typed, unchecked. */
+export const SAVE_FOR_LATER_FIELD = "saveForLater";
+const META_FIELDS = new Set([HONEYPOT_FIELD, IDEMPOTENCY_FIELD, SAVE_FOR_LATER_FIELD]);
 /** More ticked boxes than any question offers is tampering; reading stops just past it. */
 export const MAX_CHECKBOXES = 10;
 // React and Next.js add these to a server action's form post.

@@ -32,20 +32,20 @@ export interface JobHandlers {
   /** Daily: anonymise closed referrals past the retention period. */
   retention(): Promise<void>;
   /** Every few minutes: alert the duty address about urgent referrals not opened and overdue ones. */
-  escalate?(now: Date): Promise<void>;
+  escalate(now: Date): Promise<void>;
   /** Daily: counts of untriaged, urgent and overdue referrals to the duty address. */
-  digest?(now: Date): Promise<void>;
+  digest(now: Date): Promise<void>;
   /** The young person's private link and the team's note that they answered (lib/young-person). */
-  youngPerson?: {
+  youngPerson: {
     invite(data: { referralId: string }, job: JobAttempt): Promise<void>;
     viewAdded(data: { referralId: string }, job: JobAttempt): Promise<void>;
     /** With each sweep: unused links past their 14 days stop working for good. */
     expire(): Promise<void>;
   };
   /** The outcome email to the professional who referred (lib/referrals/outcome-job.ts). */
-  outcome?(data: { referralId: string }, job: JobAttempt): Promise<void>;
+  outcome(data: { referralId: string }, job: JobAttempt): Promise<void>;
   /** "Save and come back later": emails the single-use link to a saved draft (lib/referrals/return-link-job.ts). */
-  draftReturn?(data: { linkId: string; nonce: string }, job: JobAttempt): Promise<void>;
+  draftReturn(data: { linkId: string; nonce: string }, job: JobAttempt): Promise<void>;
 }
 
 /** Lets the sweep put a notification back on the queue (no-op while one is already queued or running). */
@@ -68,6 +68,8 @@ export interface WorkerOptions {
 
 export interface RunningWorker {
   boss: PgBoss;
+  /** Every queue this worker takes jobs from (all of lib/jobs/queues.ts but the dead letter, which staff read). */
+  queues: readonly string[];
   stop(): Promise<void>;
 }
 
@@ -102,47 +104,32 @@ export async function startWorker(
         log.error({ event: "job.dead-letter", queue, jobId: job!.id, reason: error.message });
       }
     };
-  await boss.work<{ referralId: string }>(NOTIFY_QUEUE, mailPolling, email(NOTIFY_QUEUE, handlers.notify));
-  await boss.work<{ referralId: string }>(
-    ACKNOWLEDGE_QUEUE,
-    mailPolling,
-    email(ACKNOWLEDGE_QUEUE, handlers.acknowledge),
-  );
-  if (handlers.youngPerson) {
-    const { invite, viewAdded } = handlers.youngPerson;
-    await boss.work<{ referralId: string }>(
-      YOUNG_PERSON_INVITE_QUEUE,
-      mailPolling,
-      email(YOUNG_PERSON_INVITE_QUEUE, invite),
-    );
-    await boss.work<{ referralId: string }>(
-      YOUNG_PERSON_VIEW_QUEUE,
-      mailPolling,
-      email(YOUNG_PERSON_VIEW_QUEUE, viewAdded),
-    );
-  }
-  if (handlers.outcome) await boss.work(OUTCOME_QUEUE, mailPolling, email(OUTCOME_QUEUE, handlers.outcome));
-  if (handlers.draftReturn)
-    await boss.work(DRAFT_RETURN_QUEUE, mailPolling, email(DRAFT_RETURN_QUEUE, handlers.draftReturn));
-  await boss.work(SWEEP_QUEUE, polling, async () => {
+  const queues: string[] = [];
+  const work = <T extends object>(queue: string, options: object, handle: (jobs: Job<T>[]) => Promise<void>) => {
+    queues.push(queue);
+    return boss.work<T>(queue, options, handle);
+  };
+  await work(NOTIFY_QUEUE, mailPolling, email(NOTIFY_QUEUE, handlers.notify));
+  await work(ACKNOWLEDGE_QUEUE, mailPolling, email(ACKNOWLEDGE_QUEUE, handlers.acknowledge));
+  const { invite, viewAdded, expire } = handlers.youngPerson;
+  await work(YOUNG_PERSON_INVITE_QUEUE, mailPolling, email(YOUNG_PERSON_INVITE_QUEUE, invite));
+  await work(YOUNG_PERSON_VIEW_QUEUE, mailPolling, email(YOUNG_PERSON_VIEW_QUEUE, viewAdded));
+  await work(OUTCOME_QUEUE, mailPolling, email(OUTCOME_QUEUE, handlers.outcome));
+  await work(DRAFT_RETURN_QUEUE, mailPolling, email(DRAFT_RETURN_QUEUE, handlers.draftReturn));
+  await work(SWEEP_QUEUE, polling, async () => {
     await handlers.sweep(requeue);
-    await handlers.youngPerson?.expire();
+    await expire();
   });
   await boss.schedule(SWEEP_QUEUE, options.sweepCron ?? "*/5 * * * *");
-  await boss.work(RETENTION_QUEUE, polling, async () => handlers.retention());
+  await work(RETENTION_QUEUE, polling, async () => handlers.retention());
   // "once": if every worker was down at 02:30, the missed run happens when one comes back.
   await boss.schedule(RETENTION_QUEUE, options.retentionCron ?? "30 2 * * *", null, {
     tz: "Europe/London",
     missed: "once",
   });
-  const { escalate, digest } = handlers;
-  if (escalate) {
-    await boss.work(ESCALATION_QUEUE, polling, async () => escalate(new Date()));
-    await boss.schedule(ESCALATION_QUEUE, options.escalationCron ?? "*/5 * * * *");
-  }
-  if (digest) {
-    await boss.work(DIGEST_QUEUE, polling, async () => digest(new Date()));
-    await boss.schedule(DIGEST_QUEUE, options.digestCron ?? "0 8 * * *", null, { tz: "Europe/London", missed: "once" });
-  }
-  return { boss, stop: () => boss.stop({ graceful: true, timeout: 15_000 }) };
+  await work(ESCALATION_QUEUE, polling, async () => handlers.escalate(new Date()));
+  await boss.schedule(ESCALATION_QUEUE, options.escalationCron ?? "*/5 * * * *");
+  await work(DIGEST_QUEUE, polling, async () => handlers.digest(new Date()));
+  await boss.schedule(DIGEST_QUEUE, options.digestCron ?? "0 8 * * *", null, { tz: "Europe/London", missed: "once" });
+  return { boss, queues, stop: () => boss.stop({ graceful: true, timeout: 15_000 }) };
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { getEnv } from "@/lib/config";
 import { getDb, type Database } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
 import { draftExpiresAt } from "./draft-timeout";
+import type { FormValues } from "@/lib/forms/form-state";
 import type { Answers, Journey } from "./journeys/types";
 
 /**
@@ -21,6 +23,21 @@ export interface Draft {
   createdAt: Date;
   /** After this, with no saved page or "Continue" in the timeout warning, the draft is gone. */
   expiresAt: Date;
+  /** A page as typed when "Save and come back later" was pressed, not checked: shown on that page again. */
+  typedPage: TypedPage | null;
+}
+
+export interface TypedPage {
+  step: string;
+  values: FormValues;
+}
+
+// The column is written only by keepTypedPage; anything else in it is ignored rather than trusted.
+function typedPageOf(value: unknown): TypedPage | null {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const { step, values } = value as Record<string, unknown>;
+  if (typeof step !== "string" || !values || typeof values !== "object" || Array.isArray(values)) return null;
+  return { step, values: values as FormValues };
 }
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -60,6 +77,7 @@ export async function loadDraft(
     idempotencyKey: row.idempotencyKey,
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
+    typedPage: typedPageOf(row.typedPage),
   };
 }
 
@@ -88,9 +106,11 @@ export async function saveDraftStep(
     const answers = { ...(existing.answers as Answers), [stepId]: values };
     // A draft saved with "Save and come back later" keeps its 7 days while the person carries on.
     const keep = existing.expiresAt > expiresAt ? existing.expiresAt : expiresAt;
+    // The page typed before saving for later is now checked and saved: its unchecked copy goes.
+    const typed = typedPageOf(existing.typedPage)?.step === stepId ? { typedPage: Prisma.DbNull } : {};
     await db.referralDraft.update({
       where: { id: existing.id },
-      data: { answers: answers as object, expiresAt: keep },
+      data: { answers: answers as object, expiresAt: keep, ...typed },
     });
     return { token: token! };
   }
@@ -100,6 +120,40 @@ export async function saveDraftStep(
       tokenHash: hash(fresh),
       journey: journey.kind,
       answers: { [stepId]: values } as object,
+      idempotencyKey: randomUUID(),
+      expiresAt,
+    },
+  });
+  return { token: fresh };
+}
+
+/**
+ * "Save and come back later" pressed on a question page: the page is kept exactly as typed, not
+ * checked, beside the answers (which it never changes). A person without a draft gets one.
+ */
+export async function keepTypedPage(
+  token: string | undefined,
+  journey: Journey,
+  page: TypedPage,
+  db: Database = getDb(),
+): Promise<{ token: string }> {
+  const expiresAt = nextExpiry();
+  const existing = await liveRow(token, db);
+  if (existing && existing.journey === journey.kind) {
+    const keep = existing.expiresAt > expiresAt ? existing.expiresAt : expiresAt;
+    await db.referralDraft.update({
+      where: { id: existing.id },
+      data: { typedPage: page as object, expiresAt: keep },
+    });
+    return { token: token! };
+  }
+  const fresh = newDraftToken();
+  await db.referralDraft.create({
+    data: {
+      tokenHash: hash(fresh),
+      journey: journey.kind,
+      answers: {},
+      typedPage: page as object,
       idempotencyKey: randomUUID(),
       expiresAt,
     },

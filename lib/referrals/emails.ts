@@ -5,6 +5,7 @@ import { htmlEmail, textEmail, type OutgoingMail } from "@/lib/mail";
 import { getJourney } from "./journeys/registry";
 import type { Answers, Journey, JourneyKind } from "./journeys/types";
 import { journeys } from "./journeys/registry";
+import { JOURNEY_LABELS } from "@/lib/triage/labels";
 import { riskFlagLabels, type RiskFlag } from "./risk-flags";
 import { summarise } from "./summary";
 
@@ -47,7 +48,7 @@ export function notificationEmail(r: ReferralForEmail, s: EmailSettings): Outgoi
   const subject = `${r.urgent ? "URGENT: " : ""}New ${kind} ${r.reference}${r.urgent ? " – at risk now" : ""}`;
   const rows: [string, string][] = [
     ["Reference", r.reference],
-    ["Type", journey.name],
+    ["Type", JOURNEY_LABELS[journey.kind]],
     ...(journey.isReferral ? [["Suggested programme", programmeName(r.programme)] as [string, string]] : []),
     ["Urgent", r.urgent ? "Yes: the person may be at risk of harm now" : "No"],
     ...(journey.isReferral

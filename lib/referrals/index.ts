@@ -1,8 +1,8 @@
 // The referral journeys' server entry points. Client components import the journey definitions
 // from ./journeys/registry, ./flow and ./summary directly.
 import "server-only";
-export { submitStep, type StepPost } from "./submit-step";
-export { submitJourney, type JourneySubmission } from "./submit-journey";
+export { submitStep, type StepPost, type StepMove } from "./submit-step";
+export { submitJourney, type JourneySubmission, type SendMove, type SentReferral } from "./submit-journey";
 export { defaultDeps, type SubmissionDeps } from "./submission-deps";
 export {
   loadDraft,
@@ -15,4 +15,3 @@ export {
 } from "./drafts";
 export { notificationHandlers, flagOverdue } from "./notifications";
 export { createReferral } from "./create-referral";
-export type { Outcome } from "./post-outcome";

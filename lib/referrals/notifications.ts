@@ -42,7 +42,7 @@ export function notificationHandlers(
   mailer: Mailer,
   settings: EmailSettings,
   overdueMinutes: number,
-): Omit<JobHandlers, "retention"> {
+): Pick<JobHandlers, "notify" | "acknowledge" | "sweep"> {
   return {
     async notify({ referralId }, job) {
       const r = await db.referral.findUnique({ where: { id: referralId }, select });

@@ -21,9 +21,8 @@ export const saveForLaterSchema = z.strictObject({
 
 /** The address the person already gave on the form, offered first: their work email, or their own. */
 export function addressGiven(answers: Answers): string {
-  const pages = answers as Record<string, Record<string, unknown> | undefined>;
-  const given = pages.referrer?.workEmail || pages.contact?.email;
-  return typeof given === "string" ? given : "";
+  const contact = answers.contact && "email" in answers.contact ? answers.contact.email : undefined;
+  return answers.referrer?.workEmail || contact || "";
 }
 
 export const saveForLaterPath = (journey: { area: string; slug: string }, from?: string) =>

@@ -1,6 +1,9 @@
 import "server-only";
+import { z } from "zod";
+import { formAction, type MovedOn, type Problem, type Refusal } from "@/lib/forms/action";
+import { idleState, type FormState } from "@/lib/forms/form-state";
+import { IDEMPOTENCY_FIELD } from "@/lib/forms/read-form";
 import { checkPath, firstStepPath, programmeFor, stepPath, confirmationPath } from "./flow";
-import { IDEMPOTENCY_FIELD, HONEYPOT_FIELD } from "@/lib/forms/read-form";
 import { draftIsGone, loadDraft } from "./drafts";
 import { answersRevision, REVISION_FIELD } from "./draft-revision";
 import { answersDeletedPath } from "./privacy-paths";
@@ -10,7 +13,7 @@ import { isAtRisk, riskAnswersFrom } from "./journeys/answer-facts";
 import type { Journey } from "./journeys/types";
 import { logFailure } from "./log-failure";
 import { requestLog } from "@/lib/log/request-log";
-import { held, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
+import { OUT_OF_DATE, readSendPost } from "./post-readers";
 import { assessRisk } from "./risk-flags";
 import type { SubmissionDeps } from "./submission-deps";
 
@@ -24,23 +27,43 @@ export interface JourneySubmission {
   client: string;
 }
 
-const KEY_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** What the confirmation page needs to know about a referral just sent. */
+export interface SentReferral {
+  urgent: boolean;
+  /** Any risk answer: the confirmation keeps the crisis lines at the top. */
+  atRisk: boolean;
+}
+
+/** Where the post leads: the confirmation with its reference, or back into the form. */
+export interface SendMove extends MovedOn {
+  reference?: string;
+  sent?: SentReferral;
+  /** The draft is gone (timed out): the browser's cookie for it is cleared. */
+  forgetDraft?: boolean;
+}
+
+/** The check page's hidden fields, once readSendPost has let the post through. */
+const sendSchema = z.object({
+  [IDEMPOTENCY_FIELD]: z.string(),
+  [REVISION_FIELD]: z.string().optional(),
+});
 
 /**
  * The check-your-answers page posted: the server entry point that saves a referral. The
  * draft's answers are checked again against the whole journey's schema; the idempotency key
  * makes a repeat of the same post return the same reference.
  */
-export async function submitJourney(post: JourneySubmission, deps: SubmissionDeps): Promise<Outcome> {
-  const keys = [...new Set(post.form.keys())].filter((k) => !k.startsWith("$ACTION"));
-  if (keys.some((k) => k !== IDEMPOTENCY_FIELD && k !== HONEYPOT_FIELD && k !== REVISION_FIELD))
-    return unexpectedFields();
-  const key = post.form.get(IDEMPOTENCY_FIELD);
-  if (typeof key !== "string" || !KEY_PATTERN.test(key))
-    return refused("This form is out of date. Check your answers and send them again.");
-  const honeypot = post.form.get(HONEYPOT_FIELD);
-  if (typeof honeypot === "string" && honeypot.trim())
-    return refused("We could not accept this form. If you are a person, please call us instead.");
+export async function submitJourney(post: JourneySubmission, deps: SubmissionDeps): Promise<FormState | SendMove> {
+  const action = formAction(sendSchema, (shown) => send(post, shown, deps), readSendPost);
+  return action(idleState, post.form);
+}
+
+async function send(
+  post: JourneySubmission,
+  shown: z.infer<typeof sendSchema>,
+  deps: SubmissionDeps,
+): Promise<SendMove | Refusal | Problem> {
+  const key = shown[IDEMPOTENCY_FIELD];
   try {
     const done = await alreadySent(deps, post.journey, key);
     if (done) return done;
@@ -52,18 +75,16 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
       if (savedMeanwhile) return savedMeanwhile;
     }
     if (!draft && (await draftIsGone(post.draftToken, deps.db)))
-      return { kind: "redirect", to: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
-    if (!draft) return { kind: "redirect", to: firstStepPath(post.journey) };
-    if (draft.idempotencyKey !== key)
-      return refused("This form is out of date. Check your answers and send them again.");
+      return { redirect: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
+    if (!draft) return { redirect: firstStepPath(post.journey) };
+    if (draft.idempotencyKey !== key) return { message: OUT_OF_DATE };
     // Saved only as shown: answers changed in another tab since the check page was drawn send the person back to it.
-    if (post.form.get(REVISION_FIELD) !== answersRevision(draft.answers))
-      return { kind: "redirect", to: `${checkPath(post.journey)}?changed=1` };
-    if (Date.now() - draft.createdAt.getTime() < deps.minSeconds * 1000) {
-      return refused("That was very quick. Check your answers, then send them again.");
-    }
+    if (shown[REVISION_FIELD] !== answersRevision(draft.answers))
+      return { redirect: `${checkPath(post.journey)}?changed=1` };
+    if (Date.now() - draft.createdAt.getTime() < deps.minSeconds * 1000)
+      return { message: "That was very quick. Check your answers, then send them again." };
     const parsed = post.journey.schema.safeParse(draft.answers);
-    if (!parsed.success) return { kind: "redirect", to: firstProblem(post.journey, parsed.error.issues) };
+    if (!parsed.success) return { redirect: firstProblem(post.journey, parsed.error.issues) };
     const answers = parsed.data;
     const risk = post.journey.isReferral ? assessRisk(riskAnswersFrom(answers)) : null;
     const referral: NewReferral = {
@@ -79,7 +100,7 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
       // Never a dead end: the answers wait in the held queue for staff, not in the bin.
       await holdSubmission(deps.db, referral, "rate-limited");
       await deps.db.referralDraft.deleteMany({ where: { id: draft.id } });
-      return held();
+      return { status: "held" };
     }
     const saved = await createReferral(referral, deps.db, await deps.queue());
     if (saved.created)
@@ -88,23 +109,22 @@ export async function submitJourney(post: JourneySubmission, deps: SubmissionDep
         `[referrals] received ${saved.reference} (${post.journey.kind}${saved.urgent ? ", URGENT" : ""})`,
       );
     const sent = { urgent: saved.urgent, atRisk: isAtRisk(answers) };
-    return { kind: "redirect", to: confirmationPath(post.journey), reference: saved.reference, sent };
+    return { redirect: confirmationPath(post.journey), reference: saved.reference, sent };
   } catch (error) {
     await logFailure(`submitting ${post.journey.slug}`, error);
-    return unavailable();
+    return { status: "unavailable" };
   }
 }
 
 /** The confirmation for the referral this idempotency key already made, if it made one. */
-async function alreadySent(deps: SubmissionDeps, journey: Journey, key: string): Promise<Outcome | null> {
+async function alreadySent(deps: SubmissionDeps, journey: Journey, key: string): Promise<SendMove | null> {
   const done = await deps.db.referral.findUnique({
     where: { idempotencyKey: key },
     select: { reference: true, urgent: true, ...flagSelect },
   });
   if (!done) return null;
   return {
-    kind: "redirect",
-    to: confirmationPath(journey),
+    redirect: confirmationPath(journey),
     reference: done.reference,
     sent: { urgent: done.urgent, atRisk: done.urgent || done.flagSelfHarmThoughts || done.flagBeingHurt },
   };

@@ -1,14 +1,18 @@
 import "server-only";
-import type { Journey } from "./journeys/types";
+import { z } from "zod";
+import { formAction, type MovedOn, type Problem } from "@/lib/forms/action";
+import { idleState, type FormState, type FormValues } from "@/lib/forms/form-state";
+import { SAVE_FOR_LATER_FIELD } from "@/lib/forms/read-form";
+import type { Journey, QuestionStep } from "./journeys/types";
 import { getJourney, getQuestionStep } from "./journeys/registry";
 import { afterChangePath, nextPath, stepPath } from "./flow";
 import { journeyMoveFor, movedStepInto } from "./journey-moves";
 import { journeyAfterMove } from "./moved-draft";
-import { fieldErrors, readForm } from "@/lib/forms/read-form";
-import { draftIsGone, moveDraft, saveDraftStep, loadDraft } from "./drafts";
+import { draftIsGone, keepTypedPage, moveDraft, saveDraftStep, loadDraft } from "./drafts";
 import { answersDeletedPath } from "./privacy-paths";
 import { logFailure } from "./log-failure";
-import { rateLimited, refused, unavailable, unexpectedFields, type Outcome } from "./post-outcome";
+import { readStepPost } from "./post-readers";
+import { saveForLaterPath } from "./save-for-later-form";
 import type { SubmissionDeps } from "./submission-deps";
 
 export interface StepPost {
@@ -21,41 +25,85 @@ export interface StepPost {
   returnToCheck: boolean;
 }
 
-/** One question page posted: check it against its part of the journey's schema, keep it in the draft, move on. */
-export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<Outcome> {
+/** A page saved: where to go next, and what the browser's draft cookies must learn. */
+export interface StepMove extends MovedOn {
+  draftToken?: string;
+  /** The draft moved to this journey (adult to young person): its cookie takes the token too. */
+  movedTo?: string;
+  /** The draft is gone (timed out): the browser's cookie for it is cleared. */
+  forgetDraft?: boolean;
+}
+
+/**
+ * One question page posted: `formAction` reads it as the page's fields and checks it against the
+ * page's part of the journey's schema; then the answers are kept in the draft and the person moves on.
+ */
+export async function submitStep(post: StepPost, deps: SubmissionDeps): Promise<FormState | StepMove> {
   const step = getQuestionStep(post.journey, post.stepId);
-  if (!step)
-    return {
-      kind: "state",
-      httpStatus: 404,
-      state: { status: "refused", message: "This page does not exist.", values: {} },
-    };
-  const { values, unknown, honeypotFilled } = readForm(step, post.form);
-  if (unknown.length) return unexpectedFields();
-  if (honeypotFilled)
-    return refused("We could not accept this form. If you are a person, please call us instead.", values);
-  const parsed = step.schema.safeParse(values);
-  if (!parsed.success)
-    return { kind: "state", httpStatus: 422, state: { status: "invalid", errors: fieldErrors(parsed.error), values } };
+  if (!step) return { status: "refused", message: "This page does not exist.", values: {} };
+  const action = post.form.has(SAVE_FOR_LATER_FIELD)
+    ? formAction(asTyped, (typed) => keepTyped(post, step, typed, deps), readStepPost(step))
+    : formAction(step.schema, (answers) => saveAnswers(post, step, answers, deps), readStepPost(step));
+  return action(idleState, post.form);
+}
+
+// "Save and come back later" keeps a page as typed, whatever it holds: nothing is checked but the
+// post itself (the page's own fields, no honeypot). Postgres cannot store a NUL character, so none is kept.
+const withoutNul = (value: unknown): unknown => {
+  if (typeof value === "string") return value.replaceAll("\u0000", "");
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)]));
+  return value;
+};
+const asTyped = z
+  .looseObject({})
+  .transform((values): FormValues => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, withoutNul(v)])));
+
+async function keepTyped(
+  post: StepPost,
+  step: QuestionStep,
+  values: FormValues,
+  deps: SubmissionDeps,
+): Promise<StepMove | Problem> {
   try {
-    if (!(await deps.limiter.consume("form", post.client))) return rateLimited(values);
+    if (!(await deps.limiter.consume("form", post.client))) return { status: "rate-limited" };
+    if (await draftIsGone(post.draftToken, deps.db))
+      return { redirect: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
+    const journey = await journeyAfterMove(post.journey, post.draftToken, deps.db);
+    const { token } = await keepTypedPage(post.draftToken, journey, { step: step.id, values }, deps.db);
+    return { redirect: saveForLaterPath(journey, stepPath(journey, step.id)), draftToken: token };
+  } catch (error) {
+    await logFailure(`keeping ${post.journey.slug}/${step.id} as typed`, error);
+    return { status: "unavailable" };
+  }
+}
+
+async function saveAnswers(
+  post: StepPost,
+  step: QuestionStep,
+  answers: Record<string, unknown>,
+  deps: SubmissionDeps,
+): Promise<StepMove | Problem> {
+  try {
+    if (!(await deps.limiter.consume("form", post.client))) return { status: "rate-limited" };
     // Every page of the adult form is a page of the young person's, so a moved draft takes this one too.
     // A post after the inactivity timeout lands on "We deleted your answers", never a blank first page.
     if (await draftIsGone(post.draftToken, deps.db))
-      return { kind: "redirect", to: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
+      return { redirect: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
     const journey = await journeyAfterMove(post.journey, post.draftToken, deps.db);
-    const { token } = await saveDraftStep(post.draftToken, journey, step.id, parsed.data, deps.db);
+    const { token } = await saveDraftStep(post.draftToken, journey, step.id, answers, deps.db);
     const draft = await loadDraft(token, journey, deps.db);
     const moveTo = getJourney(journeyMoveFor(journey, draft?.answers ?? {}) ?? "");
     if (moveTo && (await moveDraft(token, journey, moveTo, deps.db))) {
-      return { kind: "redirect", to: stepPath(moveTo, movedStepInto(moveTo)), draftToken: token, movedTo: moveTo.slug };
+      return { redirect: stepPath(moveTo, movedStepInto(moveTo)), draftToken: token, movedTo: moveTo.slug };
     }
     const to = post.returnToCheck
       ? afterChangePath(journey, draft?.answers ?? {})
       : nextPath(journey, draft?.answers ?? {}, step.id);
-    return { kind: "redirect", to, draftToken: token };
+    return { redirect: to, draftToken: token };
   } catch (error) {
     await logFailure(`saving ${post.journey.slug}/${step.id}`, error);
-    return unavailable(values);
+    return { status: "unavailable" };
   }
 }

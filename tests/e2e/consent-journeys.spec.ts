@@ -151,7 +151,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText("Alex", { exact: true })).toBeVisible();
       const reference = await sendAndGetReference(page, check);
       const [mail] = await waitForMail(`New referral ${reference}`);
-      expect(mail!.text).toContain("Type: An adult referring themselves");
+      expect(mail!.text).toContain("Type: Adult, for themselves");
     });
   });
 }

@@ -61,7 +61,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1, name: "Message sent" })).toBeVisible();
       const reference = (await page.getByTestId("reference").textContent())!.trim();
       const [mail] = await waitForMail(`New enquiry ${reference}`);
-      expect(mail!.text).toContain("Type: A training or course enquiry");
+      expect(mail!.text).toContain("Type: Training enquiry");
     });
   });
 }

@@ -14,8 +14,8 @@ import {
 import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import { uniqueEmail } from "./admin/support";
 
-// Save and come back later (issue 17): a parent saves half-way, opens the emailed link in another
-// browser, finishes and sends; the link then works no more.
+// Save and come back later (issue 17): a parent saves half-way, in the middle of a page, opens the
+// emailed link in another browser, finds the page as typed, finishes and sends; the link then works no more.
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // eslint-disable-line no-restricted-properties -- test harness
 const SINK_URL = `http://127.0.0.1:${E2E_PORT + 1001}`;
@@ -80,10 +80,16 @@ for (const javaScriptEnabled of [true, false]) {
       await giveContact(page, () => check(), address);
       await giveWhere(page, () => check());
 
-      // Half-way: save, with the address given on the form offered, after the warnings.
-      await page.getByRole("link", { name: "Save and come back later" }).click();
+      // Half-way, part of a page typed and not yet finished: save. What was typed is kept as it is,
+      // and the address given on the form is offered, after the warnings.
+      await expect(page.getByRole("heading", { level: 1, name: "What has been happening" })).toBeVisible();
+      await page.getByRole("textbox", { name: /Tell us what has been happening/ }).fill(concerns);
+      await page.getByRole("button", { name: "Save and come back later" }).click();
       await expect(
         page.getByRole("heading", { level: 1, name: "Save your answers and come back later" }),
+      ).toBeVisible();
+      await expect(
+        page.getByText("We have saved every page you answered, and what you typed on the page you were on."),
       ).toBeVisible();
       await expect(page.getByText(/shared family inbox/)).toBeVisible();
       await expect(page.getByText(/We keep your answers for 7 days, then delete them/)).toBeVisible();
@@ -108,6 +114,7 @@ for (const javaScriptEnabled of [true, false]) {
         await check(other);
         await other.getByRole("button", { name: "Continue with your form" }).click();
         await expect(other.getByRole("heading", { level: 1, name: "What has been happening" })).toBeVisible();
+        await expect(other.getByRole("textbox", { name: /Tell us what has been happening/ })).toHaveValue(concerns);
         // The link works once: opened again, it says so, with what to do and the crisis lines.
         const again = await elsewhere.newPage();
         await again.goto(mail.path);

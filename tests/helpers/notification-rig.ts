@@ -1,9 +1,9 @@
 import { installJobs } from "../../lib/jobs/boss";
 import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
+import { createWorkerHandlers, type WorkerSettings } from "../../lib/jobs/worker-handlers";
 import { createMailer } from "../../lib/mail/transport";
-import { notificationHandlers } from "../../lib/referrals/notifications";
-import { retentionHandler } from "../../lib/retention/apply";
 import type { EmailSettings } from "../../lib/referrals/emails";
+import { dutySettings } from "./escalation-rig";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 import { testDeps } from "./submit-journey";
@@ -15,9 +15,31 @@ export const emailSettings: EmailSettings = {
   domain: "example.org",
 };
 
+/**
+ * The worker's settings in tests: every job production runs (lib/jobs/worker-handlers.ts), with
+ * test addresses and keys. A test changes a setting, never which handlers run.
+ */
+export function testWorkerSettings(change: Partial<WorkerSettings> = {}): WorkerSettings {
+  return {
+    email: emailSettings,
+    notifyOverdueMinutes: 30,
+    retention: { referralDays: 730, auditDays: 2190, mailFileDays: 14 },
+    escalation: dutySettings,
+    secureDomains: ["nhs.net"],
+    secret: "worker-test-secret-0123456789abcdef0123",
+    ...change,
+  };
+}
+
 /** A test database with pg-boss installed (retries after ~1 s), an SMTP sink, and workers on demand. */
 export async function startNotificationRig(
-  options: { includeDetails?: boolean; retentionDays?: number; replyTimeoutSeconds?: number } = {},
+  options: {
+    includeDetails?: boolean;
+    retentionDays?: number;
+    replyTimeoutSeconds?: number;
+    /** The key the young person's and "come back later" links are made with. */
+    secret?: string;
+  } = {},
 ) {
   const database: TestDatabase = await createTestDatabase();
   await installJobs(database.url, { delaySeconds: 1, maxDelaySeconds: 2, limit: 50 });
@@ -32,20 +54,18 @@ export async function startNotificationRig(
     SMTP_ALLOW_PLAINTEXT: true,
   });
   const workers: RunningWorker[] = [];
-  const settings = { ...emailSettings, includeDetails: options.includeDetails ?? false };
+  const settings = testWorkerSettings({
+    email: { ...emailSettings, includeDetails: options.includeDetails ?? false },
+    retention: { referralDays: options.retentionDays ?? 730, auditDays: 2190, mailFileDays: 14 },
+    ...(options.secret ? { secret: options.secret } : {}),
+  });
   return {
     database,
     sink,
     deps,
+    mailer,
     async startWorker() {
-      const handlers = {
-        ...notificationHandlers(database.db(), mailer, settings, 30),
-        retention: retentionHandler(database.db(), {
-          referralDays: options.retentionDays ?? 730,
-          auditDays: 2190,
-          mailFileDays: 14,
-        }),
-      };
+      const handlers = createWorkerHandlers(database.db(), mailer, settings);
       const worker = await startWorker(database.url, handlers, { pollingIntervalSeconds: 0.5 });
       workers.push(worker);
       return worker;

@@ -57,8 +57,7 @@ export async function fillJourney(
       },
       deps,
     );
-    if (outcome.kind !== "redirect")
-      throw new Error(`${slug}/${next.id} was not accepted: ${JSON.stringify(outcome.state)}`);
+    if (!("redirect" in outcome)) throw new Error(`${slug}/${next.id} was not accepted: ${JSON.stringify(outcome)}`);
     token = outcome.draftToken;
   }
   const draft = await loadDraft(token, journey, deps.db);
@@ -76,7 +75,7 @@ export async function sendJourney(
 ): Promise<string> {
   const { journey, token, idempotencyKey } = await fillJourney(deps, slug, change);
   const outcome = await post(deps, journey, token, idempotencyKey);
-  if (outcome.kind !== "redirect" || !outcome.reference)
+  if (!("redirect" in outcome) || !outcome.reference)
     throw new Error(`sending ${slug} failed: ${JSON.stringify(outcome)}`);
   return outcome.reference;
 }

@@ -39,7 +39,7 @@ const teamMail = (reference: string) => rig.sink.messages.find((m) => m.subject 
 async function send(slug: "parent-carer" | "professional", change: Parameters<typeof fillJourney>[2]) {
   const { journey, token, idempotencyKey } = await fillJourney(rig.deps, slug, change);
   const outcome = await post(rig.deps, journey, token, idempotencyKey);
-  if (outcome.kind !== "redirect" || !outcome.reference) throw new Error(JSON.stringify(outcome));
+  if (!("redirect" in outcome) || !outcome.reference) throw new Error(JSON.stringify(outcome));
   return rig.database.db().referral.findUniqueOrThrow({ where: { reference: outcome.reference } });
 }
 
@@ -122,10 +122,9 @@ describe("consent answers in a child's referral", () => {
       },
       rig.deps,
     );
-    expect(notAgreed).toMatchObject({ kind: "redirect", to: "/refer/parent-carer/agreement-needed" });
+    expect(notAgreed).toMatchObject({ redirect: "/refer/parent-carer/agreement-needed" });
     expect(await post(rig.deps, parent, token, idempotencyKey)).toEqual({
-      kind: "redirect",
-      to: "/refer/parent-carer/agreement",
+      redirect: "/refer/parent-carer/agreement",
     });
     expect(await rig.database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
     expect((await loadDraft(token, parent, rig.deps.db))!.answers).toMatchObject({
@@ -144,10 +143,9 @@ describe("consent answers in a child's referral", () => {
       },
       rig.deps,
     );
-    expect(agreed).toMatchObject({ kind: "redirect", to: "/refer/parent-carer/check" });
+    expect(agreed).toMatchObject({ redirect: "/refer/parent-carer/check" });
     expect(await post(rig.deps, parent, token, idempotencyKey)).toMatchObject({
-      kind: "redirect",
-      to: "/refer/parent-carer/confirmation",
+      redirect: "/refer/parent-carer/confirmation",
     });
   });
 });

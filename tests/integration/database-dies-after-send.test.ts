@@ -8,10 +8,9 @@ import { migrate } from "../../lib/db/migrate";
 import { createBoss, installJobs } from "../../lib/jobs/boss";
 import { ACKNOWLEDGE_QUEUE, NOTIFY_QUEUE } from "../../lib/jobs/queues";
 import { startWorker } from "../../lib/jobs/worker";
+import { createWorkerHandlers } from "../../lib/jobs/worker-handlers";
 import { createMailer, type Mailer } from "../../lib/mail/transport";
-import { notificationHandlers } from "../../lib/referrals/notifications";
-import { retentionHandler } from "../../lib/retention/apply";
-import { emailSettings } from "../helpers/notification-rig";
+import { testWorkerSettings } from "../helpers/notification-rig";
 import { takeDown, type OutageKind } from "../helpers/postgres-outage";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { sendJourney, testDeps } from "../helpers/submit-journey";
@@ -55,14 +54,7 @@ afterAll(async () => {
 });
 
 const startTheWorker = () =>
-  startWorker(
-    server.url,
-    {
-      ...notificationHandlers(db, mailer, emailSettings, 30),
-      retention: retentionHandler(db, { referralDays: 730, auditDays: 2190, mailFileDays: 14 }),
-    },
-    { pollingIntervalSeconds: 0.5 },
-  );
+  startWorker(server.url, createWorkerHandlers(db, mailer, testWorkerSettings()), { pollingIntervalSeconds: 0.5 });
 
 /**
  * pg-boss's supervisor, at the worst moment: the instant Postgres is back, before the job's next

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { escalationHandlers } from "../../lib/escalation/handlers";
+import { createWorkerHandlers } from "../../lib/jobs/worker-handlers";
 import { installJobs } from "../../lib/jobs/boss";
 import { DIGEST_QUEUE, ESCALATION_QUEUE } from "../../lib/jobs/queues";
 import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
 import { dutySettings, startEscalationRig, type EscalationRig } from "../helpers/escalation-rig";
+import { testWorkerSettings } from "../helpers/notification-rig";
 import { insertReferral } from "../helpers/referral-factory";
 
 let rig: EscalationRig;
@@ -11,16 +12,9 @@ let worker: RunningWorker;
 beforeAll(async () => {
   rig = await startEscalationRig();
   await installJobs(rig.database.url);
-  const nothing = async () => undefined;
   worker = await startWorker(
     rig.database.url,
-    {
-      notify: nothing,
-      acknowledge: nothing,
-      sweep: nothing,
-      retention: nothing,
-      ...escalationHandlers(rig.database.db(), rig.mailer, dutySettings),
-    },
+    createWorkerHandlers(rig.database.db(), rig.mailer, testWorkerSettings({ escalation: dutySettings })),
     { pollingIntervalSeconds: 0.5 },
   );
 });

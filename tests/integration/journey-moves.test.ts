@@ -43,8 +43,8 @@ async function answer(
     { journey, stepId, form: toFormData(fields), draftToken: token, client: "127.0.0.1", returnToCheck: false },
     deps,
   );
-  if (outcome.kind !== "redirect")
-    throw new Error(`${journey.slug}/${stepId} was not accepted: ${JSON.stringify(outcome.state)}`);
+  if (!("redirect" in outcome))
+    throw new Error(`${journey.slug}/${stepId} was not accepted: ${JSON.stringify(outcome)}`);
   return outcome;
 }
 
@@ -54,7 +54,7 @@ describe("age checks between journeys", () => {
     const token = risk.draftToken!;
     await answer(adult, "safety", validAnswers.adult.safety!, token);
     const about = await answer(adult, "about", bornYearsAgo(14), token);
-    expect(about).toMatchObject({ to: "/refer/young-person/moved-from-adult", draftToken: token });
+    expect(about).toMatchObject({ redirect: "/refer/young-person/moved-from-adult", draftToken: token });
 
     expect(await loadDraft(token, adult, deps.db)).toBeNull();
     const moved = (await loadDraft(token, youngPerson, deps.db))!;
@@ -68,7 +68,7 @@ describe("age checks between journeys", () => {
     const { idempotencyKey } = await fillJourney(deps, "young-person", {}, token);
     expect(idempotencyKey).toBe(moved.idempotencyKey);
     const sent = await post(deps, youngPerson, token, idempotencyKey);
-    expect(sent).toMatchObject({ kind: "redirect", to: "/refer/young-person/confirmation" });
+    expect(sent).toMatchObject({ redirect: "/refer/young-person/confirmation" });
     const row = await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey } });
     expect(row).toMatchObject({ journey: "YOUNG_PERSON_SELF", givenName: "Alex" });
     expect(row.answers).toMatchObject({ consent: { parentKnows: "yes" }, risk: { selfHarmThoughts: "no" } });
@@ -87,7 +87,7 @@ describe("age checks between journeys", () => {
       },
       deps,
     );
-    expect(changed).toMatchObject({ kind: "redirect", to: "/refer/young-person/moved-from-adult" });
+    expect(changed).toMatchObject({ redirect: "/refer/young-person/moved-from-adult" });
     const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
     expect(Object.keys(moved.answers).sort()).toEqual([
       "about",
@@ -100,7 +100,7 @@ describe("age checks between journeys", () => {
       "where",
     ]);
     expect(nextPath(youngPerson, moved.answers, "moved-from-adult")).toBe("/refer/young-person/contact");
-    expect((await post(deps, youngPerson, adultDraft.token, moved.idempotencyKey)).kind).toBe("redirect");
+    expect(await post(deps, youngPerson, adultDraft.token, moved.idempotencyKey)).toHaveProperty("redirect");
     expect(
       await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey: moved.idempotencyKey } }),
     ).toMatchObject({ journey: "YOUNG_PERSON_SELF" });
@@ -115,7 +115,7 @@ describe("age checks between journeys", () => {
       { postcode: "EX2 2BB", gpPractice: "", nhsNumber: "" },
       adultDraft.token,
     );
-    expect(again).toMatchObject({ to: "/refer/young-person/concerns", draftToken: adultDraft.token });
+    expect(again).toMatchObject({ redirect: "/refer/young-person/concerns", draftToken: adultDraft.token });
     const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
     expect(moved.answers).toMatchObject({
       where: { postcode: "EX2 2BB" },
@@ -130,17 +130,17 @@ describe("age checks between journeys", () => {
     const token = risk.draftToken!;
     await answer(youngPerson, "safety", validAnswers.adult.safety!, token);
     const about = await answer(youngPerson, "about", bornYearsAgo(18), token);
-    expect(about).toMatchObject({ to: "/refer/adult/moved-from-young-person", draftToken: token });
+    expect(about).toMatchObject({ redirect: "/refer/adult/moved-from-young-person", draftToken: token });
     expect(await loadDraft(token, youngPerson, deps.db)).toBeNull();
     const moved = (await loadDraft(token, adult, deps.db))!;
     expect(moved.answers).toMatchObject({ risk: { selfHarmThoughts: "no" }, about: { givenName: "Alex" } });
     expect(nextPath(adult, moved.answers, "moved-from-young-person")).toBe("/refer/adult/contact");
     // Back to the young person's form: the page lands in the moved draft, nothing typed is lost.
     const back = await answer(youngPerson, "safety", { beingHurt: "prefer-not" }, token);
-    expect(back).toMatchObject({ to: "/refer/adult/about", draftToken: token });
+    expect(back).toMatchObject({ redirect: "/refer/adult/about", draftToken: token });
     const { idempotencyKey } = await fillJourney(deps, "adult", {}, token);
     expect(idempotencyKey).toBe(moved.idempotencyKey);
-    expect(await post(deps, adult, token, idempotencyKey)).toMatchObject({ to: "/refer/adult/confirmation" });
+    expect(await post(deps, adult, token, idempotencyKey)).toMatchObject({ redirect: "/refer/adult/confirmation" });
     const row = await database.db().referral.findUniqueOrThrow({ where: { idempotencyKey } });
     expect(row).toMatchObject({ journey: "ADULT_SELF", givenName: "Alex" });
     expect(row.answers).toMatchObject({ safety: { beingHurt: "prefer-not" } });
@@ -160,13 +160,12 @@ describe("age checks between journeys", () => {
         },
         deps,
       );
-    expect(await change(adult, 17)).toMatchObject({ to: "/refer/young-person/moved-from-adult" });
-    expect(await change(youngPerson, 17)).toMatchObject({ to: "/refer/young-person/check" });
-    expect(await change(youngPerson, 14)).toMatchObject({ to: "/refer/young-person/consent" });
+    expect(await change(adult, 17)).toMatchObject({ redirect: "/refer/young-person/moved-from-adult" });
+    expect(await change(youngPerson, 17)).toMatchObject({ redirect: "/refer/young-person/check" });
+    expect(await change(youngPerson, 14)).toMatchObject({ redirect: "/refer/young-person/consent" });
     const moved = (await loadDraft(adultDraft.token, youngPerson, deps.db))!;
     expect(await post(deps, youngPerson, adultDraft.token, moved.idempotencyKey)).toEqual({
-      kind: "redirect",
-      to: "/refer/young-person/consent",
+      redirect: "/refer/young-person/consent",
     });
     expect(await database.db().referral.count({ where: { idempotencyKey: moved.idempotencyKey } })).toBe(0);
   });
@@ -185,13 +184,13 @@ describe("age checks between journeys", () => {
       },
       deps,
     );
-    expect(changed).toMatchObject({ kind: "redirect", to: "/refer/parent-carer/agreement" });
+    expect(changed).toMatchObject({ redirect: "/refer/parent-carer/agreement" });
   });
 
   it("keeps an 18-year-old in the adult journey", async () => {
     const risk = await answer(adult, "risk", { selfHarmThoughts: "no" });
     const about = await answer(adult, "about", bornYearsAgo(18), risk.draftToken);
-    expect(about.to).not.toContain("young-person");
+    expect(about.redirect).not.toContain("young-person");
     expect(await loadDraft(risk.draftToken, adult, deps.db)).not.toBeNull();
   });
 });
@@ -202,11 +201,10 @@ describe("a route that ends", () => {
     const notAgreed = { personConsented: "no", safeguarding: "no", safeguardingDetails: "" };
     const { token, idempotencyKey } = await fillJourney(deps, "professional", { consent: notAgreed });
     const consentPost = await answer(professional, "consent", notAgreed, token);
-    expect(consentPost.to).toBe("/refer/professional/cannot-continue");
+    expect(consentPost.redirect).toBe("/refer/professional/cannot-continue");
 
     expect(await post(deps, professional, token, idempotencyKey)).toEqual({
-      kind: "redirect",
-      to: "/refer/professional/consent",
+      redirect: "/refer/professional/consent",
     });
     expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
     const kept = (await loadDraft(token, professional, deps.db))!;
@@ -218,15 +216,13 @@ describe("a route that ends", () => {
 
     const agreed = await answer(professional, "consent", { ...notAgreed, personConsented: "yes" }, token);
     // The person is 16: who agreed is asked next, and the referral cannot be sent without it.
-    expect(agreed.to).toBe("/refer/professional/who-agreed");
+    expect(agreed.redirect).toBe("/refer/professional/who-agreed");
     expect(await post(deps, professional, token, idempotencyKey)).toEqual({
-      kind: "redirect",
-      to: "/refer/professional/who-agreed",
+      redirect: "/refer/professional/who-agreed",
     });
     await answer(professional, "who-agreed", { whoAgreed: "young-person" }, token);
     expect(await post(deps, professional, token, idempotencyKey)).toMatchObject({
-      kind: "redirect",
-      to: "/refer/professional/confirmation",
+      redirect: "/refer/professional/confirmation",
     });
   });
 });

@@ -121,7 +121,7 @@ describe("standard measures sent with a referral", () => {
       deps,
     );
     const outcome = await post(deps, journey, token, idempotencyKey);
-    expect(outcome.kind === "redirect" && outcome.reference).toBeTruthy();
+    expect("redirect" in outcome && outcome.reference).toBeTruthy();
     const { referral, scores } = await scoresOf((outcome as { reference: string }).reference);
     expect(scores).toEqual({});
     expect(referral.flagSelfHarmThoughts).toBe(false);
@@ -141,7 +141,7 @@ describe("standard measures sent with a referral", () => {
       },
       deps,
     );
-    expect(refused).toMatchObject({ kind: "state", httpStatus: 422 });
+    expect(refused).toMatchObject({ status: "invalid" });
     const professional = await fillJourney(deps, "professional");
     const tooHigh = await submitStep(
       {
@@ -154,7 +154,7 @@ describe("standard measures sent with a referral", () => {
       },
       deps,
     );
-    expect(tooHigh).toMatchObject({ kind: "state", httpStatus: 422 });
+    expect(tooHigh).toMatchObject({ status: "invalid" });
   });
 
   it("deletes the scores when the referral is anonymised, and with the referral when it is erased", async () => {

@@ -5,15 +5,14 @@ import { createBoss, installJobs } from "@/lib/jobs/boss";
 import { OUTCOME_QUEUE } from "@/lib/jobs/queues";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { createMailer, type Mailer } from "@/lib/mail/transport";
-import { notificationHandlers } from "@/lib/referrals/notifications";
+import { createWorkerHandlers } from "@/lib/jobs/worker-handlers";
 import { outcomeHandler } from "@/lib/referrals/outcome-job";
 import type { OutcomeEmailSettings } from "@/lib/referrals/outcome-email";
 import { generateReference } from "@/lib/referrals/reference";
-import { retentionHandler } from "@/lib/retention/apply";
 import { changeStatus } from "@/lib/triage/changes";
 import { listEmailsNotSent, resendEmails } from "@/lib/triage/emails-not-sent";
 import { viewReferral } from "@/lib/triage/referral";
-import { emailSettings } from "../helpers/notification-rig";
+import { testWorkerSettings } from "../helpers/notification-rig";
 import { insertReferral } from "../helpers/referral-factory";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { contextFor, createTestStaff, signInAs } from "../helpers/staff";
@@ -45,11 +44,7 @@ beforeAll(async () => {
   await boss.start();
   worker = await startWorker(
     database.url,
-    {
-      ...notificationHandlers(getDb(), mailer, emailSettings, 30),
-      retention: retentionHandler(getDb(), { referralDays: 730, auditDays: 2190, mailFileDays: 14 }),
-      outcome: outcomeHandler(getDb(), mailer, plain),
-    },
+    createWorkerHandlers(getDb(), mailer, testWorkerSettings({ secureDomains: plain.secureDomains })),
     { pollingIntervalSeconds: 0.5 },
   );
   await signInAs(await createTestStaff("TRIAGER"));

@@ -37,7 +37,7 @@ describe("the clinical support officer's email", () => {
         "Open the dashboard to read the details.",
         [
           `Reference: ${reference}`,
-          "Type: An adult referring themselves",
+          "Type: Adult, for themselves",
           "Suggested programme: IPT for adults",
           "Urgent: No",
           "Flags: None",

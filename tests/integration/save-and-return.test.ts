@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SENSITIVE_WORDS } from "../../lib/config/service-schema";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
-import { createMailer } from "../../lib/mail/transport";
 import { loadDraft } from "../../lib/referrals/drafts";
 import { getJourney } from "../../lib/referrals/journeys/registry";
-import { notificationHandlers } from "../../lib/referrals/notifications";
-import { returnLinkHandler } from "../../lib/referrals/return-link-job";
 import { RETURN_LINK_SUBJECT } from "../../lib/referrals/return-link-email";
 import { restoreDraft, returnLinkState, saveForLater } from "../../lib/referrals/return-links";
 import { deleteExpiredDrafts } from "../../lib/referrals/drafts";
 import { emailSettings, startNotificationRig, type NotificationRig } from "../helpers/notification-rig";
+import { SAVE_FOR_LATER_FIELD } from "../../lib/forms/read-form";
+import { resumePath } from "../../lib/referrals/resume-path";
+import { submitStep } from "../../lib/referrals/submit-step";
+import { toFormData } from "../helpers/journey-answers";
 import { fillJourney } from "../helpers/submit-journey";
 
 // "Save and come back later" (issue 17, H05): a single-use link, emailed through the queue, that
@@ -17,33 +17,12 @@ import { fillJourney } from "../helpers/submit-journey";
 const SECRET = "save-and-return-test-secret-0123456789ab";
 const DAY = 86_400_000;
 let rig: NotificationRig;
-let worker: RunningWorker;
-let mailer: ReturnType<typeof createMailer>;
 
 beforeAll(async () => {
-  rig = await startNotificationRig();
-  mailer = createMailer({
-    SMTP_URL: rig.sink.url,
-    MAIL_FROM: "Forms <forms@example.org>",
-    DATA_DIR: ".data/test",
-    SMTP_TIMEOUT_SECONDS: 1,
-    SMTP_REPLY_TIMEOUT_SECONDS: 1,
-    SMTP_ALLOW_PLAINTEXT: true,
-  });
-  const db = rig.database.db();
-  worker = await startWorker(
-    rig.database.url,
-    {
-      ...notificationHandlers(db, mailer, emailSettings, 30),
-      retention: async () => {},
-      draftReturn: returnLinkHandler(db, mailer, { ...emailSettings, secret: SECRET }),
-    },
-    { pollingIntervalSeconds: 0.5 },
-  );
+  rig = await startNotificationRig({ secret: SECRET });
+  await rig.startWorker();
 });
 afterAll(async () => {
-  await worker.stop();
-  mailer.close();
   await rig.stop();
 });
 
@@ -92,6 +71,24 @@ describe("save and come back later", () => {
     expect(await returnLinkState(db, link)).toEqual({ state: "used" });
     const row = await db.draftReturnLink.findFirstOrThrow({ where: { draftId: draft.id } });
     expect(row.email, "the address is not kept once the email is sent").toBeNull();
+  });
+
+  it("brings a page saved half-typed to the other device exactly as typed, and opens it first", async () => {
+    const db = rig.database.db();
+    const { token } = await savedDraft();
+    const typed = { whatIsHappening: "Not sleeping since", [SAVE_FOR_LATER_FIELD]: "1" };
+    const step = { journey: parent, stepId: "concerns", draftToken: token, client: "127.0.0.1", returnToCheck: false };
+    expect(await submitStep({ ...step, form: toFormData(typed) }, rig.deps)).toMatchObject({
+      redirect: "/refer/parent-carer/save?from=%2Frefer%2Fparent-carer%2Fconcerns",
+    });
+    expect((await saveForLater(db, rig.deps.boss, token, parent, "half.typed@example.net")).ok).toBe(true);
+    const restored = await restoreDraft(db, tokenIn((await mailTo("half.typed@example.net")).text));
+    const elsewhere = (await loadDraft(restored!.draftToken, parent, db))!;
+    expect(elsewhere.typedPage).toEqual({
+      step: "concerns",
+      values: { whatIsHappening: "Not sleeping since", relationships: [] },
+    });
+    expect(resumePath(parent, elsewhere.answers, elsewhere.typedPage?.step)).toBe("/refer/parent-carer/concerns");
   });
 
   it("keeps the saved draft for 7 days, not 30 minutes, and the link stops working after 7 days", async () => {

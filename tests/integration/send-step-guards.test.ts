@@ -44,13 +44,9 @@ describe("the send step refuses a tampered or automated post", () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     const outcome = await send(journey, token, { idempotencyKey, website: "http://spam.example" });
     expect(outcome).toEqual({
-      kind: "state",
-      httpStatus: 400,
-      state: {
-        status: "refused",
-        message: "We could not accept this form. If you are a person, please call us instead.",
-        values: {},
-      },
+      status: "refused",
+      message: "We could not accept this form. If you are a person, please call us instead.",
+      values: {},
     });
     expect(await referralsWithKey(idempotencyKey)).toBe(0);
     expect(await draftsWithKey(idempotencyKey)).toBe(1);
@@ -59,7 +55,7 @@ describe("the send step refuses a tampered or automated post", () => {
   it("accepts an empty honeypot on the send step", async () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     const outcome = await send(journey, token, { idempotencyKey, website: "  " });
-    expect(outcome).toMatchObject({ kind: "redirect", to: "/refer/adult/confirmation" });
+    expect(outcome).toMatchObject({ redirect: "/refer/adult/confirmation" });
     expect(await referralsWithKey(idempotencyKey)).toBe(1);
   });
 
@@ -67,9 +63,8 @@ describe("the send step refuses a tampered or automated post", () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     const outcome = await send(journey, token, { idempotencyKey, isAdmin: "true" });
     expect(outcome).toMatchObject({
-      kind: "state",
-      httpStatus: 400,
-      state: { status: "refused", message: expect.stringMatching(/^This form had information we did not expect/) },
+      status: "refused",
+      message: expect.stringMatching(/^This form had information we did not expect/),
     });
     expect(await referralsWithKey(idempotencyKey)).toBe(0);
     expect(await draftsWithKey(idempotencyKey)).toBe(1);
@@ -78,7 +73,7 @@ describe("the send step refuses a tampered or automated post", () => {
   it("accepts the fields the framework adds to a server action's post", async () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     const outcome = await send(journey, token, { idempotencyKey, $ACTION_ID_0123abcd: "", $ACTION_KEY: "k1" });
-    expect(outcome).toMatchObject({ kind: "redirect", to: "/refer/adult/confirmation" });
+    expect(outcome).toMatchObject({ redirect: "/refer/adult/confirmation" });
     expect(await referralsWithKey(idempotencyKey)).toBe(1);
   });
 
@@ -86,11 +81,7 @@ describe("the send step refuses a tampered or automated post", () => {
     const mine = await fillJourney(deps, "adult");
     const theirs = await fillJourney(deps, "adult");
     const outcome = await send(mine.journey, mine.token, { idempotencyKey: theirs.idempotencyKey });
-    expect(outcome).toEqual({
-      kind: "state",
-      httpStatus: 400,
-      state: { status: "refused", message: OUT_OF_DATE, values: {} },
-    });
+    expect(outcome).toEqual({ status: "refused", message: OUT_OF_DATE, values: {} });
     expect(await referralsWithKey(theirs.idempotencyKey)).toBe(0);
     expect(await referralsWithKey(mine.idempotencyKey)).toBe(0);
     expect(await draftsWithKey(mine.idempotencyKey)).toBe(1);
@@ -104,11 +95,7 @@ describe("the send step refuses a tampered or automated post", () => {
   ])("refuses a key with %s as out of date, even with no draft", async (_, spoil) => {
     const { journey } = await fillJourney(deps, "question");
     const outcome = await send(journey, undefined, { idempotencyKey: spoil(randomUUID()) });
-    expect(outcome).toEqual({
-      kind: "state",
-      httpStatus: 400,
-      state: { status: "refused", message: OUT_OF_DATE, values: {} },
-    });
+    expect(outcome).toEqual({ status: "refused", message: OUT_OF_DATE, values: {} });
   });
 });
 
@@ -125,9 +112,9 @@ describe("the minimum time to fill in a form", () => {
     const { journey, token, idempotencyKey } = await fillJourney(timed, "adult");
     await startedSecondsAgo(idempotencyKey, 59);
     expect(await post(timed, journey, token, idempotencyKey)).toEqual({
-      kind: "state",
-      httpStatus: 400,
-      state: { status: "refused", message: QUICK, values: {} },
+      status: "refused",
+      message: QUICK,
+      values: {},
     });
     expect(await referralsWithKey(idempotencyKey)).toBe(0);
   });
@@ -137,8 +124,7 @@ describe("the minimum time to fill in a form", () => {
     const { journey, token, idempotencyKey } = await fillJourney(timed, "adult");
     await startedSecondsAgo(idempotencyKey, 61);
     expect(await post(timed, journey, token, idempotencyKey)).toMatchObject({
-      kind: "redirect",
-      to: "/refer/adult/confirmation",
+      redirect: "/refer/adult/confirmation",
     });
     expect(await referralsWithKey(idempotencyKey)).toBe(1);
   });
@@ -151,7 +137,7 @@ describe("a submission touches only its own rows", () => {
       .db()
       .referralDraft.findFirstOrThrow({ where: { idempotencyKey: other.idempotencyKey } });
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
-    expect(await post(deps, journey, token, idempotencyKey)).toMatchObject({ kind: "redirect" });
+    expect(await post(deps, journey, token, idempotencyKey)).toMatchObject({ redirect: expect.any(String) });
     expect(await draftsWithKey(idempotencyKey)).toBe(0);
     expect(await database.db().referralDraft.findUnique({ where: { id: before.id } })).toEqual(before);
   });
@@ -163,7 +149,7 @@ describe("a submission touches only its own rows", () => {
       .db()
       .referralDraft.findFirstOrThrow({ where: { idempotencyKey: other.idempotencyKey } });
     const { journey, token, idempotencyKey } = await fillJourney(deps, "question");
-    expect(await post(refusing, journey, token, idempotencyKey)).toMatchObject({ state: { status: "held" } });
+    expect(await post(refusing, journey, token, idempotencyKey)).toMatchObject({ status: "held" });
     expect(await draftsWithKey(idempotencyKey)).toBe(0);
     expect(await database.db().referralDraft.findUnique({ where: { id: before.id } })).toEqual(before);
   });

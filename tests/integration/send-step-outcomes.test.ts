@@ -35,7 +35,7 @@ async function spoilDraft(idempotencyKey: string, spoil: (answers: Record<string
 describe("where the send step takes a person", () => {
   it("sends a person with no draft and no cookie to the first question, saving nothing", async () => {
     const idempotencyKey = randomUUID();
-    expect(await post(deps, adult, undefined, idempotencyKey)).toEqual({ kind: "redirect", to: firstStepPath(adult) });
+    expect(await post(deps, adult, undefined, idempotencyKey)).toEqual({ redirect: firstStepPath(adult) });
     expect(await referralsWithKey(idempotencyKey)).toBe(0);
   });
 
@@ -44,7 +44,7 @@ describe("where the send step takes a person", () => {
     await spoilDraft(idempotencyKey, (answers) => {
       (answers.about as Record<string, unknown>).givenName = "x".repeat(10_000);
     });
-    expect(await post(deps, adult, token, idempotencyKey)).toEqual({ kind: "redirect", to: stepPath(adult, "about") });
+    expect(await post(deps, adult, token, idempotencyKey)).toEqual({ redirect: stepPath(adult, "about") });
     expect(await referralsWithKey(idempotencyKey)).toBe(0);
   });
 
@@ -53,7 +53,7 @@ describe("where the send step takes a person", () => {
     await spoilDraft(idempotencyKey, (answers) => {
       answers["not-a-page"] = { anything: "at all" };
     });
-    expect(await post(deps, adult, token, idempotencyKey)).toEqual({ kind: "redirect", to: firstStepPath(adult) });
+    expect(await post(deps, adult, token, idempotencyKey)).toEqual({ redirect: firstStepPath(adult) });
     expect(await referralsWithKey(idempotencyKey)).toBe(0);
   });
 });
@@ -65,7 +65,7 @@ describe("what the confirmation page is told", () => {
       "risk-soon": { mayActSoon: "yes" },
     });
     const first = await post(deps, journey, token, idempotencyKey);
-    expect(first).toMatchObject({ kind: "redirect", sent: { urgent: true, atRisk: true } });
+    expect(first).toMatchObject({ redirect: "/refer/professional/confirmation", sent: { urgent: true, atRisk: true } });
     expect(await post(deps, journey, undefined, idempotencyKey)).toEqual(first);
   });
 
@@ -75,14 +75,17 @@ describe("what the confirmation page is told", () => {
       "risk-soon": { mayActSoon: "no" },
     });
     const first = await post(deps, journey, token, idempotencyKey);
-    expect(first).toMatchObject({ kind: "redirect", sent: { urgent: false, atRisk: true } });
+    expect(first).toMatchObject({
+      redirect: "/refer/young-person/confirmation",
+      sent: { urgent: false, atRisk: true },
+    });
     expect(await post(deps, journey, undefined, idempotencyKey)).toEqual(first);
   });
 
   it("says a referral with no risk answered yes was neither urgent nor at risk", async () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     expect(await post(deps, journey, token, idempotencyKey)).toMatchObject({
-      kind: "redirect",
+      redirect: "/refer/adult/confirmation",
       sent: { urgent: false, atRisk: false },
     });
   });
@@ -107,7 +110,7 @@ describe("what the send step logs", () => {
     });
     const sent = await post(deps, journey, token, idempotencyKey);
     await post(deps, journey, undefined, idempotencyKey);
-    const reference = sent.kind === "redirect" ? sent.reference : undefined;
+    const reference = "redirect" in sent ? sent.reference : undefined;
     expect(received()).toEqual([
       expect.objectContaining({
         reference,
@@ -121,7 +124,7 @@ describe("what the send step logs", () => {
   it("logs the same form posted many times at once as received once", async () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     const outcomes = await Promise.all(Array.from({ length: 12 }, () => post(deps, journey, token, idempotencyKey)));
-    const references = new Set(outcomes.flatMap((o) => (o.kind === "redirect" && o.reference ? [o.reference] : [])));
+    const references = new Set(outcomes.flatMap((o) => ("redirect" in o && o.reference ? [o.reference] : [])));
     expect(references.size).toBe(1);
     expect(received().map((line) => line.reference)).toEqual([...references]);
   });
@@ -129,7 +132,7 @@ describe("what the send step logs", () => {
   it("logs a routine referral as received without the word URGENT", async () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     const sent = await post(deps, journey, token, idempotencyKey);
-    const reference = sent.kind === "redirect" ? sent.reference : undefined;
+    const reference = "redirect" in sent ? sent.reference : undefined;
     expect(received()).toEqual([
       expect.objectContaining({ reference, urgent: false, msg: `[referrals] received ${reference} (${journey.kind})` }),
     ]);

@@ -111,10 +111,10 @@ describe("the inactivity timeout", () => {
       },
       deps,
     );
-    expect(outcome).toEqual({ kind: "redirect", to: "/refer/adult/answers-deleted?reason=timeout", forgetDraft: true });
+    expect(outcome).toEqual({ redirect: "/refer/adult/answers-deleted?reason=timeout", forgetDraft: true });
     expect(await drafts(idempotencyKey)).toBe(0);
     expect(await post(deps, adult, token, idempotencyKey)).toMatchObject({
-      to: "/refer/adult/answers-deleted?reason=timeout",
+      redirect: "/refer/adult/answers-deleted?reason=timeout",
     });
     expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
   });
@@ -138,11 +138,11 @@ describe("two tabs", () => {
     );
     const stale = toFormData({ idempotencyKey, [REVISION_FIELD]: answersRevision(shown!.answers) });
     const refused = await submitJourney({ journey, form: stale, draftToken: token, client: "127.0.0.1" }, deps);
-    expect(refused).toEqual({ kind: "redirect", to: "/refer/adult/check?changed=1" });
+    expect(refused).toEqual({ redirect: "/refer/adult/check?changed=1" });
     expect(await database.db().referral.count({ where: { idempotencyKey } })).toBe(0);
     // The check page drawn again shows the new answers; sending those works.
     const sent = await post(deps, journey, token, idempotencyKey);
-    expect(sent).toMatchObject({ kind: "redirect", to: "/refer/adult/confirmation" });
+    expect(sent).toMatchObject({ redirect: "/refer/adult/confirmation" });
     const saved = await database.db().referral.findUnique({ where: { idempotencyKey } });
     expect(saved?.givenName).toBe("Someone Else");
   });
@@ -157,7 +157,7 @@ describe("two tabs", () => {
     const parentAnswers = (await loadDraft(parentDraft.token, parent, deps.db))?.answers;
     expect(Object.keys(parentAnswers ?? {}).length).toBeGreaterThan(2);
     const sent = await post(deps, parent, parentDraft.token, parentDraft.idempotencyKey);
-    expect(sent).toMatchObject({ kind: "redirect", to: "/refer/parent-carer/confirmation" });
+    expect(sent).toMatchObject({ redirect: "/refer/parent-carer/confirmation" });
     expect(await loadDraft(professionalDraft.token, professional, deps.db)).not.toBeNull();
   });
 });

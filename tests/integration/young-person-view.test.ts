@@ -1,45 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWorker, type RunningWorker } from "../../lib/jobs/worker";
-import { createMailer } from "../../lib/mail/transport";
-import { notificationHandlers } from "../../lib/referrals/notifications";
 import { anonymiseExpiredReferrals } from "../../lib/triage/retention";
 import { expireUnusedLinks, freshLinkForStaff, linkState, offerLink, submitView } from "../../lib/young-person/links";
-import { youngPersonHandlers } from "../../lib/young-person/jobs";
 import type { YoungPersonAnswers } from "../../lib/young-person/view-form";
-import { emailSettings, startNotificationRig, type NotificationRig } from "../helpers/notification-rig";
+import { startNotificationRig, type NotificationRig } from "../helpers/notification-rig";
 import { insertReferral } from "../helpers/referral-factory";
 
 const SECRET = "young-person-link-test-secret-0123456789";
 const DAY = 86_400_000;
 let rig: NotificationRig;
-let worker: RunningWorker;
-let mailer: ReturnType<typeof createMailer>;
 
 beforeAll(async () => {
-  rig = await startNotificationRig();
-  mailer = createMailer({
-    SMTP_URL: rig.sink.url,
-    MAIL_FROM: "IPT referrals <referrals@example.org>",
-    DATA_DIR: ".data/test",
-    SMTP_TIMEOUT_SECONDS: 1,
-    SMTP_REPLY_TIMEOUT_SECONDS: 1,
-    SMTP_ALLOW_PLAINTEXT: true,
-  });
-  const db = rig.database.db();
-  worker = await startWorker(
-    rig.database.url,
-    {
-      ...notificationHandlers(db, mailer, emailSettings, 30),
-      // Retention is run directly below, not on its schedule.
-      retention: async () => {},
-      youngPerson: youngPersonHandlers(db, mailer, { ...emailSettings, secret: SECRET }),
-    },
-    { pollingIntervalSeconds: 0.5 },
-  );
+  rig = await startNotificationRig({ secret: SECRET });
+  await rig.startWorker();
 });
 afterAll(async () => {
-  await worker.stop();
-  mailer.close();
   await rig.stop();
 });
 

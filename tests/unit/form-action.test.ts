@@ -57,3 +57,66 @@ describe("formAction", () => {
     });
   });
 });
+
+describe("formAction with a reader of the form's own", () => {
+  const page = z.object({ postcode: z.string().min(1, { error: "Enter a postcode" }) });
+  const reader = (form: FormData) =>
+    form.has("extra")
+      ? { values: {}, refusal: "This form had information we did not expect" }
+      : { values: { postcode: String(form.get("postcode") ?? "") } };
+
+  it("refuses a post its reader refuses, without calling the handler or parsing", async () => {
+    let called = false;
+    const action = formAction(
+      page,
+      async () => {
+        called = true;
+      },
+      reader,
+    );
+    expect(await action(idleState, post({ postcode: "AB1 2CD", extra: "x" }))).toEqual({
+      status: "refused",
+      message: "This form had information we did not expect",
+      values: {},
+    });
+    expect(called).toBe(false);
+  });
+
+  it("keeps a postcode (an answer, not a secret) when the service cannot save it", async () => {
+    const down = formAction(page, async () => ({ status: "unavailable" as const }), reader);
+    expect(await down(idleState, post({ postcode: "AB1 2CD" }))).toEqual({
+      status: "unavailable",
+      values: { postcode: "AB1 2CD" },
+    });
+    const limited = formAction(page, async () => ({ status: "rate-limited" as const }), reader);
+    expect(await limited(idleState, post({ postcode: "AB1 2CD" }))).toEqual({
+      status: "rate-limited",
+      values: { postcode: "AB1 2CD" },
+    });
+  });
+
+  it("hands a move back to the caller instead of a state, so the caller can set cookies before redirecting", async () => {
+    const moves = formAction(
+      page,
+      async ({ postcode }) => ({ redirect: `/next?p=${postcode.length}`, token: "t" }),
+      reader,
+    );
+    expect(await moves(idleState, post({ postcode: "AB1 2CD" }))).toEqual({ redirect: "/next?p=7", token: "t" });
+  });
+
+  it("puts back only what the reader says is shown (a page of hidden fields shows nothing)", async () => {
+    const hidden = formAction(
+      page,
+      async () => ({ message: "Too quick" }),
+      (form: FormData) => ({
+        values: { postcode: String(form.get("postcode")) },
+        shown: {},
+      }),
+    );
+    expect(await hidden(idleState, post({ postcode: "AB1 2CD" }))).toEqual({
+      status: "refused",
+      message: "Too quick",
+      values: {},
+    });
+  });
+});

@@ -6,7 +6,6 @@ import { clientAddress, draftCookieOptions } from "@/app/_journey/request";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { formAction, type Refusal } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
-import { readForm } from "@/lib/forms/read-form";
 import { log } from "@/lib/log";
 import { makePass, PASS_MINUTES, progress } from "@/lib/progress";
 import { PASS_COOKIE } from "@/lib/progress/cookie";
@@ -47,7 +46,7 @@ export async function checkProgressAction(previous: FormState, form: FormData): 
       });
       redirect("/check-progress/result");
     },
-    (f) => readForm({ fields: progressFields }, f).values,
+    { fields: progressFields },
   );
   return run(previous, form);
 }

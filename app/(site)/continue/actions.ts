@@ -20,5 +20,5 @@ export async function continueSavedForm(token: string): Promise<void> {
   if (!restored || !journey) redirect(`${RETURN_PATH}/${encodeURIComponent(String(token))}`);
   await setDraftToken(journey, restored.draftToken);
   const draft = await loadDraft(restored.draftToken, journey).catch(() => null);
-  redirect(resumePath(journey, draft?.answers ?? {}));
+  redirect(resumePath(journey, draft?.answers ?? {}, draft?.typedPage?.step));
 }

@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { clientAddress } from "@/app/_journey/request";
 import { formAction } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
-import { readForm } from "@/lib/forms/read-form";
 import { getService } from "@/lib/config";
 import { defaultDeps } from "@/lib/referrals";
 import { submitView } from "@/lib/young-person/links";
@@ -31,7 +30,7 @@ export async function sendYoungPersonView(token: string, previous: FormState, fo
       const atRisk = answers.selfHarmThoughts !== "no";
       redirect(atRisk ? "/your-view/sent?help=1" : "/your-view/sent");
     },
-    (f) => readForm({ fields: viewFields }, f).values,
+    { fields: viewFields },
   );
   return run(previous, form);
 }

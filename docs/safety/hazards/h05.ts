@@ -148,6 +148,14 @@ export const h05: Hazard = {
       },
     },
     {
+      control:
+        "A page saved half-typed with 'Save and come back later' is kept in the saved draft only, under the same single-use link and 7 days, and comes back only on that page.",
+      test: {
+        file: "tests/integration/save-and-return.test.ts",
+        title: "brings a page saved half-typed to the other device exactly as typed, and opens it first",
+      },
+    },
+    {
       control: "A saved form's link stops working after 7 days, and the saved answers are deleted then.",
       test: {
         file: "tests/integration/save-and-return.test.ts",

@@ -173,7 +173,6 @@ export const journeys: Record<JourneySlug, Journey> = {
     kind: "YOUNG_PERSON_SELF",
     area: "refer",
     isReferral: true,
-    name: "A young person referring themselves",
     steps: youngPersonSteps,
     schema: journeySchema(youngPersonSteps, (answers, ctx) => {
       const age = ageFrom(answers);
@@ -191,7 +190,6 @@ export const journeys: Record<JourneySlug, Journey> = {
     kind: "ADULT_SELF",
     area: "refer",
     isReferral: true,
-    name: "An adult referring themselves",
     steps: adultSteps,
     schema: journeySchema(adultSteps),
   },
@@ -200,7 +198,6 @@ export const journeys: Record<JourneySlug, Journey> = {
     kind: "PARENT_CARER",
     area: "refer",
     isReferral: true,
-    name: "A parent or carer referring their child",
     steps: parentSteps,
     schema: journeySchema(parentSteps, (answers, ctx) => {
       requireApplicablePages(parentSteps, answers, ctx);
@@ -217,7 +214,6 @@ export const journeys: Record<JourneySlug, Journey> = {
     kind: "PROFESSIONAL",
     area: "refer",
     isReferral: true,
-    name: "A GP or other professional referring someone",
     steps: professionalSteps,
     schema: journeySchema(professionalSteps, (answers, ctx) => {
       requireApplicablePages(professionalSteps, answers, ctx);
@@ -240,7 +236,6 @@ export const journeys: Record<JourneySlug, Journey> = {
     kind: "GENERAL_QUESTION",
     area: "enquire",
     isReferral: false,
-    name: "A general question",
     steps: [questionStep, enquiryContactStep({ professional: false })],
     schema: journeySchema([questionStep, enquiryContactStep({ professional: false })]),
   },
@@ -249,7 +244,6 @@ export const journeys: Record<JourneySlug, Journey> = {
     kind: "TRAINING_ENQUIRY",
     area: "enquire",
     isReferral: false,
-    name: "A training or course enquiry",
     steps: [courseStep, enquiryContactStep({ professional: true })],
     schema: journeySchema([courseStep, enquiryContactStep({ professional: true })]),
   },

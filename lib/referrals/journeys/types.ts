@@ -66,13 +66,13 @@ export type JourneySlug = "young-person" | "adult" | "parent-carer" | "professio
 /** The journey column in the database (prisma/schema.prisma `enum Journey`). */
 export type JourneyKind = JourneyColumn;
 
+// A journey's name for people (staff pages, reports and the team's email) is its kind's label in
+// lib/triage/labels.ts JOURNEY_LABELS: one name per journey, in one place.
 export interface Journey {
   slug: JourneySlug;
   kind: JourneyKind;
   /** /refer for referrals, /enquire for questions and training. */
   area: "refer" | "enquire";
-  /** Short name for headings and emails: "Referring yourself (young person)". */
-  name: string;
   isReferral: boolean;
   steps: Step[];
   /** The whole journey's answers, checked again on the server before anything is saved. */

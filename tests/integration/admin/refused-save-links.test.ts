@@ -4,13 +4,12 @@ import { getDb } from "@/lib/db";
 import { installJobs } from "@/lib/jobs/boss";
 import { DEAD_LETTER_QUEUE, DRAFT_RETURN_QUEUE, JOB_SCHEMA } from "@/lib/jobs/queues";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+import { createWorkerHandlers } from "@/lib/jobs/worker-handlers";
 import { createMailer, type Mailer } from "@/lib/mail/transport";
 import { getJourney } from "@/lib/referrals/journeys/registry";
-import { notificationHandlers } from "@/lib/referrals/notifications";
-import { returnLinkHandler } from "@/lib/referrals/return-link-job";
 import { saveForLater } from "@/lib/referrals/return-links";
 import { triage } from "@/lib/triage";
-import { emailSettings } from "../../helpers/notification-rig";
+import { testWorkerSettings } from "../../helpers/notification-rig";
 import { startSmtpSink, type SmtpSink } from "../../helpers/smtp-sink";
 import { contextFor, createTestStaff, signInAs, type TestStaff } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
@@ -45,11 +44,7 @@ beforeAll(async () => {
   });
   worker = await startWorker(
     database.url,
-    {
-      ...notificationHandlers(getDb(), mailer, emailSettings, 30),
-      retention: async () => {},
-      draftReturn: returnLinkHandler(getDb(), mailer, { ...emailSettings, secret: SECRET }),
-    },
+    createWorkerHandlers(getDb(), mailer, testWorkerSettings({ secret: SECRET })),
     { pollingIntervalSeconds: 0.5 },
   );
   deps = await testDeps(getDb(), database.url);
