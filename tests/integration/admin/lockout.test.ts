@@ -113,6 +113,21 @@ describe("sign-in throttling", () => {
     expect(event?.actorId).toBeNull();
   });
 
+  it("counts guesses at one account towards the same pause however its address is capitalised or spaced", async () => {
+    const triager = await createTestStaff("TRIAGER", { twoFactor: false });
+    const spellings = [triager.email.toUpperCase(), `  ${triager.email}  `, triager.email];
+    for (let i = 0; i < MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS; i++)
+      expect(await attempt(spellings[i % spellings.length], `wrong ${i}`, "192.0.2.90")).toEqual({ status: "failed" });
+    expect((await attempt(triager.email, PASSWORD, "192.0.2.90")).status).toBe("locked");
+    expect(await failures(triager.email)).toBe(MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS);
+  });
+
+  it("records every sign-in try under a key short enough for the audit log: acct: and 40 hex characters", async () => {
+    expect(await attempt("someone-else@example.nhs.uk", "a guess", "192.0.2.91")).toEqual({ status: "failed" });
+    const event = await getDb().auditEvent.findFirst({ where: { action: "auth.sign_in_failed", ip: "192.0.2.91" } });
+    expect(event?.target).toMatch(/^acct:[0-9a-f]{40}$/);
+  });
+
   it("counts wrong authenticator codes towards the pause", async () => {
     const triager = await createTestStaff("TRIAGER");
     const ip = "192.0.2.80";
