@@ -129,6 +129,20 @@ describe("sign-in throttling", () => {
     expect(event?.target).toMatch(/^acct:[0-9a-f]{40}$/);
   });
 
+  it("keys sign-in tries by the server's secret, so no one can work the key out from an address alone", async () => {
+    const address = "guessed-address@example.nhs.uk";
+    await attempt(address, "a guess", "192.0.2.92");
+    const event = await getDb().auditEvent.findFirst({ where: { action: "auth.sign_in_failed", ip: "192.0.2.92" } });
+    const { createHash, createHmac } = await import("node:crypto");
+    const withoutSecret = [
+      createHash("sha256").update(address).digest("hex"),
+      createHmac("sha256", "").update(address).digest("hex"),
+      createHmac("sha256", "account-key:").update(address).digest("hex"),
+    ];
+    for (const guess of withoutSecret) expect(event?.target).not.toContain(guess.slice(0, 40));
+    expect(event?.target).toBe(accountKey(address));
+  });
+
   it("counts wrong authenticator codes towards the pause", async () => {
     const triager = await createTestStaff("TRIAGER");
     const ip = "192.0.2.80";
