@@ -56,6 +56,7 @@ const integrationPass = {
     "tests/integration/admin/totp-replay.test.ts",
     "tests/integration/admin/two-factor-requirement.test.ts",
     "tests/integration/admin/two-factor-setup.test.ts",
+    "tests/integration/admin/page-guard.test.ts",
     "tests/integration/admin/data-protection.test.ts",
     "tests/integration/admin/retention-bystanders.test.ts",
     "tests/integration/admin/retention-schedule.test.ts",
