@@ -30,7 +30,6 @@ const integrationPass = {
     "lib/auth/guard.ts",
     "lib/triage/retention.ts",
     "lib/triage/data-protection.ts",
-    "lib/triage/erasure.ts",
     "lib/retention/*.ts",
     "lib/jobs/*.ts",
   ],
