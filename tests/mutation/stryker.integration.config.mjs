@@ -45,6 +45,8 @@ const integrationPass = {
     "tests/integration/journey-moves.test.ts",
     "tests/integration/database-down.test.ts",
     "tests/integration/referral-notification.test.ts",
+    "tests/integration/overdue-notifications.test.ts",
+    "tests/integration/reference-email.test.ts",
     "tests/integration/notification-faults.test.ts",
     "tests/integration/delivery-faults.test.ts",
     "tests/integration/logs-without-personal-data.test.ts",
