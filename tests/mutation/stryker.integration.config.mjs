@@ -37,6 +37,7 @@ const integrationPass = {
     "tests/integration/referral-submission.test.ts",
     "tests/integration/send-step-guards.test.ts",
     "tests/integration/send-step-outcomes.test.ts",
+    "tests/integration/question-page-guards.test.ts",
     "tests/integration/create-referral-retries.test.ts",
     "tests/integration/hostile-submissions.test.ts",
     "tests/integration/held-submissions.test.ts",
