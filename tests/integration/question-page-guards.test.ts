@@ -6,7 +6,7 @@ import { getJourney } from "../../lib/referrals/journeys/registry";
 import { createLimiter } from "../../lib/referrals/rate-limit";
 import { submitStep } from "../../lib/referrals/submit-step";
 import type { SubmissionDeps } from "../../lib/referrals/submission-deps";
-import { toFormData, validAnswers } from "../helpers/journey-answers";
+import { toFormData, validAnswers, type PageAnswers } from "../helpers/journey-answers";
 import { testDeps, unlimited } from "../helpers/submit-journey";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const adult = getJourney("adult")!;
 const about = validAnswers.adult.about!;
-const postPage = (stepId: string, fields: Record<string, string>, d: SubmissionDeps = deps) =>
+const postPage = (stepId: string, fields: PageAnswers, d: SubmissionDeps = deps) =>
   submitStep(
     {
       journey: adult,
