@@ -47,6 +47,7 @@ const integrationPass = {
     "tests/integration/database-down.test.ts",
     "tests/integration/referral-notification.test.ts",
     "tests/integration/overdue-notifications.test.ts",
+    "tests/integration/notification-handlers.test.ts",
     "tests/integration/reference-email.test.ts",
     "tests/integration/notification-faults.test.ts",
     "tests/integration/delivery-faults.test.ts",
