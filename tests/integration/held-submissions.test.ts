@@ -195,7 +195,7 @@ describe("submissions a limit refused are held, never dropped", () => {
     expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(0);
   });
 
-  it("records who released a submission, and which held row the referral came from", async () => {
+  it("releases into the form it was held from, and records who released it and from which held row", async () => {
     const key = randomUUID();
     await holdSubmission(getDb(), held(key), "rate-limited");
     const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
@@ -203,6 +203,7 @@ describe("submissions a limit refused are held, never dropped", () => {
     await releaseHeldSubmission(getDb(), boss, context, id);
     const referral = await getDb().referral.findUniqueOrThrow({ where: { idempotencyKey: key } });
     const row = await getDb().heldSubmission.findUniqueOrThrow({ where: { id } });
+    expect(referral.journey).toBe("PARENT_CARER");
     expect(row).toMatchObject({ releasedBy: context.staff.id, referralId: referral.id, flags: {} });
     const event = await getDb().auditEvent.findFirstOrThrow({
       where: { action: "held_submission.released", target: referral.id },
