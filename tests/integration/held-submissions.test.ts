@@ -4,13 +4,14 @@ import type { PgBoss } from "pg-boss";
 import { getDb } from "@/lib/db";
 import { createBoss, installJobs } from "@/lib/jobs/boss";
 import {
+  countHeldSubmissions,
   discardHeldSubmission,
   holdSubmission,
   listHeldSubmissions,
   releaseHeldSubmission,
 } from "@/lib/referrals/held-submissions";
 import { getJourney } from "@/lib/referrals/journeys/registry";
-import { assessRisk } from "@/lib/referrals/risk-flags";
+import { assessRisk, riskFlagNames } from "@/lib/referrals/risk-flags";
 import { contextFor, createTestStaff, signInAs } from "../helpers/staff";
 import { setUpStaffDatabase } from "../helpers/staff-test-env";
 import type { TestDatabase } from "../helpers/test-database";
@@ -107,4 +108,115 @@ describe("submissions a limit refused are held, never dropped", () => {
     expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(0);
     expect((await listHeldSubmissions(getDb())).map((h) => h.id)).not.toContain(id);
   });
+
+  it("lists waiting submissions urgent first and, among equally urgent ones, the oldest first", async () => {
+    const routineOld = randomUUID();
+    const urgentOld = randomUUID();
+    const routineNew = randomUUID();
+    const urgentNew = randomUUID();
+    for (const [key, urgent] of [
+      [routineOld, false],
+      [urgentOld, true],
+      [routineNew, false],
+      [urgentNew, true],
+    ] as const) {
+      await holdSubmission(getDb(), { ...held(key), urgent }, "rate-limited");
+      // Distinct creation times, however fast the database is.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const ids = await idsByKey([routineOld, urgentOld, routineNew, urgentNew]);
+    const order = (await listHeldSubmissions(getDb())).map((h) => h.id).filter((id) => Object.values(ids).includes(id));
+    expect(order).toEqual([ids[urgentOld], ids[urgentNew], ids[routineOld], ids[routineNew]]);
+  });
+
+  it("takes a released or discarded submission off the waiting list and out of the waiting count", async () => {
+    const [toRelease, toDiscard, waiting] = [randomUUID(), randomUUID(), randomUUID()];
+    for (const key of [toRelease, toDiscard, waiting]) await holdSubmission(getDb(), held(key), "rate-limited");
+    const ids = await idsByKey([toRelease, toDiscard, waiting]);
+    const before = await countHeldSubmissions(getDb());
+    expect(before).toBe((await listHeldSubmissions(getDb())).length);
+    expect(await releaseHeldSubmission(getDb(), boss, await ctx(), ids[toRelease]!)).toMatchObject({ ok: true });
+    expect(await countHeldSubmissions(getDb())).toBe(before - 1);
+    expect(await discardHeldSubmission(getDb(), await ctx(), ids[toDiscard]!)).toEqual({ ok: true });
+    expect(await countHeldSubmissions(getDb())).toBe(before - 2);
+    const listed = (await listHeldSubmissions(getDb())).map((h) => h.id);
+    expect(listed).toContain(ids[waiting]);
+    expect(listed).not.toContain(ids[toRelease]);
+    expect(listed).not.toContain(ids[toDiscard]);
+  });
+
+  it("holds an enquiry, which asks no risk questions, with every risk flag recorded as no", async () => {
+    const key = randomUUID();
+    await holdSubmission(
+      getDb(),
+      { ...held(key), journey: getJourney("question")!, urgent: false, flags: undefined, programme: null },
+      "rate-limited",
+    );
+    const row = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    expect(row).toMatchObject({ journey: "GENERAL_QUESTION", urgent: false, programme: null, reason: "rate-limited" });
+    expect(row.flags).toEqual(Object.fromEntries(riskFlagNames.map((name) => [name, false])));
+  });
+
+  it("keeps the risk flags a submission was held with, for the referral it becomes", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    const row = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    expect(row.flags).toEqual(risk.flags);
+    expect(row.answers).toEqual(held(key).answers);
+  });
+
+  it("says a submission discarded twice was already dealt with, and records the discard once", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    expect(await discardHeldSubmission(getDb(), await ctx(), id)).toEqual({ ok: true });
+    expect(await discardHeldSubmission(getDb(), await ctx(), id)).toEqual({
+      ok: false,
+      message: "This submission has already been released or discarded.",
+    });
+    const staff = (await ctx()).staff.id;
+    expect(
+      await getDb().auditEvent.findMany({
+        where: { action: "held_submission.discarded", target: id },
+        select: { actorId: true },
+      }),
+    ).toEqual([{ actorId: staff }]);
+  });
+
+  it("will not release a discarded submission: no referral is made from spam", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    await discardHeldSubmission(getDb(), await ctx(), id);
+    expect(await releaseHeldSubmission(getDb(), boss, await ctx(), id)).toEqual({
+      ok: false,
+      message: "This submission has already been released or discarded.",
+    });
+    expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(0);
+  });
+
+  it("releases into the form it was held from, and records who released it and from which held row", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    const context = await ctx();
+    await releaseHeldSubmission(getDb(), boss, context, id);
+    const referral = await getDb().referral.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    const row = await getDb().heldSubmission.findUniqueOrThrow({ where: { id } });
+    expect(referral.journey).toBe("PARENT_CARER");
+    expect(row).toMatchObject({ releasedBy: context.staff.id, referralId: referral.id, flags: {} });
+    const event = await getDb().auditEvent.findFirstOrThrow({
+      where: { action: "held_submission.released", target: referral.id },
+    });
+    expect(event).toMatchObject({ actorId: context.staff.id, detail: { heldId: id } });
+  });
 });
+
+/** The held rows' ids, by idempotency key. */
+async function idsByKey(keys: string[]): Promise<Record<string, string>> {
+  const rows = await getDb().heldSubmission.findMany({
+    where: { idempotencyKey: { in: keys } },
+    select: { id: true, idempotencyKey: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.idempotencyKey, r.id]));
+}

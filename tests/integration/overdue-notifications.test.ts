@@ -39,6 +39,28 @@ describe("referrals not notified after 30 minutes", () => {
   });
 });
 
+describe("a referral still overdue at the next sweep", () => {
+  it("keeps the time it was first flagged, and is queued again each sweep", async () => {
+    const db = rig.database.db();
+    const reference = await sendJourney(rig.deps, "adult");
+    await db.referral.update({ where: { reference }, data: { createdAt: new Date(Date.now() - 45 * 60_000) } });
+    expect((await flagOverdue(db, 30)).map((r) => r.reference)).toContain(reference);
+    const first = (await db.referral.findUniqueOrThrow({ where: { reference } })).notificationOverdueAt;
+    expect(first).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await flagOverdue(db, 30)).map((r) => r.reference)).toContain(reference);
+    expect((await db.referral.findUniqueOrThrow({ where: { reference } })).notificationOverdueAt).toEqual(first);
+  });
+
+  it("is not overdue a minute before the limit, and is under a limit a minute shorter than its age", async () => {
+    const db = rig.database.db();
+    const reference = await sendJourney(rig.deps, "adult");
+    await db.referral.update({ where: { reference }, data: { createdAt: new Date(Date.now() - 29 * 60_000) } });
+    expect((await flagOverdue(db, 30)).map((r) => r.reference)).not.toContain(reference);
+    expect((await flagOverdue(db, 28)).map((r) => r.reference)).toContain(reference);
+  });
+});
+
 describe("a notification the mail server refused", () => {
   it("is flagged when overdue but not re-queued: it waits for staff to send it again", async () => {
     const db = rig.database.db();

@@ -56,6 +56,21 @@ describe("where the send step takes a person", () => {
     expect(await post(deps, adult, token, idempotencyKey)).toEqual({ redirect: firstStepPath(adult) });
     expect(await referralsWithKey(idempotencyKey)).toBe(0);
   });
+
+  it("sends a draft with an old page's answers and a missing page to that missing page, not the first question", async () => {
+    // zod reports the unknown page (no page to go to) before the journey-wide check's missing page,
+    // so the person must be sent past the first problem to the first one a page can fix.
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "young-person");
+    await spoilDraft(idempotencyKey, (answers) => {
+      answers["not-a-page"] = { anything: "at all" };
+      delete answers.consent;
+    });
+    expect(await post(deps, journey, token, idempotencyKey)).toEqual({
+      kind: "redirect",
+      to: stepPath(journey, "consent"),
+    });
+    expect(await referralsWithKey(idempotencyKey)).toBe(0);
+  });
 });
 
 describe("what the confirmation page is told", () => {

@@ -113,6 +113,36 @@ describe("sign-in throttling", () => {
     expect(event?.actorId).toBeNull();
   });
 
+  it("counts guesses at one account towards the same pause however its address is capitalised or spaced", async () => {
+    const triager = await createTestStaff("TRIAGER", { twoFactor: false });
+    const spellings = [triager.email.toUpperCase(), `  ${triager.email}  `, triager.email];
+    const tries = Array.from({ length: MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS }, (_, i) => spellings[i % spellings.length]);
+    for (const spelling of tries)
+      expect(await attempt(String(spelling), "a wrong password", "192.0.2.90")).toEqual({ status: "failed" });
+    expect((await attempt(triager.email, PASSWORD, "192.0.2.90")).status).toBe("locked");
+    expect(await failures(triager.email)).toBe(MAX_TRIES_PER_ACCOUNT_FROM_ADDRESS);
+  });
+
+  it("records every sign-in try under a key short enough for the audit log: acct: and 40 hex characters", async () => {
+    expect(await attempt("someone-else@example.nhs.uk", "a guess", "192.0.2.91")).toEqual({ status: "failed" });
+    const event = await getDb().auditEvent.findFirst({ where: { action: "auth.sign_in_failed", ip: "192.0.2.91" } });
+    expect(event?.target).toMatch(/^acct:[0-9a-f]{40}$/);
+  });
+
+  it("keys sign-in tries by the server's secret, so no one can work the key out from an address alone", async () => {
+    const address = "guessed-address@example.nhs.uk";
+    await attempt(address, "a guess", "192.0.2.92");
+    const event = await getDb().auditEvent.findFirst({ where: { action: "auth.sign_in_failed", ip: "192.0.2.92" } });
+    const { createHash, createHmac } = await import("node:crypto");
+    const withoutSecret = [
+      createHash("sha256").update(address).digest("hex"),
+      createHmac("sha256", "").update(address).digest("hex"),
+      createHmac("sha256", "account-key:").update(address).digest("hex"),
+    ];
+    for (const guess of withoutSecret) expect(event?.target).not.toContain(guess.slice(0, 40));
+    expect(event?.target).toBe(accountKey(address));
+  });
+
   it("counts wrong authenticator codes towards the pause", async () => {
     const triager = await createTestStaff("TRIAGER");
     const ip = "192.0.2.80";

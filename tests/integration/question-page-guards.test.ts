@@ -1,0 +1,108 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { createPrismaClient } from "../../lib/db/client";
+import { HONEYPOT_FIELD } from "../../lib/forms/read-form";
+import { installJobs } from "../../lib/jobs/boss";
+import { getJourney } from "../../lib/referrals/journeys/registry";
+import { createLimiter } from "../../lib/referrals/rate-limit";
+import { submitStep } from "../../lib/referrals/submit-step";
+import type { SubmissionDeps } from "../../lib/referrals/submission-deps";
+import { toFormData, validAnswers, type PageAnswers } from "../helpers/journey-answers";
+import { testDeps, unlimited } from "../helpers/submit-journey";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+
+// What a question page's post (lib/referrals/submit-step.ts) answers when it cannot keep the answer:
+// a page that does not exist, a filled honeypot, too many pages from one address, a database that fails.
+
+let database: TestDatabase;
+let deps: Awaited<ReturnType<typeof testDeps>>;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await installJobs(database.url);
+  deps = await testDeps(database.db(), database.url);
+});
+afterAll(async () => {
+  await deps.boss.stop({ graceful: false });
+  await database.drop();
+});
+
+const adult = getJourney("adult")!;
+const about = validAnswers.adult.about!;
+const postPage = (stepId: string, fields: PageAnswers, d: SubmissionDeps = deps) =>
+  submitStep(
+    {
+      journey: adult,
+      stepId,
+      form: toFormData(fields),
+      draftToken: undefined,
+      client: "192.0.2.150",
+      returnToCheck: false,
+    },
+    d,
+  );
+const drafts = () => database.db().referralDraft.count();
+
+describe("a question page that cannot keep the answer", () => {
+  it("answers a post to a page the form does not have with 404 and 'This page does not exist.', keeping nothing", async () => {
+    const before = await drafts();
+    expect(await postPage("no-such-page", about)).toEqual({
+      kind: "state",
+      httpStatus: 404,
+      state: { status: "refused", message: "This page does not exist.", values: {} },
+    });
+    expect(await drafts()).toBe(before);
+  });
+
+  it("refuses a filled honeypot, asking a person to call instead, and keeps nothing", async () => {
+    const before = await drafts();
+    const outcome = await postPage("about", { ...about, [HONEYPOT_FIELD]: "https://spam.example" });
+    expect(outcome).toMatchObject({
+      kind: "state",
+      httpStatus: 400,
+      state: {
+        status: "refused",
+        message: "We could not accept this form. If you are a person, please call us instead.",
+        values: { givenName: "Alex" },
+      },
+    });
+    expect(await drafts()).toBe(before);
+  });
+
+  it("tells an address over the hourly page limit to wait, shows what it typed, and keeps nothing", async () => {
+    const limited = { ...deps, limiter: createLimiter(database.url, { submission: 100, form: 1 }) };
+    expect(await postPage("about", about, limited)).toMatchObject({ kind: "redirect" });
+    const before = await drafts();
+    expect(await postPage("about", about, limited)).toMatchObject({
+      kind: "state",
+      httpStatus: 429,
+      state: { status: "rate-limited", values: { givenName: "Alex" } },
+    });
+    expect(await drafts()).toBe(before);
+  });
+});
+
+describe("a question page posted while the database cannot be reached", () => {
+  let write: MockInstance;
+  beforeEach(() => {
+    write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  });
+  afterEach(() => write.mockRestore());
+
+  it("says the answer could not be saved, keeps what was typed, and logs which page failed without the answer", async () => {
+    // Nothing listens on port 9: every query fails as a database that has gone away does.
+    const unreachable = createPrismaClient("postgresql://ipt:ipt@127.0.0.1:9/ipt?connect_timeout=2");
+    try {
+      const outcome = await postPage("about", about, { ...deps, db: unreachable, limiter: unlimited });
+      expect(outcome).toMatchObject({
+        kind: "state",
+        httpStatus: 503,
+        state: { status: "unavailable", values: { givenName: "Alex" } },
+      });
+    } finally {
+      await unreachable.$disconnect();
+    }
+    const lines = write.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('"kind":"failure"'));
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ where: "saving adult/about" });
+    expect(lines[0]).not.toContain("Alex");
+  });
+});
