@@ -65,10 +65,7 @@ describe("where the send step takes a person", () => {
       answers["not-a-page"] = { anything: "at all" };
       delete answers.consent;
     });
-    expect(await post(deps, journey, token, idempotencyKey)).toEqual({
-      kind: "redirect",
-      to: stepPath(journey, "consent"),
-    });
+    expect(await post(deps, journey, token, idempotencyKey)).toEqual({ redirect: stepPath(journey, "consent") });
     expect(await referralsWithKey(idempotencyKey)).toBe(0);
   });
 });
