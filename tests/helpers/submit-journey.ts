@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PgBoss } from "pg-boss";
 import type { Database } from "../../lib/db/client";
-import { createBoss } from "../../lib/jobs/boss";
+import { createBoss, installJobs } from "../../lib/jobs/boss";
 import { applicableSteps } from "../../lib/referrals/flow";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import type { Journey, JourneySlug } from "../../lib/referrals/journeys/types";
@@ -12,6 +12,7 @@ import type { Limiter } from "../../lib/referrals/rate-limit";
 import { submitJourney } from "../../lib/referrals/submit-journey";
 import { submitStep } from "../../lib/referrals/submit-step";
 import { toFormData, validAnswers, type PageAnswers } from "./journey-answers";
+import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export const unlimited: Limiter = { consume: async () => true };
 
@@ -24,6 +25,21 @@ export async function testDeps(
   const boss = createBoss(url);
   await boss.start();
   return { db, queue: async () => boss, limiter: unlimited, minSeconds: 0, ...overrides, boss };
+}
+
+export type TestDeps = Awaited<ReturnType<typeof testDeps>>;
+
+/** A file's own test database with pg-boss installed, and the submission deps on it. */
+export async function openSubmissionDatabase(): Promise<{ database: TestDatabase; deps: TestDeps }> {
+  const database = await createTestDatabase();
+  await installJobs(database.url);
+  return { database, deps: await testDeps(database.db(), database.url) };
+}
+
+/** Stops the deps' pg-boss and drops the database openSubmissionDatabase made. */
+export async function closeSubmissionDatabase(database: TestDatabase, deps: TestDeps): Promise<void> {
+  await deps.boss.stop({ graceful: false });
+  await database.drop();
 }
 
 /**

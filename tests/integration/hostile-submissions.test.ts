@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installJobs } from "../../lib/jobs/boss";
 import { applicableSteps } from "../../lib/referrals/flow";
 import { journeys } from "../../lib/referrals/journeys/registry";
 import type { Journey, JourneySlug } from "../../lib/referrals/journeys/types";
@@ -10,24 +9,17 @@ import { submitStep, type StepMove } from "../../lib/referrals/submit-step";
 import { answersRevision, REVISION_FIELD } from "../../lib/referrals/draft-revision";
 import { submitJourney, type SendMove } from "../../lib/referrals/submit-journey";
 import { validAnswers, type PageAnswers } from "../helpers/journey-answers";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
-import { testDeps } from "../helpers/submit-journey";
+import type { TestDatabase } from "../helpers/test-database";
+import { type TestDeps, closeSubmissionDatabase, openSubmissionDatabase } from "../helpers/submit-journey";
 
 // Thousands of random and hostile form posts against the server entry points (the functions
 // the server actions call), on a real Postgres: every answer is a redirect or a 4xx with a
 // message, nothing throws, and every referral saved still passes its journey's schema.
 
 let database: TestDatabase;
-let deps: Awaited<ReturnType<typeof testDeps>>;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await installJobs(database.url);
-  deps = await testDeps(database.db(), database.url);
-});
-afterAll(async () => {
-  await deps.boss.stop({ graceful: false });
-  await database.drop();
-});
+let deps: TestDeps;
+beforeAll(async () => ({ database, deps } = await openSubmissionDatabase()));
+afterAll(() => closeSubmissionDatabase(database, deps));
 
 const slugs = Object.keys(journeys) as JourneySlug[];
 const hostileText = fc.oneof(

@@ -1,24 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installJobs } from "../../lib/jobs/boss";
 import { loadDraft } from "../../lib/referrals/drafts";
 import { nextPath } from "../../lib/referrals/flow";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import { submitStep } from "../../lib/referrals/submit-step";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import type { TestDatabase } from "../helpers/test-database";
 import { toFormData, validAnswers } from "../helpers/journey-answers";
-import { fillJourney, post, testDeps } from "../helpers/submit-journey";
+import {
+  type TestDeps,
+  closeSubmissionDatabase,
+  fillJourney,
+  openSubmissionDatabase,
+  post,
+} from "../helpers/submit-journey";
 
 let database: TestDatabase;
-let deps: Awaited<ReturnType<typeof testDeps>>;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await installJobs(database.url);
-  deps = await testDeps(database.db(), database.url);
-});
-afterAll(async () => {
-  await deps.boss.stop({ graceful: false });
-  await database.drop();
-});
+let deps: TestDeps;
+beforeAll(async () => ({ database, deps } = await openSubmissionDatabase()));
+afterAll(() => closeSubmissionDatabase(database, deps));
 
 const adult = getJourney("adult")!;
 const youngPerson = getJourney("young-person")!;

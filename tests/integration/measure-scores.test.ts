@@ -1,25 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installJobs } from "../../lib/jobs/boss";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import { submitStep } from "../../lib/referrals/submit-step";
 import { anonymiseExpiredReferrals } from "../../lib/triage/retention";
 import { measureScoresFor, severitiesFor } from "../../lib/triage/measures";
 import { answerSections } from "../../lib/triage/answer-sections";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import type { TestDatabase } from "../helpers/test-database";
 import { toFormData } from "../helpers/journey-answers";
-import { fillJourney, post, sendJourney, testDeps } from "../helpers/submit-journey";
+import {
+  type TestDeps,
+  closeSubmissionDatabase,
+  fillJourney,
+  openSubmissionDatabase,
+  post,
+  sendJourney,
+} from "../helpers/submit-journey";
 
 let database: TestDatabase;
-let deps: Awaited<ReturnType<typeof testDeps>>;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await installJobs(database.url);
-  deps = await testDeps(database.db(), database.url);
-});
-afterAll(async () => {
-  await deps.boss.stop({ graceful: false });
-  await database.drop();
-});
+let deps: TestDeps;
+beforeAll(async () => ({ database, deps } = await openSubmissionDatabase()));
+afterAll(() => closeSubmissionDatabase(database, deps));
 
 const items = (...values: string[]) => Object.fromEntries(values.map((v, i) => [`item${i + 1}`, v]));
 const scoresOf = async (reference: string) => {

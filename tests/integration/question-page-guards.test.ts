@@ -1,29 +1,21 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { createPrismaClient } from "../../lib/db/client";
 import { HONEYPOT_FIELD } from "../../lib/forms/read-form";
-import { installJobs } from "../../lib/jobs/boss";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import { createLimiter } from "../../lib/referrals/rate-limit";
 import { submitStep } from "../../lib/referrals/submit-step";
 import type { SubmissionDeps } from "../../lib/referrals/submission-deps";
 import { toFormData, validAnswers, type PageAnswers } from "../helpers/journey-answers";
-import { testDeps, unlimited } from "../helpers/submit-journey";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { type TestDeps, closeSubmissionDatabase, openSubmissionDatabase, unlimited } from "../helpers/submit-journey";
+import type { TestDatabase } from "../helpers/test-database";
 
 // What a question page's post (lib/referrals/submit-step.ts) answers when it cannot keep the answer:
 // a page that does not exist, a filled honeypot, too many pages from one address, a database that fails.
 
 let database: TestDatabase;
-let deps: Awaited<ReturnType<typeof testDeps>>;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await installJobs(database.url);
-  deps = await testDeps(database.db(), database.url);
-});
-afterAll(async () => {
-  await deps.boss.stop({ graceful: false });
-  await database.drop();
-});
+let deps: TestDeps;
+beforeAll(async () => ({ database, deps } = await openSubmissionDatabase()));
+afterAll(() => closeSubmissionDatabase(database, deps));
 
 const adult = getJourney("adult")!;
 const about = validAnswers.adult.about!;

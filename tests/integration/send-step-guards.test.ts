@@ -1,28 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installJobs } from "../../lib/jobs/boss";
 import { answersRevision, REVISION_FIELD } from "../../lib/referrals/draft-revision";
 import { loadDraft } from "../../lib/referrals/drafts";
 import type { Journey } from "../../lib/referrals/journeys/types";
 import { submitJourney } from "../../lib/referrals/submit-journey";
 import { toFormData } from "../helpers/journey-answers";
-import { fillJourney, post, testDeps } from "../helpers/submit-journey";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import {
+  type TestDeps,
+  closeSubmissionDatabase,
+  fillJourney,
+  openSubmissionDatabase,
+  post,
+} from "../helpers/submit-journey";
+import type { TestDatabase } from "../helpers/test-database";
 
 // The send step (the check-your-answers page) posted directly, field by field, so that each of
 // its refusals is told apart from the others: the fuzz test in hostile-submissions accepts any 4xx.
 
 let database: TestDatabase;
-let deps: Awaited<ReturnType<typeof testDeps>>;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await installJobs(database.url);
-  deps = await testDeps(database.db(), database.url);
-});
-afterAll(async () => {
-  await deps.boss.stop({ graceful: false });
-  await database.drop();
-});
+let deps: TestDeps;
+beforeAll(async () => ({ database, deps } = await openSubmissionDatabase()));
+afterAll(() => closeSubmissionDatabase(database, deps));
 
 /** Posts the check page with exactly these fields, plus the revision of the answers it showed. */
 async function send(journey: Journey, token: string | undefined, fields: Record<string, string>, d = deps) {

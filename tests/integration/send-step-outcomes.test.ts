@@ -1,25 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
-import { installJobs } from "../../lib/jobs/boss";
 import { firstStepPath, stepPath } from "../../lib/referrals/flow";
 import { getJourney } from "../../lib/referrals/journeys/registry";
-import { fillJourney, post, testDeps } from "../helpers/submit-journey";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import {
+  type TestDeps,
+  closeSubmissionDatabase,
+  fillJourney,
+  openSubmissionDatabase,
+  post,
+} from "../helpers/submit-journey";
+import type { TestDatabase } from "../helpers/test-database";
 
 // Where the send step (check your answers) takes a person, what it tells the confirmation page,
 // and what it logs, for the cases the guards in send-step-guards.test.ts do not reach.
 
 let database: TestDatabase;
-let deps: Awaited<ReturnType<typeof testDeps>>;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await installJobs(database.url);
-  deps = await testDeps(database.db(), database.url);
-});
-afterAll(async () => {
-  await deps.boss.stop({ graceful: false });
-  await database.drop();
-});
+let deps: TestDeps;
+beforeAll(async () => ({ database, deps } = await openSubmissionDatabase()));
+afterAll(() => closeSubmissionDatabase(database, deps));
 
 const adult = getJourney("adult")!;
 const referralsWithKey = (idempotencyKey: string) => database.db().referral.count({ where: { idempotencyKey } });
