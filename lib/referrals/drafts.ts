@@ -93,67 +93,68 @@ export async function draftIsGone(token: string | undefined, db: Database = getD
  * Saves one page's answers and restarts the inactivity timeout. A person without a draft for this
  * journey gets a new one (and a new token for their cookie); another journey's draft is left alone.
  */
-export async function saveDraftStep(
+export function saveDraftStep(
   token: string | undefined,
   journey: Journey,
   stepId: string,
   values: Record<string, unknown>,
   db: Database = getDb(),
 ): Promise<{ token: string }> {
-  const expiresAt = nextExpiry();
-  const existing = await liveRow(token, db);
-  if (existing && existing.journey === journey.kind) {
-    const answers = { ...(existing.answers as Answers), [stepId]: values };
-    // A draft saved with "Save and come back later" keeps its 7 days while the person carries on.
-    const keep = existing.expiresAt > expiresAt ? existing.expiresAt : expiresAt;
-    // The page typed before saving for later is now checked and saved: its unchecked copy goes.
-    const typed = typedPageOf(existing.typedPage)?.step === stepId ? { typedPage: Prisma.DbNull } : {};
-    await db.referralDraft.update({
-      where: { id: existing.id },
-      data: { answers: answers as object, expiresAt: keep, ...typed },
-    });
-    return { token: token! };
-  }
-  const fresh = newDraftToken();
-  await db.referralDraft.create({
-    data: {
-      tokenHash: hash(fresh),
-      journey: journey.kind,
-      answers: { [stepId]: values } as object,
-      idempotencyKey: randomUUID(),
-      expiresAt,
-    },
+  return writeDraft(token, journey, db, {
+    update: (existing) => ({
+      answers: { ...(existing.answers as Answers), [stepId]: values } as object,
+      // The page typed before saving for later is now checked and saved: its unchecked copy goes.
+      ...(typedPageOf(existing.typedPage)?.step === stepId ? { typedPage: Prisma.DbNull } : {}),
+    }),
+    create: { answers: { [stepId]: values } as object },
   });
-  return { token: fresh };
 }
 
 /**
  * "Save and come back later" pressed on a question page: the page is kept exactly as typed, not
  * checked, beside the answers (which it never changes). A person without a draft gets one.
  */
-export async function keepTypedPage(
+export function keepTypedPage(
   token: string | undefined,
   journey: Journey,
   page: TypedPage,
   db: Database = getDb(),
 ): Promise<{ token: string }> {
+  return writeDraft(token, journey, db, {
+    update: () => ({ typedPage: page as object }),
+    create: { answers: {}, typedPage: page as object },
+  });
+}
+
+type DraftRow = NonNullable<Awaited<ReturnType<typeof liveRow>>>;
+
+/** Changes this journey's live draft and restarts its timeout, or makes a new draft with a new token. */
+async function writeDraft(
+  token: string | undefined,
+  journey: Journey,
+  db: Database,
+  change: {
+    update: (existing: DraftRow) => Prisma.ReferralDraftUpdateInput;
+    create: Pick<Prisma.ReferralDraftCreateInput, "answers" | "typedPage">;
+  },
+): Promise<{ token: string }> {
   const expiresAt = nextExpiry();
   const existing = await liveRow(token, db);
   if (existing && existing.journey === journey.kind) {
+    // A draft saved with "Save and come back later" keeps its 7 days while the person carries on.
     const keep = existing.expiresAt > expiresAt ? existing.expiresAt : expiresAt;
     await db.referralDraft.update({
       where: { id: existing.id },
-      data: { typedPage: page as object, expiresAt: keep },
+      data: { ...change.update(existing), expiresAt: keep },
     });
     return { token: token! };
   }
   const fresh = newDraftToken();
   await db.referralDraft.create({
     data: {
+      ...change.create,
       tokenHash: hash(fresh),
       journey: journey.kind,
-      answers: {},
-      typedPage: page as object,
       idempotencyKey: randomUUID(),
       expiresAt,
     },

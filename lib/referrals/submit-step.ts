@@ -60,38 +60,15 @@ const asTyped = z
   .looseObject({})
   .transform((values): FormValues => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, withoutNul(v)])));
 
-async function keepTyped(
-  post: StepPost,
-  step: QuestionStep,
-  values: FormValues,
-  deps: SubmissionDeps,
-): Promise<StepMove | Problem> {
-  try {
-    if (!(await deps.limiter.consume("form", post.client))) return { status: "rate-limited" };
-    if (await draftIsGone(post.draftToken, deps.db))
-      return { redirect: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
-    const journey = await journeyAfterMove(post.journey, post.draftToken, deps.db);
+function keepTyped(post: StepPost, step: QuestionStep, values: FormValues, deps: SubmissionDeps) {
+  return onLiveDraft(post, deps, `keeping ${post.journey.slug}/${step.id} as typed`, async (journey) => {
     const { token } = await keepTypedPage(post.draftToken, journey, { step: step.id, values }, deps.db);
     return { redirect: saveForLaterPath(journey, stepPath(journey, step.id)), draftToken: token };
-  } catch (error) {
-    await logFailure(`keeping ${post.journey.slug}/${step.id} as typed`, error);
-    return { status: "unavailable" };
-  }
+  });
 }
 
-async function saveAnswers(
-  post: StepPost,
-  step: QuestionStep,
-  answers: Record<string, unknown>,
-  deps: SubmissionDeps,
-): Promise<StepMove | Problem> {
-  try {
-    if (!(await deps.limiter.consume("form", post.client))) return { status: "rate-limited" };
-    // Every page of the adult form is a page of the young person's, so a moved draft takes this one too.
-    // A post after the inactivity timeout lands on "We deleted your answers", never a blank first page.
-    if (await draftIsGone(post.draftToken, deps.db))
-      return { redirect: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
-    const journey = await journeyAfterMove(post.journey, post.draftToken, deps.db);
+function saveAnswers(post: StepPost, step: QuestionStep, answers: Record<string, unknown>, deps: SubmissionDeps) {
+  return onLiveDraft(post, deps, `saving ${post.journey.slug}/${step.id}`, async (journey) => {
     const { token } = await saveDraftStep(post.draftToken, journey, step.id, answers, deps.db);
     const draft = await loadDraft(token, journey, deps.db);
     const moveTo = getJourney(journeyMoveFor(journey, draft?.answers ?? {}) ?? "");
@@ -102,8 +79,28 @@ async function saveAnswers(
       ? afterChangePath(journey, draft?.answers ?? {})
       : nextPath(journey, draft?.answers ?? {}, step.id);
     return { redirect: to, draftToken: token };
+  });
+}
+
+/**
+ * What every question-page post does around its write: the hourly page limit, the timed-out draft,
+ * and the journey a moved draft now belongs to; a failure is logged by page, never with the answer.
+ */
+async function onLiveDraft(
+  post: StepPost,
+  deps: SubmissionDeps,
+  failure: string,
+  write: (journey: Journey) => Promise<StepMove>,
+): Promise<StepMove | Problem> {
+  try {
+    if (!(await deps.limiter.consume("form", post.client))) return { status: "rate-limited" };
+    // Every page of the adult form is a page of the young person's, so a moved draft takes this one too.
+    // A post after the inactivity timeout lands on "We deleted your answers", never a blank first page.
+    if (await draftIsGone(post.draftToken, deps.db))
+      return { redirect: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
+    return await write(await journeyAfterMove(post.journey, post.draftToken, deps.db));
   } catch (error) {
-    await logFailure(`saving ${post.journey.slug}/${step.id}`, error);
+    await logFailure(failure, error);
     return { status: "unavailable" };
   }
 }
