@@ -9,7 +9,7 @@ import { acknowledgementAddress } from "./search-columns";
 import { deleteExpiredDrafts } from "./drafts";
 import { acknowledgementEmail, notificationEmail, type EmailSettings } from "./emails";
 import { journeys } from "./journeys/registry";
-import { flagsOf } from "./risk-flags";
+import { flagColumnsSelect, flagsOf } from "./risk-flags";
 import type { Answers } from "./journeys/types";
 
 const select = {
@@ -24,12 +24,7 @@ const select = {
   acknowledgedAt: true,
   notifyAttemptedAt: true,
   acknowledgeAttemptedAt: true,
-  flagSelfHarmThoughts: true,
-  flagMayActSoon: true,
-  flagBeingHurt: true,
-  flagSafeguarding: true,
-  flagUnder16ParentUnaware: true,
-  flagNoParentalResponsibility: true,
+  ...flagColumnsSelect,
 } as const;
 
 /**

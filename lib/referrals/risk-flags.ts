@@ -84,6 +84,16 @@ export function flagColumns(flags: Record<RiskFlag, boolean>) {
 
 type FlagColumns = ReturnType<typeof flagColumns>;
 
+/** Prisma's select for every flag column, for reads that show or send the flags. */
+export const flagColumnsSelect = {
+  flagSelfHarmThoughts: true,
+  flagMayActSoon: true,
+  flagBeingHurt: true,
+  flagSafeguarding: true,
+  flagUnder16ParentUnaware: true,
+  flagNoParentalResponsibility: true,
+} as const satisfies Record<keyof FlagColumns, true>;
+
 /** The flags set on a stored referral, in the order staff read them. */
 export function flagsOf(row: FlagColumns): RiskFlag[] {
   const set: Record<RiskFlag, boolean> = {

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db";
 import type { StaffContext } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record";
 import { ageOn } from "@/lib/referrals/age";
-import { flagsOf, type RiskFlag } from "@/lib/referrals/risk-flags";
+import { flagColumnsSelect, flagsOf, type RiskFlag } from "@/lib/referrals/risk-flags";
 import { duplicatesOf, type DuplicateLink } from "./duplicates";
 import type { InboxFilter } from "./filters";
 import { afterCursor, decodeCursor, encodeCursor, inboxWhere } from "./inbox-query";
@@ -68,12 +68,7 @@ const INBOX_SELECT = {
   anonymisedAt: true,
   notifiedAt: true,
   notificationOverdueAt: true,
-  flagSelfHarmThoughts: true,
-  flagMayActSoon: true,
-  flagBeingHurt: true,
-  flagSafeguarding: true,
-  flagUnder16ParentUnaware: true,
-  flagNoParentalResponsibility: true,
+  ...flagColumnsSelect,
   youngPersonView: { select: { answeredAt: true } },
 } as const;
 
