@@ -2,7 +2,7 @@
 import { defineConfig } from "prisma/config";
 
 export default defineConfig({
-  schema: "../prisma/schema.prisma",
+  schema: "../prisma/schema",
   migrations: { path: "../prisma/migrations" },
   datasource: { url: process.env.DATABASE_URL ?? "" }, // eslint-disable-line no-restricted-properties -- read by the Prisma CLI only
 });

@@ -1,7 +1,7 @@
 /**
  * Every place this service keeps data, how long, and why: one list, read by the worker's nightly
  * retention job (lib/retention/apply.ts), the privacy notice's table (components/content/
- * retention-schedule.tsx) and a test that fails when a table in prisma/schema.prisma has no entry.
+ * retention-schedule.tsx) and a test that fails when a table in the Prisma schema (prisma/schema/) has no entry.
  * Hazard H22: what the privacy notice promises is what the code does.
  */
 import { RETURN_LINK_DAYS } from "@/lib/referrals/return-link";

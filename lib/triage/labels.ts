@@ -1,9 +1,9 @@
 import { Journey as JourneyEnum, ReferralStatus } from "@/lib/db/generated/enums";
 
-// The values come from prisma/schema.prisma (its generated enums); this file only adds the
+// The values come from prisma/schema/referrals.prisma (its generated enums); this file only adds the
 // words staff see. A value added to the schema fails to compile here until it has a label.
 
-/** Every status, in the order the workflow runs (the order schema.prisma lists them). */
+/** Every status, in the order the workflow runs (the order referrals.prisma lists them). */
 export const STATUSES = Object.values(ReferralStatus);
 export type Status = ReferralStatus;
 

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
+import { prismaSchemaText } from "./prisma-schema-text";
 
-// What schema.prisma says the database should hold, in the terms Postgres's catalog uses.
+// What the Prisma schema (prisma/schema/) says the database should hold, in the terms Postgres's catalog uses.
 
 interface DmmfField {
   name: string;
@@ -46,8 +45,8 @@ export interface ExpectedColumn {
   hasDbDefault: boolean;
 }
 
-export function loadDmmf(file = path.resolve("prisma/schema.prisma")): Dmmf {
-  return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: readFileSync(file, "utf8") }))) as Dmmf;
+export function loadDmmf(): Dmmf {
+  return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: prismaSchemaText() }))) as Dmmf;
 }
 
 const tableOf = (model: DmmfModel) => model.dbName ?? model.name;

@@ -10,7 +10,7 @@ import {
 } from "../helpers/expected-schema";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
-// Tables that belong to a library rather than to schema.prisma, and live in the public schema.
+// Tables that belong to a library rather than to the Prisma schema, and live in the public schema.
 const LIBRARY_TABLES = ["_prisma_migrations"];
 
 let database: TestDatabase;
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 const rows = async <T extends pg.QueryResultRow>(sql: string) => (await client.query<T>(sql)).rows;
 
-describe("the migrated database matches schema.prisma", () => {
+describe("the migrated database matches the Prisma schema", () => {
   it("has exactly the tables the schema names", async () => {
     const tables = await rows<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
     const actual = tables.map((t) => t.tablename).filter((t) => !LIBRARY_TABLES.includes(t));

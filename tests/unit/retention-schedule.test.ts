@@ -1,17 +1,17 @@
-import { readFileSync } from "node:fs";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { RetentionSchedule } from "@/components/content/retention-schedule";
 import { retentionSchedule } from "@/lib/retention/schedule";
+import { prismaSchemaText } from "../helpers/prisma-schema-text";
 
-const models = [...readFileSync("prisma/schema.prisma", "utf8").matchAll(/^model (\w+) \{/gm)].map((m) => m[1]!);
+const models = [...prismaSchemaText().matchAll(/^model (\w+) \{/gm)].map((m) => m[1]!);
 const covered = retentionSchedule.flatMap((entry) => entry.stores);
 // Stores outside Prisma's schema that hold data all the same.
 const otherStores = ["mail files", "pg-boss jobs"];
 
 describe("the retention schedule", () => {
-  it("names a rule for every table in prisma/schema.prisma", () => {
+  it("names a rule for every table in the Prisma schema (prisma/schema/)", () => {
     expect(models.length).toBeGreaterThan(10);
     expect(models.filter((model) => !covered.includes(model))).toEqual([]);
   });

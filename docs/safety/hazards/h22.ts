@@ -29,7 +29,7 @@ export const h22: Hazard = {
         "One retention schedule (lib/retention/schedule.ts) names a rule for every table and side store; a new table without a rule fails the build's tests.",
       test: {
         file: "tests/unit/retention-schedule.test.ts",
-        title: "names a rule for every table in prisma/schema.prisma",
+        title: "names a rule for every table in the Prisma schema (prisma/schema/)",
       },
     },
     {

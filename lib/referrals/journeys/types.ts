@@ -63,7 +63,7 @@ export interface InfoStep {
 export type Step = QuestionStep | InfoStep;
 
 export type JourneySlug = "young-person" | "adult" | "parent-carer" | "professional" | "question" | "training";
-/** The journey column in the database (prisma/schema.prisma `enum Journey`). */
+/** The journey column in the database (prisma/schema/referrals.prisma `enum Journey`). */
 export type JourneyKind = JourneyColumn;
 
 // A journey's name for people (staff pages, reports and the team's email) is its kind's label in
