@@ -166,6 +166,15 @@ export const h11: Hazard = {
         title: "is in the row of the referral it belongs to, in the young person's words and the page's labels",
       },
     },
+    {
+      control:
+        "For a parent's child under 12, staff see who has parental responsibility, the child's own words and how each contact may be used; no agreement question is asked.",
+      test: {
+        file: "tests/integration/consent-answers.test.ts",
+        title:
+          "shows staff a parent's referral of a 10-year-old: who has parental responsibility, the child's own words, no agreement question under 12, and each contact with how it may be used",
+      },
+    },
   ],
   residual: risk("Low", "Considerable"),
   procedures: [

@@ -23,6 +23,15 @@ export const h19: Hazard = {
       },
     },
     {
+      control:
+        "End to end, an at-risk young person (urgent) is suggested IPT-A and the team email never names the prevention group.",
+      test: {
+        file: "tests/e2e/referral-journeys.spec.ts",
+        title:
+          "an at-risk 14-year-old who chooses the adult form is moved to the young person's form, keeps their answers, sees the confidentiality page and is suggested IPT-A, never the skills group",
+      },
+    },
+    {
       control: "Staff see the programme as suggested and change it with a reason, audited.",
       test: {
         file: "tests/integration/admin/programme-and-urgency-changes.test.ts",
