@@ -3,7 +3,7 @@ import { ConfigError, parseEnv, parseServiceConfig } from "@/lib/config";
 import { enforceServiceMode, goLiveProblems } from "@/lib/config/go-live";
 import { isDramaPhone, isExampleEmail } from "@/lib/config/example-values";
 import type { Hazard } from "@/docs/safety/hazard-schema";
-import { measureSources } from "@/lib/measures";
+import { measureIds, measureSources } from "@/lib/measures";
 import exampleService from "../fixtures/example-service.json";
 
 // A team's real details: nothing from the example set.
@@ -21,9 +21,8 @@ const realService = parseServiceConfig({
 // The configuration checks on their own; tests/unit/hazard-log.test.ts covers the hazard check.
 const noHazards: Hazard[] = [];
 // tests/unit/measure-facts-go-live.test.ts covers the questionnaires' facts still to be confirmed.
-const allConfirmed = Object.fromEntries(
-  Object.entries(measureSources).map(([id, source]) => [id, { ...source, toBeConfirmed: [] }]),
-) as typeof measureSources;
+const allConfirmed = {} as typeof measureSources;
+for (const id of measureIds) allConfirmed[id] = { ...measureSources[id], toBeConfirmed: [] };
 const liveEnv = {
   SERVICE_MODE: "live",
   SMTP_URL: "smtps://relay.nhs.net:465",

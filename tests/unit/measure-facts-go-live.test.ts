@@ -1,23 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv, parseServiceConfig } from "@/lib/config";
 import { goLiveProblems, unconfirmedMeasureFacts } from "@/lib/config/go-live";
-import { measureSources, type MeasureId } from "@/lib/measures";
+import { measureIds, measureSources, type MeasureId, type MeasureSource } from "@/lib/measures";
 import exampleService from "../fixtures/example-service.json";
 
 // Issue 16 / H03: a questionnaire's licence or cut-off that no source settles is "to be confirmed by
 // the clinical lead", and live mode must not start on it.
 
-const confirmedExcept = (id: MeasureId, fact: string): typeof measureSources =>
-  Object.fromEntries(
-    Object.entries(measureSources).map(([key, source]) => [
-      key,
-      { ...source, toBeConfirmed: key === id ? [fact] : [] },
-    ]),
-  ) as typeof measureSources;
+/** Today's sources with only these facts open. */
+function withOpenFacts(open: Partial<Record<MeasureId, string[]>>): Record<MeasureId, MeasureSource> {
+  const result = {} as Record<MeasureId, MeasureSource>;
+  for (const id of measureIds) result[id] = { ...measureSources[id], toBeConfirmed: open[id] ?? [] };
+  return result;
+}
 
 describe("the questionnaires' facts at go-live", () => {
   it("refuses live mode while a measure's licence or cut-off is still to be confirmed, naming the measure and the fact", () => {
-    const sources = confirmedExcept("WSAS", "licence: to be confirmed by the clinical lead");
+    const sources = withOpenFacts({ WSAS: ["licence: to be confirmed by the clinical lead"] });
     const problems = goLiveProblems(
       parseEnv({ SERVICE_MODE: "live" }),
       parseServiceConfig(exampleService),
@@ -28,8 +27,7 @@ describe("the questionnaires' facts at go-live", () => {
       expect.stringMatching(/^lib\/measures\/sources\.ts: WSAS licence: to be confirmed by the clinical lead/),
     );
     expect(unconfirmedMeasureFacts(sources)).toHaveLength(1);
-    const noneOpen = { ...sources, WSAS: { ...sources.WSAS, toBeConfirmed: [] } };
-    expect(unconfirmedMeasureFacts(noneOpen)).toEqual([]);
+    expect(unconfirmedMeasureFacts(withOpenFacts({}))).toEqual([]);
   });
 
   it("lists today's open facts: the WSAS licence, and the SMFQ's licence and cut-off; the PHQ-9 and GAD-7 are confirmed", () => {
