@@ -54,6 +54,19 @@ describe("the nightly possible-duplicate check", () => {
     expect(await backfillAudits()).toHaveLength(1);
   });
 
+  it("compares only the last week's arrivals, each with the year before it, leaving older ones to npm run duplicates:backfill", async () => {
+    const db = rig.database.db();
+    const lastMonth = await insertReferral(db, { ...samePerson, createdAt: daysAgo(40) });
+    const alsoLastMonth = await insertReferral(db, { ...samePerson, createdAt: daysAgo(39) });
+    const thisWeek = await insertReferral(db, { ...samePerson, createdAt: daysAgo(6) });
+
+    await runTonight();
+
+    const matches = await db.referralMatch.findMany({ select: { referralId: true, matchedId: true } });
+    expect(matches.filter((m) => m.referralId !== thisWeek.id)).toEqual([]);
+    expect(matches.map((m) => m.matchedId).sort()).toEqual([lastMonth.id, alsoLastMonth.id].sort());
+  });
+
   it("runs after the night's retention, so a referral anonymised that night is not compared", async () => {
     const db = rig.database.db();
     const finished = await insertReferral(db, {
