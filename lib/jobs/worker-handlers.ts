@@ -4,6 +4,7 @@ import { escalationHandlers } from "@/lib/escalation/handlers";
 import type { EscalationSettings } from "@/lib/escalation/settings";
 import type { Mailer } from "@/lib/mail/transport";
 import type { EmailSettings } from "@/lib/referrals/emails";
+import { nightlyDuplicateCheck } from "@/lib/referrals/nightly-duplicate-check";
 import { notificationHandlers } from "@/lib/referrals/notifications";
 import { outcomeHandler } from "@/lib/referrals/outcome-job";
 import { returnLinkHandler } from "@/lib/referrals/return-link-job";
@@ -31,9 +32,14 @@ export interface WorkerSettings {
 }
 
 export function createWorkerHandlers(db: Database, mailer: Mailer, s: WorkerSettings): JobHandlers {
+  const retention = retentionHandler(db, s.retention);
   return {
     ...notificationHandlers(db, mailer, s.email, s.notifyOverdueMinutes),
-    retention: retentionHandler(db, s.retention),
+    // Retention first: a referral anonymised tonight is not compared (nightly-duplicate-check.ts).
+    retention: async () => {
+      await retention();
+      await nightlyDuplicateCheck(db);
+    },
     youngPerson: youngPersonHandlers(db, mailer, { ...s.email, secret: s.secret }),
     ...escalationHandlers(db, mailer, s.escalation),
     outcome: outcomeHandler(db, mailer, { ...s.email, secureDomains: s.secureDomains }),

@@ -29,7 +29,7 @@ export interface JobHandlers {
   acknowledge(data: { referralId: string }, job: JobAttempt): Promise<void>;
   /** Periodic: re-queue and flag overdue notifications, remove expired drafts. */
   sweep(queue: Requeue): Promise<void>;
-  /** Daily: anonymise closed referrals past the retention period. */
+  /** Nightly: anonymise closed referrals past the retention period, then look for possible duplicates missed on arrival. */
   retention(): Promise<void>;
   /** Every few minutes: alert the duty address about urgent referrals not opened and overdue ones. */
   escalate(now: Date): Promise<void>;
