@@ -11,6 +11,7 @@ import {
   JOB_SCHEMA,
   NOTIFY_QUEUE,
   OUTCOME_QUEUE,
+  GP_OUTCOME_QUEUE,
   RETENTION_QUEUE,
   SWEEP_QUEUE,
   YOUNG_PERSON_INVITE_QUEUE,
@@ -80,6 +81,7 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       YOUNG_PERSON_INVITE_QUEUE,
       YOUNG_PERSON_VIEW_QUEUE,
       OUTCOME_QUEUE,
+      GP_OUTCOME_QUEUE,
     ]) {
       // "exclusive" with the referral id as singletonKey: never two live jobs for one referral.
       const existing = await boss.getQueue(name);
