@@ -154,7 +154,7 @@ describe("save and come back later", () => {
     // Out of retries it is listed at /admin/emails with the refused links, not with referrals'
     // emails (tests/integration/admin/save-links-out-of-retries.test.ts).
     expect(queue).toMatchObject({
-      retryLimit: Math.floor(notification!.retryLimit / 2),
+      retryLimit: Math.floor(notification!.retryLimit! / 2),
       retryBackoff: true,
       deadLetter: "email-dead-letter",
     });
