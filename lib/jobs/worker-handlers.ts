@@ -6,7 +6,7 @@ import type { Mailer } from "@/lib/mail/transport";
 import type { EmailSettings } from "@/lib/referrals/emails";
 import { nightlyDuplicateCheck } from "@/lib/referrals/nightly-duplicate-check";
 import { notificationHandlers } from "@/lib/referrals/notifications";
-import { outcomeHandler } from "@/lib/referrals/outcome-job";
+import { gpOutcomeHandler, outcomeHandler } from "@/lib/referrals/outcome-job";
 import { returnLinkHandler } from "@/lib/referrals/return-link-job";
 import { retentionHandler, type RetentionOptions } from "@/lib/retention/apply";
 import { youngPersonHandlers } from "@/lib/young-person/jobs";
@@ -43,6 +43,7 @@ export function createWorkerHandlers(db: Database, mailer: Mailer, s: WorkerSett
     youngPerson: youngPersonHandlers(db, mailer, { ...s.email, secret: s.secret }),
     ...escalationHandlers(db, mailer, s.escalation),
     outcome: outcomeHandler(db, mailer, { ...s.email, secureDomains: s.secureDomains }),
+    gpOutcome: gpOutcomeHandler(db, mailer, { ...s.email, secureDomains: s.secureDomains }),
     draftReturn: returnLinkHandler(db, mailer, { ...s.email, secret: s.secret }),
   };
 }
