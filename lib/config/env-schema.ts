@@ -163,6 +163,12 @@ export const envSchema = z
     ),
     /** Where the embedded Postgres, local mail and other local state are kept. */
     DATA_DIR: withDefault(z.string().min(1), ".data"),
+    /**
+     * `next build` for the end-to-end tests only: skips Next's own type check (`npm test` has just
+     * run `tsc --noEmit` over the whole project) and Turbopack's build cache (a fresh test checkout
+     * builds once and never reads it). Never for a build that will serve people.
+     */
+    TEST_BUILD: withDefault(flag, "false"),
     /** Signs and encrypts staff sessions and TOTP secrets. Unset: a random one kept in .secrets/auth-secret (refused in live mode). */
     AUTH_SECRET: optional(z.string().min(32, { error: "expected at least 32 characters" })),
     /** Staff must set up and use an authenticator app (TOTP). Turn off only for local use. */

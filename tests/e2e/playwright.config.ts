@@ -51,6 +51,8 @@ export default defineConfig({
         HOST: "127.0.0.1",
         DATA_DIR: ".data/e2e",
         NEXT_TELEMETRY_DISABLED: "1",
+        // `npm test` has type-checked the project just before; the build need not do it again.
+        TEST_BUILD: "true",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         // The test mail server has no TLS; plaintext is allowed only because it is on localhost.
         SMTP_ALLOW_PLAINTEXT: "true",
