@@ -9,6 +9,7 @@ const KIND_LABELS = {
   notification: "Email to team",
   acknowledgement: "Acknowledgement to the person",
   outcome: "Outcome email to the referrer",
+  gpOutcome: "Outcome email to the GP practice",
 } as const;
 
 /** Emails that will not go out unless staff act, each with "Send again". References and times only. */

@@ -4,8 +4,9 @@ import type { RefusedReturnLinkRow } from "@/lib/triage";
 import { formatDateTime } from "./format";
 
 /**
- * "Save and come back later" emails the mail server refused, each with "Send again". Times and the
- * mail server's code only: no address, no answers (the person has not sent a referral).
+ * "Save and come back later" emails the mail server refused or that ran out of retries, each with
+ * "Send again". Times and the mail server's code only: no address, no answers (the person has not
+ * sent a referral).
  */
 export function RefusedReturnLinksTable({ rows, resend }: { rows: RefusedReturnLinkRow[]; resend: FormActionFn }) {
   return (
@@ -17,7 +18,7 @@ export function RefusedReturnLinksTable({ rows, resend }: { rows: RefusedReturnL
         <thead className="nhsuk-table__head">
           <tr>
             <th scope="col">Asked for</th>
-            <th scope="col">Refused</th>
+            <th scope="col">Why not sent</th>
             <th scope="col">Link works until</th>
             <th scope="col">Action</th>
           </tr>
@@ -27,7 +28,9 @@ export function RefusedReturnLinksTable({ rows, resend }: { rows: RefusedReturnL
             <tr key={row.linkId}>
               <td>{formatDateTime(row.askedAt)}</td>
               <td>
-                {formatDateTime(row.refusedAt)}
+                {row.why === "refused"
+                  ? `Refused by the mail server ${formatDateTime(row.refusedAt)}`
+                  : `Could not reach the mail server; gave up ${formatDateTime(row.refusedAt)}`}
                 {row.smtpCode ? ` (code ${row.smtpCode})` : ""}
               </td>
               <td>{formatDateTime(row.validUntil)}</td>

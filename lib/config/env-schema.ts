@@ -12,6 +12,7 @@ const postgresUrl = z.url({
   protocol: /^postgres(ql)?$/,
   error: "expected a postgres:// or postgresql:// connection URL",
 });
+const cidr = z.union([z.cidrv4(), z.cidrv6()]);
 const smtpUrl = z.url({ protocol: /^smtps?$/, error: "expected an smtp:// or smtps:// URL" });
 
 /**
@@ -86,6 +87,35 @@ export const envSchema = z
       z.coerce.number({ error: "expected a whole number" }).int().min(1).max(100_000),
       10,
     ),
+    /**
+     * Networks where many people share one public address (an NHS trust or GP practice on HSCN, a
+     * school), comma-separated CIDR: "192.0.2.0/24, 2001:db8::/32". Their addresses get the
+     * SHARED_NETWORK_* limits instead, so a busy practice is not held back with spam (H13).
+     */
+    SHARED_NETWORKS: withDefault(
+      z
+        .string()
+        .transform((list) =>
+          list
+            .split(",")
+            .map((n) => n.trim())
+            .filter(Boolean),
+        )
+        .refine((list) => list.every((network) => cidr.safeParse(network).success), {
+          error: "expected comma-separated networks such as 192.0.2.0/24, 2001:db8::/32",
+        }),
+      "",
+    ),
+    /** Referrals and enquiries one address in SHARED_NETWORKS may send per hour. */
+    SHARED_NETWORK_SUBMISSIONS_PER_HOUR: withDefault(
+      z.coerce.number({ error: "expected a whole number" }).int().min(1).max(100_000),
+      200,
+    ),
+    /** Form pages one address in SHARED_NETWORKS may post per hour. */
+    SHARED_NETWORK_FORM_POSTS_PER_HOUR: withDefault(
+      z.coerce.number({ error: "expected a whole number" }).int().min(1).max(1_000_000),
+      10_000,
+    ),
     /** Form pages one address may post per hour (every step of every journey). */
     FORM_POSTS_PER_HOUR: withDefault(
       z.coerce.number({ error: "expected a whole number" }).int().min(1).max(1_000_000),
@@ -133,6 +163,12 @@ export const envSchema = z
     ),
     /** Where the embedded Postgres, local mail and other local state are kept. */
     DATA_DIR: withDefault(z.string().min(1), ".data"),
+    /**
+     * `next build` for the end-to-end tests only: skips Next's own type check (`npm test` has just
+     * run `tsc --noEmit` over the whole project) and Turbopack's build cache (a fresh test checkout
+     * builds once and never reads it). Never for a build that will serve people.
+     */
+    TEST_BUILD: withDefault(flag, "false"),
     /** Signs and encrypts staff sessions and TOTP secrets. Unset: a random one kept in .secrets/auth-secret (refused in live mode). */
     AUTH_SECRET: optional(z.string().min(32, { error: "expected at least 32 characters" })),
     /** Staff must set up and use an authenticator app (TOTP). Turn off only for local use. */

@@ -4,14 +4,21 @@ import { hasExampleWord, isDramaPhone, isExampleEmail } from "./example-values";
 import { ConfigError } from "./env";
 import { hazards as hazardLog } from "@/docs/safety/hazards";
 import { rating, type Hazard } from "@/docs/safety/hazard-schema";
+import { measureSources, measures, type MeasureId, type MeasureSource } from "@/lib/measures";
 
 /**
  * Everything that makes a start in live mode unsafe, one plain line each. Empty means the
  * service may go live. These are the configuration controls for hazards H01, H06 and H16 in
- * docs/safety/hazard-log.md; any hazard still rated 4 or more also blocks go-live.
+ * docs/safety/hazard-log.md, and for H03 the questionnaires' facts still to be confirmed; any
+ * hazard still rated 4 or more also blocks go-live.
  */
-export function goLiveProblems(env: Env, service: ServiceConfig, hazards: readonly Hazard[] = hazardLog): string[] {
-  const problems: string[] = hazardsBlockingGoLive(hazards);
+export function goLiveProblems(
+  env: Env,
+  service: ServiceConfig,
+  hazards: readonly Hazard[] = hazardLog,
+  sources: Record<MeasureId, MeasureSource> = measureSources,
+): string[] {
+  const problems: string[] = [...hazardsBlockingGoLive(hazards), ...unconfirmedMeasureFacts(sources)];
   for (const field of ["name", "organisation", "address", "catchment"] as const) {
     if (hasExampleWord(service[field]))
       problems.push(`content/service.json: ${field} is still an example ("${service[field]}")`);
@@ -70,6 +77,19 @@ export function hazardsBlockingGoLive(hazards: readonly Hazard[]): string[] {
       (h) =>
         `hazard ${h.id} (${h.title}) is rated ${rating(h.residual)}: see docs/safety/hazard-log.md for the controls it still needs`,
     );
+}
+
+/**
+ * The questionnaires people answer (issue 16, hazard H03): a licence or cut-off nobody has
+ * confirmed must not reach real people or band a real child's score.
+ */
+export function unconfirmedMeasureFacts(sources: Record<MeasureId, MeasureSource>): string[] {
+  return (Object.keys(sources) as MeasureId[]).flatMap((id) =>
+    sources[id].toBeConfirmed.map(
+      (fact) =>
+        `lib/measures/sources.ts: ${measures[id].shortName} ${fact} (then remove the line and record who confirmed it in docs/measures.md)`,
+    ),
+  );
 }
 
 function usesTls(smtpUrl: string): boolean {

@@ -11,6 +11,7 @@ import {
   JOB_SCHEMA,
   NOTIFY_QUEUE,
   OUTCOME_QUEUE,
+  GP_OUTCOME_QUEUE,
   RETENTION_QUEUE,
   SWEEP_QUEUE,
   YOUNG_PERSON_INVITE_QUEUE,
@@ -80,18 +81,21 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       YOUNG_PERSON_INVITE_QUEUE,
       YOUNG_PERSON_VIEW_QUEUE,
       OUTCOME_QUEUE,
+      GP_OUTCOME_QUEUE,
     ]) {
       // "exclusive" with the referral id as singletonKey: never two live jobs for one referral.
       const existing = await boss.getQueue(name);
       if (existing) await boss.updateQueue(name, delivery);
       else await boss.createQueue(name, { policy: "exclusive", ...delivery });
     }
-    // "Save and come back later": retried like the others, but not dead-lettered when out of retries:
-    // its link ends after 7 days, about when the retries do. A refusal (5xx) is dead-lettered by the
-    // worker itself, for staff to see (lib/triage/refused-return-links.ts).
-    const noDeadLetter = Object.fromEntries(Object.entries(delivery).filter(([key]) => key !== "deadLetter"));
-    if (await boss.getQueue(DRAFT_RETURN_QUEUE)) await boss.updateQueue(DRAFT_RETURN_QUEUE, noDeadLetter);
-    else await boss.createQueue(DRAFT_RETURN_QUEUE, { policy: "exclusive", ...noDeadLetter });
+    // "Save and come back later": retried like the others, but for half as many attempts (about
+    // 3½ days with the default policy), because its link ends after 7 days: out of retries, the job
+    // goes to the dead letter while staff can still send it again from /admin/emails, as a refused
+    // one does (lib/triage/refused-return-links.ts). Before, it was dropped, and the person waited
+    // for a link that never came.
+    const returnLink = { ...delivery, retryLimit: Math.max(1, Math.floor(retry.limit / 2)) };
+    if (await boss.getQueue(DRAFT_RETURN_QUEUE)) await boss.updateQueue(DRAFT_RETURN_QUEUE, returnLink);
+    else await boss.createQueue(DRAFT_RETURN_QUEUE, { policy: "exclusive", ...returnLink });
     if (!(await boss.getQueue(SWEEP_QUEUE)))
       await boss.createQueue(SWEEP_QUEUE, { policy: "singleton", retryLimit: 0 });
     // One run at a time; a failed run (say the database restarting) is tried again within the hour.

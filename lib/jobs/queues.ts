@@ -12,6 +12,8 @@ export const YOUNG_PERSON_INVITE_QUEUE = "young-person-invitation";
 export const YOUNG_PERSON_VIEW_QUEUE = "young-person-view-added";
 /** The outcome email to the professional who referred (lib/referrals/outcome-email.ts). */
 export const OUTCOME_QUEUE = "referral-outcome";
+/** Its copy to the person's GP practice, only when the person agreed (lib/referrals/outcome-job.ts). */
+export const GP_OUTCOME_QUEUE = "referral-outcome-gp";
 /** "Save and come back later": the single-use link to a saved draft (lib/referrals/return-links.ts). */
 export const DRAFT_RETURN_QUEUE = "draft-return-link";
 /**
@@ -29,6 +31,7 @@ export const QUEUES = [
   ESCALATION_QUEUE,
   DIGEST_QUEUE,
   OUTCOME_QUEUE,
+  GP_OUTCOME_QUEUE,
   DRAFT_RETURN_QUEUE,
 ] as const;
 export type QueueName = (typeof QUEUES)[number];

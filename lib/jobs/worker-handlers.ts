@@ -4,8 +4,9 @@ import { escalationHandlers } from "@/lib/escalation/handlers";
 import type { EscalationSettings } from "@/lib/escalation/settings";
 import type { Mailer } from "@/lib/mail/transport";
 import type { EmailSettings } from "@/lib/referrals/emails";
+import { nightlyDuplicateCheck } from "@/lib/referrals/nightly-duplicate-check";
 import { notificationHandlers } from "@/lib/referrals/notifications";
-import { outcomeHandler } from "@/lib/referrals/outcome-job";
+import { gpOutcomeHandler, outcomeHandler } from "@/lib/referrals/outcome-job";
 import { returnLinkHandler } from "@/lib/referrals/return-link-job";
 import { retentionHandler, type RetentionOptions } from "@/lib/retention/apply";
 import { youngPersonHandlers } from "@/lib/young-person/jobs";
@@ -31,12 +32,18 @@ export interface WorkerSettings {
 }
 
 export function createWorkerHandlers(db: Database, mailer: Mailer, s: WorkerSettings): JobHandlers {
+  const retention = retentionHandler(db, s.retention);
   return {
     ...notificationHandlers(db, mailer, s.email, s.notifyOverdueMinutes),
-    retention: retentionHandler(db, s.retention),
+    // Retention first: a referral anonymised tonight is not compared (nightly-duplicate-check.ts).
+    retention: async () => {
+      await retention();
+      await nightlyDuplicateCheck(db);
+    },
     youngPerson: youngPersonHandlers(db, mailer, { ...s.email, secret: s.secret }),
     ...escalationHandlers(db, mailer, s.escalation),
     outcome: outcomeHandler(db, mailer, { ...s.email, secureDomains: s.secureDomains }),
+    gpOutcome: gpOutcomeHandler(db, mailer, { ...s.email, secureDomains: s.secureDomains }),
     draftReturn: returnLinkHandler(db, mailer, { ...s.email, secret: s.secret }),
   };
 }

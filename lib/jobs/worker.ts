@@ -10,6 +10,7 @@ import {
   ESCALATION_QUEUE,
   NOTIFY_QUEUE,
   OUTCOME_QUEUE,
+  GP_OUTCOME_QUEUE,
   RETENTION_QUEUE,
   SWEEP_QUEUE,
   YOUNG_PERSON_INVITE_QUEUE,
@@ -29,7 +30,7 @@ export interface JobHandlers {
   acknowledge(data: { referralId: string }, job: JobAttempt): Promise<void>;
   /** Periodic: re-queue and flag overdue notifications, remove expired drafts. */
   sweep(queue: Requeue): Promise<void>;
-  /** Daily: anonymise closed referrals past the retention period. */
+  /** Nightly: anonymise closed referrals past the retention period, then look for possible duplicates missed on arrival. */
   retention(): Promise<void>;
   /** Every few minutes: alert the duty address about urgent referrals not opened and overdue ones. */
   escalate(now: Date): Promise<void>;
@@ -44,6 +45,8 @@ export interface JobHandlers {
   };
   /** The outcome email to the professional who referred (lib/referrals/outcome-job.ts). */
   outcome(data: { referralId: string }, job: JobAttempt): Promise<void>;
+  /** Its copy to the GP practice, when the person agreed (lib/referrals/outcome-job.ts). */
+  gpOutcome(data: { referralId: string }, job: JobAttempt): Promise<void>;
   /** "Save and come back later": emails the single-use link to a saved draft (lib/referrals/return-link-job.ts). */
   draftReturn(data: { linkId: string; nonce: string }, job: JobAttempt): Promise<void>;
 }
@@ -115,6 +118,7 @@ export async function startWorker(
   await work(YOUNG_PERSON_INVITE_QUEUE, mailPolling, email(YOUNG_PERSON_INVITE_QUEUE, invite));
   await work(YOUNG_PERSON_VIEW_QUEUE, mailPolling, email(YOUNG_PERSON_VIEW_QUEUE, viewAdded));
   await work(OUTCOME_QUEUE, mailPolling, email(OUTCOME_QUEUE, handlers.outcome));
+  await work(GP_OUTCOME_QUEUE, mailPolling, email(GP_OUTCOME_QUEUE, handlers.gpOutcome));
   await work(DRAFT_RETURN_QUEUE, mailPolling, email(DRAFT_RETURN_QUEUE, handlers.draftReturn));
   await work(SWEEP_QUEUE, polling, async () => {
     await handlers.sweep(requeue);

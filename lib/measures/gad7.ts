@@ -10,9 +10,12 @@ import type { Measure } from "./types";
  * moderate and severe anxiety (same paper).
  * Missing items: we found no published prorating rule for the GAD-7 that we could check, so a
  * partly answered GAD-7 has no total and is shown as incomplete.
- * Licence: the form is part of the PHQ screeners (copyright Pfizer Inc.); secondary sources say it
- * is free to use, and the PHQ screeners' notice says no permission is required to reproduce,
- * translate, display or distribute. Not confirmed against the GAD-7 form itself: to be confirmed.
+ * Licence: developed by Spitzer, Williams, Kroenke and colleagues with an educational grant from
+ * Pfizer Inc. Pfizer's announcement of 23 July 2010 ("Pfizer announces unrestricted access to
+ * patient assessment aids for mental disorders") made the PHQ and the GAD-7 available "without
+ * copyright restriction and at no charge": free to use, no permission needed.
+ * Worked examples in tests/unit/measure-scoring.test.ts: all "Not at all" (0), all "Nearly every
+ * day" (21), each side of the published cut points 5, 10 and 15, and one item missing (incomplete).
  */
 export const gad7: Measure = {
   id: "GAD7",

@@ -9,11 +9,18 @@ import type { Measure } from "./types";
  * Scoring and bands: 0–3 per item, total 0–27; 5, 10, 15 and 20 are the cut points for mild,
  * moderate, moderately severe and severe depression (Kroenke K, Spitzer RL, Williams JBW. The
  * PHQ-9: validity of a brief depression severity measure. J Gen Intern Med 2001;16:606–613).
- * Missing items: up to two missing items are replaced by the mean of the answered items (Arrieta J
- * et al. J Clin Psychol 2017, doi:10.1002/jclp.22390, as cited by the qscorer scoring package);
- * more missing: incomplete. We round the prorated total to the nearest whole number (halves up),
- * because the bands are whole numbers; the source does not say how to round.
+ * Missing items: NHS Data Dictionary, "Patient Health Questionnaire-9": "If one or two values are
+ * missing from the score, then they can be substituted with the average score of the non-missing
+ * items. Questionnaires with more than two missing values should be disregarded" (incomplete here).
+ * We round the prorated total to the nearest whole number (halves up), because the bands are whole
+ * numbers; the source does not say how to round.
  * Licence: the form says "No permission required to reproduce, translate, display or distribute."
+ * Pfizer's announcement of 23 July 2010 ("Pfizer announces unrestricted access to patient
+ * assessment aids for mental disorders") made the PHQ and GAD-7 available "without copyright
+ * restriction and at no charge".
+ * Worked examples in tests/unit/measure-scoring.test.ts: all "Not at all" (0), all "Nearly every
+ * day" (27), each side of the published cut points 5, 10, 15 and 20, and the Data Dictionary's
+ * one, two and three missing items.
  * Item 9 is the risk item: any answer above "Not at all" shows the crisis lines and flags the
  * referral (lib/measures/risk.ts).
  */

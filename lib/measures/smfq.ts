@@ -18,13 +18,18 @@ import type { Measure } from "./types";
  * Scoring: Not true 0, Sometimes 1, True 2; total 0–26 (the Duke scoring sheet). One secondary
  * source reverses this; the Duke sheet and the forms' own column order agree on the scoring here.
  * Bands, child version: a total of 8 or more is the cut-off Angold et al. 1995 report (sensitivity
- * 60%, specificity 85% for major depression), as quoted on the Duke scoring sheet. Another source
- * quotes 12 or more: which to use is for the clinical lead to confirm. Parent version: the scoring
- * sheet says no cut-off is reported, so it has a total and no band.
+ * 60%, specificity 85% for major depression), as quoted on the Duke scoring sheet. Thabrew H et al.,
+ * Validation of the MFQ and SMFQ in New Zealand help-seeking adolescents, Int J Methods Psychiatr
+ * Res 2018;27:e1610, found 12 or more best in help-seeking adolescents: which to use is to be
+ * confirmed by the clinical lead. Parent version: the scoring sheet says no cut-off is reported, so
+ * it has a total and no band.
  * Missing items: no published prorating rule found: a partly answered SMFQ is incomplete.
  * Licence: "Reproduced with permission from developer, may be reproduced for use with one's own
- * patients" (the notice on the reproduced forms). Use by this service under that notice is to be
- * confirmed with the developers.
+ * patients" (the notice on the reproduced forms). Whether that covers this service's web form is
+ * to be confirmed by the clinical lead with the developers. Both open facts are in sources.ts, so
+ * live mode refuses to start until they are settled.
+ * Worked examples in tests/unit/measure-scoring.test.ts: all "Not true" (0), all "True" (26), 7 and
+ * 8 either side of the cut-off, the parent version with no band, and one item missing (incomplete).
  */
 const options = [
   { value: 0, label: "Not true" },

@@ -46,4 +46,6 @@ export interface Measure {
 export interface MeasureSource {
   source: string;
   licence: string;
+  /** Facts no source we could read settles, one plain line each; empty when all are confirmed. */
+  toBeConfirmed: readonly string[];
 }

@@ -11,12 +11,16 @@ import type { Measure } from "./types";
  * severely), total 0–40.
  * Bands: Mundt et al. 2002: above 20 suggests moderately severe or worse psychopathology; 10–20 is
  * associated with significant functional impairment but less severe symptoms; below 10, subclinical.
- * Missing items: NHS Data Dictionary, "Work and Social Adjustment Scale": when "not applicable" is
- * chosen for work, or one value is missing, it takes the average of the answered items; with more
- * than one missing the questionnaire is disregarded (incomplete here). We round the prorated total
- * to the nearest whole number (halves up); the source does not say how to round.
- * Licence: described by the Rehabilitation Measures Database as free; no licence notice on the form
- * itself was found: to be confirmed.
+ * Missing items: NHS Data Dictionary, "Work and Social Adjustment Scale Score" (June 2012 release):
+ * "If a PATIENT has selected 'not applicable' for question 1 or if one value is missing, then these
+ * scores can be substituted with the average score of the non-missing items. Questionnaires with
+ * more than one missing value should be disregarded" (incomplete here). We round the prorated
+ * total to the nearest whole number (halves up); the source does not say how to round.
+ * Licence: no licence notice was found on the form or in the paper, and we could not read one from
+ * the authors: to be confirmed by the clinical lead (sources.ts lists it, so live mode refuses to
+ * start until it is).
+ * Worked examples in tests/unit/measure-scoring.test.ts: all 0 and all 8 (40), each side of Mundt's
+ * 10 and 20, "not applicable" for work, one blank, and two missing (disregarded).
  */
 const SCALE = [
   { value: 0, label: "0 – Not at all" },

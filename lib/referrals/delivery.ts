@@ -5,13 +5,17 @@ import { PermanentJobFailure } from "@/lib/jobs/permanent-failure";
 import { log } from "@/lib/log";
 import { classifySendError, type Mailer, type OutgoingMail } from "@/lib/mail";
 
-/** Which of a referral's emails; each has its own "attempted" and "sent" columns. */
-export type EmailKind = "notification" | "acknowledgement" | "outcome";
+/** Which of a referral's emails; each has its own "attempted", "sent" and "refused" columns. */
+export type EmailKind = "notification" | "acknowledgement" | "outcome" | "gpOutcome";
 
+// The notification and the acknowledgement share the referral's "email refused" mark, which the
+// inbox and the overdue sweep read; an outcome email refused months later must not set it, so
+// each outcome email has a refused mark of its own.
 const COLUMNS = {
-  notification: { attempted: "notifyAttemptedAt", sent: "notifiedAt" },
-  acknowledgement: { attempted: "acknowledgeAttemptedAt", sent: "acknowledgedAt" },
-  outcome: { attempted: "outcomeAttemptedAt", sent: "outcomeEmailedAt" },
+  notification: { attempted: "notifyAttemptedAt", sent: "notifiedAt", refused: "emailRefusedAt" },
+  acknowledgement: { attempted: "acknowledgeAttemptedAt", sent: "acknowledgedAt", refused: "emailRefusedAt" },
+  outcome: { attempted: "outcomeAttemptedAt", sent: "outcomeEmailedAt", refused: "outcomeRefusedAt" },
+  gpOutcome: { attempted: "gpOutcomeAttemptedAt", sent: "gpOutcomeEmailedAt", refused: "gpOutcomeRefusedAt" },
 } as const;
 
 /** The mail server refused the email for good (5xx): the job must not be retried. */
@@ -37,7 +41,7 @@ export interface DeliveryContext {
  * - "sent" is written with in-process retries (every half second, for up to 10 minutes), so a database
  *   that dies after the send does not cause a resend;
  * - a failure where the server clearly took nothing clears the attempt, so the retry is not a repeat;
- * - a permanent refusal (5xx) marks the referral "email refused" and throws EmailRefusedError.
+ * - a permanent refusal (5xx) writes the email's refused mark and throws EmailRefusedError.
  */
 export async function deliverOnce(
   db: Database,
@@ -47,7 +51,7 @@ export async function deliverOnce(
   mail: OutgoingMail,
   context: DeliveryContext,
 ): Promise<void> {
-  const { attempted, sent } = COLUMNS[kind];
+  const { attempted, sent, refused } = COLUMNS[kind];
   const repeat = referral.attemptedAt !== null;
   await db.referral.update({ where: { id: referral.id }, data: { [attempted]: new Date() } });
   const fields = {
@@ -73,9 +77,7 @@ export async function deliverOnce(
       await untilWritten(() => db.referral.update({ where: { id: referral.id }, data: { [attempted]: null } }));
     }
     if (failure.permanent) {
-      await untilWritten(() =>
-        db.referral.update({ where: { id: referral.id }, data: { emailRefusedAt: new Date() } }),
-      );
+      await untilWritten(() => db.referral.update({ where: { id: referral.id }, data: { [refused]: new Date() } }));
       throw new EmailRefusedError(failure.smtpCode);
     }
     throw error;

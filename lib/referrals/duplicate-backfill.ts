@@ -27,17 +27,27 @@ const isOlder = (a: MatchableReferral, b: MatchableReferral) =>
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
+export interface BackfillOptions {
+  batchSize?: number;
+  /** Compare only referrals that arrived from then on (each still with the whole year before it). */
+  arrivedSince?: Date;
+}
+
 /**
  * Finds possible duplicates among referrals already stored. Safe to run again: the second run
  * records nothing. Batched by arrival time, with one candidate query per batch.
  */
-export async function backfillPossibleDuplicates(db: Database, batchSize = 500): Promise<BackfillReport> {
+export async function backfillPossibleDuplicates(
+  db: Database,
+  { batchSize = 500, arrivedSince }: BackfillOptions = {},
+): Promise<BackfillReport> {
   const report: BackfillReport = { checked: 0, recorded: 0 };
   let after: { createdAt: Date; id: string } | null = null;
   for (;;) {
     const batch: MatchableReferral[] = await db.referral.findMany({
       where: {
         anonymisedAt: null,
+        ...(arrivedSince ? { createdAt: { gte: arrivedSince } } : {}),
         OR: [{ nhsNumber: { not: null } }, { dateOfBirth: { not: null } }],
         ...(after
           ? {

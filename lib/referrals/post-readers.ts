@@ -9,7 +9,7 @@ import { REVISION_FIELD } from "./draft-revision";
 
 const unexpectedFields = () =>
   `This form had information we did not expect, so nothing was saved. Go back and try again, or call us on ${getService().phone}.`;
-const NOT_A_PERSON = "We could not accept this form. If you are a person, please call us instead.";
+export const NOT_A_PERSON = "We could not accept this form. If you are a person, please call us instead.";
 export const OUT_OF_DATE = "This form is out of date. Check your answers and send them again.";
 
 /** A question page: its fields, read as the schema expects them. What was typed goes back on a refusal for a bot. */
@@ -33,9 +33,14 @@ export function readSendPost(form: FormData): Reading {
   const values = formValues(form);
   const keys = [...new Set(form.keys())].filter((key) => !isFrameworkField(key));
   if (keys.some((key) => !SEND_FIELDS.has(key))) return { values, shown: {}, refusal: unexpectedFields() };
-  const key = form.get(IDEMPOTENCY_FIELD);
-  if (typeof key !== "string" || !KEY_PATTERN.test(key)) return { values, shown: {}, refusal: OUT_OF_DATE };
-  const honeypot = form.get(HONEYPOT_FIELD);
-  if (typeof honeypot === "string" && honeypot.trim()) return { values, shown: {}, refusal: NOT_A_PERSON };
+  // Exactly one key: the schema reads the last of repeated fields, so a well-formed first key must
+  // not let a second one (say with a NUL byte, which Postgres refuses) through to the database.
+  const sentKeys = form.getAll(IDEMPOTENCY_FIELD);
+  const key = sentKeys[0];
+  if (sentKeys.length !== 1 || typeof key !== "string" || !KEY_PATTERN.test(key))
+    return { values, shown: {}, refusal: OUT_OF_DATE };
+  const honeypots = form.getAll(HONEYPOT_FIELD);
+  if (honeypots.some((value) => typeof value !== "string" || value.trim()))
+    return { values, shown: {}, refusal: NOT_A_PERSON };
   return { values, shown: {} };
 }

@@ -16,6 +16,8 @@ export interface Limiter<K extends string = LimitKind> {
 export function createLimiter<K extends string = LimitKind>(
   connectionString: string,
   perHour: Record<K, number>,
+  /** Keeps another set of limits for the same kinds apart in the one table (lib/referrals/shared-networks.ts). */
+  keyPrefix = "",
 ): Limiter<K> {
   const pool = new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 5_000 });
   pool.on("error", () => {}); // an idle client losing its connection is not fatal; the next query reconnects
@@ -25,7 +27,7 @@ export function createLimiter<K extends string = LimitKind>(
       storeType: "pool",
       tableName: "rate_limit",
       tableCreated: true,
-      keyPrefix: kind,
+      keyPrefix: `${keyPrefix}${kind}`,
       points: perHour[kind],
       duration: 3600,
     });

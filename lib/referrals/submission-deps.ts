@@ -3,7 +3,8 @@ import type { PgBoss } from "pg-boss";
 import { getEnv } from "@/lib/config";
 import { getDb, type Database } from "@/lib/db";
 import { getQueueClient } from "@/lib/jobs";
-import { createLimiter, type Limiter } from "./rate-limit";
+import type { Limiter } from "./rate-limit";
+import { createSubmissionLimiter } from "./shared-networks";
 
 /** What the submission entry points need; tests pass their own database, queue and limits. */
 export interface SubmissionDeps {
@@ -18,7 +19,7 @@ const holder = globalThis as unknown as { iptLimiter?: Limiter };
 export function defaultDeps(): SubmissionDeps {
   const env = getEnv();
   const url = env.DATABASE_URL ?? "";
-  holder.iptLimiter ??= createLimiter(url, { submission: env.SUBMISSIONS_PER_HOUR, form: env.FORM_POSTS_PER_HOUR });
+  holder.iptLimiter ??= createSubmissionLimiter(url, env);
   return {
     db: getDb(),
     queue: () => getQueueClient(url),

@@ -42,15 +42,22 @@ export async function readAuditLog(
     ...rows.map((r) => detailOf(r.detailValue).assigneeId as string | null),
     ...targetIds,
   ]);
-  const reasons = await statusReasons(
-    db,
-    rows.map((r) => detailOf(r.detailValue).statusChangeId),
-  );
+  const [reasons, changeReasons] = await Promise.all([
+    statusReasons(
+      db,
+      rows.map((r) => detailOf(r.detailValue).statusChangeId),
+    ),
+    referralChangeReasons(
+      db,
+      rows.map((r) => detailOf(r.detailValue).changeId),
+    ),
+  ]);
   const programmes = getService().programmes;
   const words = {
     staffName: (id: string) => names.get(id) ?? "a former staff member",
     programmeName: (id: string | null) => (id ? (programmes.find((p) => p.id === id)?.name ?? id) : "none"),
     statusReason: (id: string) => reasons.get(id) ?? null,
+    changeReason: (id: string) => changeReasons.get(id) ?? null,
   };
   return {
     rows: rows.map((row) => {
@@ -83,4 +90,18 @@ async function statusReasons(db: Database, ids: unknown[]): Promise<Map<string, 
     select: { id: true, reason: true },
   });
   return new Map(changes.map((c) => [c.id, c.reason!]));
+}
+
+/**
+ * The reasons of the programme and urgency changes these entries point at, while their referrals
+ * keep them: anonymisation overwrites the words and erasure deletes the change.
+ */
+async function referralChangeReasons(db: Database, ids: unknown[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === "string" && UUID.test(id)))];
+  if (!wanted.length) return new Map();
+  const changes = await db.referralChange.findMany({
+    where: { id: { in: wanted }, referral: { anonymisedAt: null } },
+    select: { id: true, reason: true },
+  });
+  return new Map(changes.map((c) => [c.id, c.reason]));
 }

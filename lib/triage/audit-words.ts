@@ -49,6 +49,8 @@ export interface AuditWordsContext {
   programmeName: (id: string | null) => string;
   /** A status change's reason while the referral still holds it; null once removed. */
   statusReason?: (statusChangeId: string) => string | null;
+  /** A programme or urgency change's reason while the referral still holds it; null once removed. */
+  changeReason?: (referralChangeId: string) => string | null;
 }
 
 type Detail = Record<string, unknown>;
@@ -58,7 +60,7 @@ const plural = (n: unknown, one: string, many = `${one}s`) => `${Number(n)} ${Nu
 
 /**
  * One audit event in words: "Status changed: In review → Accepted", "Assigned to Sam Patel". Only
- * facts the event holds, and a status change's reason as the referral still keeps it (shown only
+ * facts the event holds, and a change's reason as the referral still keeps it (shown only
  * to those who may read the audit log, who may read the referral too).
  */
 export function describeAuditEvent(action: string, detail: unknown, context: AuditWordsContext): string {
@@ -66,13 +68,13 @@ export function describeAuditEvent(action: string, detail: unknown, context: Aud
   const d = (detail && typeof detail === "object" ? detail : {}) as Detail;
   switch (action) {
     case "referral.status_changed":
-      return `${label}: ${status(d.from)} → ${status(d.to)}${reasonWords(d, context)}`;
+      return `${label}: ${status(d.from)} → ${status(d.to)}${reasonWords(d, "statusChangeId", context.statusReason)}`;
     case "referral.assigned":
       return str(d.assigneeId) ? `Assigned to ${context.staffName(str(d.assigneeId)!)}` : "Unassigned";
     case "referral.programme_changed":
-      return `${label}: ${context.programmeName(str(d.from))} → ${context.programmeName(str(d.to))}`;
+      return `${label}: ${context.programmeName(str(d.from))} → ${context.programmeName(str(d.to))}${reasonWords(d, "changeId", context.changeReason)}`;
     case "referral.urgency_changed":
-      return `${label}: ${str(d.from) ?? "?"} → ${str(d.to) ?? "?"}`;
+      return `${label}: ${str(d.from) ?? "?"} → ${str(d.to) ?? "?"}${reasonWords(d, "changeId", context.changeReason)}`;
     case "referral.duplicate_linked":
     case "referral.duplicate_dismissed":
       return str(d.otherReference) ? `${label}: ${d.otherReference}` : label;
@@ -96,11 +98,17 @@ export function describeAuditEvent(action: string, detail: unknown, context: Aud
 }
 
 /**
- * ", reason: …" for a status change, read from the referral's own record (the audit entry holds only
- * its id, so the words go when retention or erasure removes them from the referral).
+ * ", reason: …" for a status, programme or urgency change, read from the referral's own record (the
+ * audit entry holds only the change's id, so the words go when retention or erasure removes them
+ * from the referral). Entries made before the id was kept say nothing of a reason.
  */
-function reasonWords(d: Detail, context: AuditWordsContext): string {
+function reasonWords(
+  d: Detail,
+  idKey: "statusChangeId" | "changeId",
+  lookUp: ((id: string) => string | null) | undefined,
+): string {
   if (d.reasonGiven !== true) return "";
-  const reason = str(d.statusChangeId) ? context.statusReason?.(str(d.statusChangeId)!) : null;
+  const id = str(d[idKey]);
+  const reason = id ? lookUp?.(id) : null;
   return reason ? `, reason: “${reason}”` : ", reason removed with the referral’s personal details";
 }

@@ -39,7 +39,7 @@ export async function assignReferral(
  * Moves a referral along the workflow. `from` is the status the person saw, so two people acting
  * at once cannot overwrite each other's decision unseen. An outcome carries the words the person
  * will see; with `queue` (asked for only when needed), a professional's referral also gets its
- * outcome email, queued in the same transaction.
+ * outcome email (and its copy to the GP practice, when the person agreed), queued in the same transaction.
  */
 export async function changeStatus(
   db: Database,
@@ -82,7 +82,7 @@ export async function changeStatus(
       data: { referralId: id, from: change.from, to: change.to, reason, authorId: context.staff.id, ...words?.columns },
       select: { id: true },
     });
-    const emailQueued = words && queue ? await queueOutcomeEmail(tx, queue, id) : false;
+    const queued = words && queue ? await queueOutcomeEmail(tx, queue, id) : null;
     // The audit keeps which words were chosen and whether text was shared, never the text itself.
     // The reason is free text that may name people, and the audit log outlives the referral
     // (AUDIT_RETENTION_DAYS against RETENTION_DAYS) and cannot be changed: so the entry points at
@@ -98,7 +98,14 @@ export async function changeStatus(
         to: change.to,
         statusChangeId: recorded.id,
         reasonGiven: Boolean(reason),
-        ...(words ? { outcomeWords: words.choice, sharedWithPerson: words.columns.sharedWithPerson, emailQueued } : {}),
+        ...(words
+          ? {
+              outcomeWords: words.choice,
+              sharedWithPerson: words.columns.sharedWithPerson,
+              emailQueued: queued?.professional ?? false,
+              gpEmailQueued: queued?.gpPractice ?? false,
+            }
+          : {}),
       },
     });
     return { ok: true };

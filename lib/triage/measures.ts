@@ -70,7 +70,8 @@ export async function measureScoresFor(db: Database, referralId: string): Promis
       maxTotal: measure.maxTotal,
       band: row.band,
       riskItemPositive: row.riskItemPositive,
-      ...measureSources[row.measure],
+      source: measureSources[row.measure].source,
+      licence: measureSources[row.measure].licence,
       items:
         row.status === "ENTERED"
           ? []

@@ -3,7 +3,8 @@ import type { PgBoss } from "pg-boss";
 import { getService } from "@/lib/config/service";
 import type { Prisma } from "@/lib/db/generated/client";
 import { enqueueInTransaction } from "@/lib/jobs/transaction";
-import { OUTCOME_QUEUE } from "@/lib/jobs/queues";
+import { GP_OUTCOME_QUEUE, OUTCOME_QUEUE, type QueueName } from "@/lib/jobs/queues";
+import { gpOutcomeAddress } from "@/lib/referrals/journeys/gp-outcome-consent";
 import { acknowledgementAddress } from "@/lib/referrals/search-columns";
 import { journeys } from "@/lib/referrals/journeys/registry";
 import type { Answers } from "@/lib/referrals/journeys/types";
@@ -52,17 +53,23 @@ export async function outcomeWordsFor(
 }
 
 /**
- * A professional's referral with a work email gets the outcome email: the job is queued through
- * this transaction, so it exists only if the change commits. Returns whether one was queued.
+ * A professional's referral with a work email gets the outcome email, and its GP practice a copy
+ * when the person agreed and an address was given: each job is queued through this transaction,
+ * so it exists only if the change commits. Returns which were queued.
  */
 export async function queueOutcomeEmail(
   tx: Prisma.TransactionClient,
   queue: () => Promise<PgBoss>,
   id: string,
-): Promise<boolean> {
+): Promise<{ professional: boolean; gpPractice: boolean }> {
   const row = await tx.referral.findUniqueOrThrow({ where: { id }, select: { journey: true, answers: true } });
   const journey = Object.values(journeys).find((j) => j.kind === row.journey);
-  if (row.journey !== "PROFESSIONAL" || !journey || !acknowledgementAddress(journey, row.answers as Answers))
-    return false;
-  return Boolean(await enqueueInTransaction(await queue(), tx, OUTCOME_QUEUE, { referralId: id }));
+  if (row.journey !== "PROFESSIONAL" || !journey) return { professional: false, gpPractice: false };
+  const answers = row.answers as Answers;
+  const send = async (name: QueueName) =>
+    Boolean(await enqueueInTransaction(await queue(), tx, name, { referralId: id }));
+  return {
+    professional: acknowledgementAddress(journey, answers) ? await send(OUTCOME_QUEUE) : false,
+    gpPractice: gpOutcomeAddress(answers.where) ? await send(GP_OUTCOME_QUEUE) : false,
+  };
 }

@@ -18,7 +18,7 @@ function checkReason(reason: string | undefined, what: string): ChangeResult | s
 
 /**
  * Places the person in a programme other than the one suggested (or in none: "signpost"). The
- * reason is kept with the referral; the audit log records only the ids.
+ * reason is kept with the referral; the audit log records only the ids, the change's among them.
  */
 export async function changeProgramme(
   db: Database,
@@ -37,7 +37,7 @@ export async function changeProgramme(
     if (referral.programme === change.to)
       return { ok: false, field: "to", message: "Choose a different programme, or leave it as it is" };
     await tx.referral.update({ where: { id }, data: { programme: change.to } });
-    await tx.referralChange.create({
+    const made = await tx.referralChange.create({
       data: {
         referralId: id,
         field: "PROGRAMME",
@@ -52,7 +52,8 @@ export async function changeProgramme(
       action: "referral.programme_changed",
       target: id,
       ip: context.ip,
-      detail: { from: referral.programme, to: change.to },
+      // Which change, not its words: the reason stays with the referral (lib/triage/audit-log.ts).
+      detail: { from: referral.programme, to: change.to, changeId: made.id, reasonGiven: true },
     });
     return { ok: true };
   });
@@ -79,7 +80,7 @@ export async function changeUrgency(
     }
     const label = (urgent: boolean) => (urgent ? "urgent" : "routine");
     await tx.referral.update({ where: { id }, data: { urgent: change.urgent } });
-    await tx.referralChange.create({
+    const made = await tx.referralChange.create({
       data: {
         referralId: id,
         field: "URGENCY",
@@ -94,7 +95,7 @@ export async function changeUrgency(
       action: "referral.urgency_changed",
       target: id,
       ip: context.ip,
-      detail: { from: label(referral.urgent), to: label(change.urgent) },
+      detail: { from: label(referral.urgent), to: label(change.urgent), changeId: made.id, reasonGiven: true },
     });
     return { ok: true };
   });

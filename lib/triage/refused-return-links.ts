@@ -5,15 +5,19 @@ import type { Database } from "@/lib/db";
 import { DEAD_LETTER_QUEUE, DRAFT_RETURN_QUEUE, JOB_SCHEMA } from "@/lib/jobs/queues";
 import { recordAudit } from "@/lib/audit/record";
 
-// "Save and come back later" emails the mail server refused (5xx). They belong to no referral, so
-// the referral list of emails not sent cannot show them; without this list the person would wait
-// for a link that never comes, and a mail setting that refuses every such email would go unseen.
+// "Save and come back later" emails the mail server refused (5xx), or that ran out of retries (the
+// mail server unreachable for days). They belong to no referral, so the referral list of emails not
+// sent cannot show them; without this list the person would wait for a link that never comes, and a
+// mail setting that refuses every such email would go unseen.
 
 export interface RefusedReturnLinkRow {
   linkId: string;
   /** When the person asked for the link. */
   askedAt: Date;
+  /** When it went to the dead letter: refused, or the last retry failed. */
   refusedAt: Date;
+  /** "refused": the mail server said no for good (5xx); "out-of-retries": it could not be reached. */
+  why: "refused" | "out-of-retries";
   smtpCode: number | null;
   /** The saved answers and the link end then; sending again is pointless after. */
   validUntil: Date;
@@ -32,8 +36,7 @@ export async function listRefusedReturnLinks(db: Database, now = new Date()): Pr
   return links.map((link) => ({
     linkId: link.id,
     askedAt: link.createdAt,
-    refusedAt: refusals.get(link.id)!.refusedAt,
-    smtpCode: refusals.get(link.id)!.smtpCode,
+    ...refusals.get(link.id)!,
     validUntil: link.expiresAt,
   }));
 }
@@ -61,9 +64,8 @@ export async function resendReturnLink(
     : 0;
   await db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(
-      `DELETE FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->>'queue' = $2 AND data->>'linkId' = $3`,
+      `DELETE FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->>'linkId' = $2`,
       DEAD_LETTER_QUEUE,
-      DRAFT_RETURN_QUEUE,
       linkId,
     );
     await recordAudit(tx, {
@@ -81,12 +83,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const stillUsable = (now: Date) => ({ usedAt: null, sentAt: null, email: { not: null }, expiresAt: { gt: now } });
 
-/** The newest refusal of each link in the dead letter, by link id. */
-async function deadLetters(db: Database): Promise<Map<string, { refusedAt: Date; smtpCode: number | null }>> {
+type DeadLetter = Pick<RefusedReturnLinkRow, "refusedAt" | "why" | "smtpCode">;
+
+/**
+ * The newest dead letter of each link, by link id. A refusal is put there by the worker with its
+ * queue and SMTP code; a job out of retries is moved there by pg-boss with its own data only
+ * ({ linkId, nonce }), so a link's dead letters are found by `linkId`, which only these jobs carry.
+ */
+async function deadLetters(db: Database): Promise<Map<string, DeadLetter>> {
   const rows = await db.$queryRawUnsafe<{ link_id: string; refused_at: Date; smtp_code: string | null }[]>(
     `SELECT data->>'linkId' AS link_id, max(created_on) AS refused_at, max(data->>'smtpCode') AS smtp_code
        FROM ${JOB_SCHEMA}.job
-      WHERE name = $1 AND state = 'created' AND data->>'queue' = $2
+      WHERE name = $1 AND state = 'created' AND data->>'linkId' IS NOT NULL
+        AND coalesce(data->>'queue', $2) = $2
       GROUP BY data->>'linkId'`,
     DEAD_LETTER_QUEUE,
     DRAFT_RETURN_QUEUE,
@@ -96,7 +105,9 @@ async function deadLetters(db: Database): Promise<Map<string, { refusedAt: Date;
       .filter((r) => UUID.test(r.link_id ?? ""))
       .map((r) => [
         r.link_id,
-        { refusedAt: r.refused_at, smtpCode: r.smtp_code === null ? null : Number(r.smtp_code) },
+        r.smtp_code === null
+          ? { refusedAt: r.refused_at, why: "out-of-retries", smtpCode: null }
+          : { refusedAt: r.refused_at, why: "refused", smtpCode: Number(r.smtp_code) },
       ]),
   );
 }

@@ -23,6 +23,11 @@ interface TimelineReferral {
   createdAt: Date;
   /** When the outcome email reached the professional who referred (issue 17). */
   outcomeEmailedAt?: Date | null;
+  /** The mail server refused the outcome email for good; its own mark, not emailRefusedAt. */
+  outcomeRefusedAt?: Date | null;
+  /** The copy to the GP practice, sent only when the person agreed. */
+  gpOutcomeEmailedAt?: Date | null;
+  gpOutcomeRefusedAt?: Date | null;
   notifiedAt: Date | null;
   acknowledgedAt: Date | null;
   emailRefusedAt: Date | null;
@@ -79,13 +84,13 @@ export function buildTimeline(
         : `Urgency changed from ${change.fromValue ?? "none"} to ${change.toValue ?? "none"}`;
     entries.push({ at: change.createdAt, who: who(change.authorId), what, text: change.reason, kind: "change" });
   }
-  if (referral.outcomeEmailedAt)
-    entries.push({
-      at: referral.outcomeEmailedAt,
-      who: "System",
-      what: "Outcome email sent to the professional who referred",
-      kind: "other",
-    });
+  for (const [at, what] of [
+    [referral.outcomeEmailedAt, "Outcome email sent to the professional who referred"],
+    [referral.outcomeRefusedAt, "The outcome email to the professional was refused by the mail server"],
+    [referral.gpOutcomeEmailedAt, "Outcome email sent to the GP practice"],
+    [referral.gpOutcomeRefusedAt, "The outcome email to the GP practice was refused by the mail server"],
+  ] as const)
+    if (at) entries.push({ at, who: "System", what, kind: "other" });
   for (const note of referral.notes) {
     entries.push({ at: note.createdAt, who: who(note.authorId), what: "Note added", text: note.body, kind: "note" });
   }

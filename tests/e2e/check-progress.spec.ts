@@ -1,28 +1,10 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import { createStaffAccount, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+import { checkProgress, staffMove } from "./helpers/progress-check";
 
 const PASSWORD = "a long progress password 2026";
-
-/** A parent checks progress by reference and date of birth (3 April 2011, as support.ts stores it). */
-async function checkProgress(page: Page, reference: string, born: [string, string, string]) {
-  await page.goto("/check-progress");
-  await page.getByLabel("Reference").fill(reference);
-  await page.getByLabel("Day").fill(born[0]);
-  await page.getByLabel("Month").fill(born[1]);
-  await page.getByLabel("Year").fill(born[2]);
-  await page.getByRole("button", { name: "Check progress" }).click();
-}
-
-/** A triager moves the referral on from the dashboard, in their own browser. */
-async function staffMove(staff: Page, id: string, to: "In review" | "Accepted") {
-  await staff.goto(`/admin/referrals/${id}`);
-  await staff.getByLabel(to).check();
-  if (to === "Accepted") await staff.getByLabel("Reason").fill("Meets the criteria for IPT-A.");
-  await staff.getByRole("button", { name: "Change status" }).click();
-  await expect(staff.getByText("Status changed.")).toBeVisible();
-}
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {

@@ -79,7 +79,8 @@ for (const javaScriptEnabled of [true, false]) {
       await giveNeeds(page, check);
       await expect(page.getByText("I want to feel like myself again", { exact: true })).toBeVisible();
       const reference = await sendAndGetReference(page, check);
-      await waitForMail(`New referral ${reference}`);
+      const [mail] = await waitForMail(`New referral ${reference}`);
+      expect(mail!.text).toContain("Suggested programme: IPT for young people (IPT-A)");
     });
 
     test("a GP referring a 10-year-old must give a parent or carer's details and who agreed", async ({
@@ -121,7 +122,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText("Sam Testparent", { exact: true })).toBeVisible();
       await expect(page.getByText("Their parent or carer", { exact: true })).toBeVisible();
       const reference = await sendAndGetReference(page, check);
-      await waitForMail(`New referral ${reference}`);
+      const [mail] = await waitForMail(`New referral ${reference}`);
+      // A GP's patient is suggested a programme by age: at 10, the family programme.
+      expect(mail!.text).toContain("Suggested programme: Family-based IPT (FB-IPT)");
     });
 
     test("an 18-year-old who chooses the young person's form is moved to the adult form and keeps their answers", async ({
@@ -152,6 +155,9 @@ for (const javaScriptEnabled of [true, false]) {
       const reference = await sendAndGetReference(page, check);
       const [mail] = await waitForMail(`New referral ${reference}`);
       expect(mail!.text).toContain("Type: Adult, for themselves");
+      // An 18-year-old is never suggested an adolescent programme.
+      expect(mail!.text).toContain("Suggested programme: IPT for adults");
+      expect(mail!.text).not.toMatch(/IPT-A\b|IPT-AST|FB-IPT/);
     });
   });
 }

@@ -124,6 +124,42 @@ for (const javaScriptEnabled of [true, false]) {
       await sendAndGetReference(page, check);
     });
 
+    test("a young person of 15 answers the SMFQ, one fieldset per item, with the keyboard alone, and sends their referral", async ({
+      page,
+      browser,
+      expectAccessible,
+    }) => {
+      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
+      await page.goto("/refer");
+      await page.getByLabel(/Me, and I am a young person/).check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await answerRisk(page, check, false);
+      await giveNameAndBirthday(page, check, 15);
+      await page
+        .getByRole("group", { name: "Does a parent or carer know you are asking for help?" })
+        .getByLabel("No")
+        .check();
+      await page.getByRole("group", { name: "Can we contact a parent or carer?" }).getByLabel("No").check();
+      await continueOn(page, check);
+      await giveContact(page, check, "");
+      await giveWhere(page, check);
+      await concernsThenMeasures(page, check, "Yes, I'll answer them");
+      await expect(page.getByRole("heading", { level: 1, name: /SMFQ\), self-report/ })).toBeVisible();
+      await expect(item(page, 1)).toContainText("I felt miserable or unhappy");
+      // Space chooses, Tab moves to the next item's fieldset, the arrow keys move within it.
+      await item(page, 1).getByLabel("Sometimes").focus();
+      await page.keyboard.press("Space");
+      await expect(item(page, 1).getByLabel("Sometimes")).toBeChecked();
+      await page.keyboard.press("Tab");
+      await expect(item(page, 2).getByLabel("Not true")).toBeFocused();
+      await page.keyboard.press("ArrowDown");
+      await expect(item(page, 2).getByLabel("Sometimes")).toBeChecked();
+      for (let n = 3; n <= 13; n++) await item(page, n).getByLabel("Not true").check();
+      await continueOn(page, check);
+      await giveNeeds(page, check);
+      await sendAndGetReference(page, check);
+    });
+
     test("a parent of a child of 10 is offered the parent version of the SMFQ", async ({
       page,
       browser,

@@ -26,7 +26,7 @@ for (const javaScriptEnabled of [true, false]) {
     // Whole journeys with axe on every page; without JavaScript each check opens a second browser context.
     test.describe.configure({ timeout: 120_000 });
 
-    test("a young person of 15 refers themselves and is asked about their parents", async ({
+    test("a young person of 13 refers themselves, is asked about their parents and is suggested IPT-A", async ({
       page,
       browser,
       expectAccessible,
@@ -37,7 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel(/Me, and I am a young person/).check();
       await page.getByRole("button", { name: "Continue" }).click();
       await answerRisk(page, check, false);
-      await giveNameAndBirthday(page, check, 15);
+      await giveNameAndBirthday(page, check, 13);
       await expect(page.getByRole("heading", { level: 1, name: "Your parents or carers" })).toBeVisible();
       await expect(page.getByText(/What you tell us is private/)).toBeVisible();
       await page
@@ -74,7 +74,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(ack[0]!.to).toContain(email);
     });
 
-    test("a 14-year-old who chooses the adult form is moved to the young person's form, keeps their answers and sees the confidentiality page", async ({
+    test("an at-risk 14-year-old who chooses the adult form is moved to the young person's form, keeps their answers, sees the confidentiality page and is suggested IPT-A, never the skills group", async ({
       page,
       browser,
       expectAccessible,
@@ -83,7 +83,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/refer");
       await page.getByLabel(/Me, and I am an adult/).check();
       await page.getByRole("button", { name: "Continue" }).click();
-      await answerRisk(page, check, false);
+      await answerRisk(page, check, true);
       await giveNameAndBirthday(page, check, 14);
       await expect(page).toHaveURL(/\/refer\/young-person\/moved-from-adult$/);
       await expect(
@@ -110,8 +110,13 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1, name: "Check your answers before sending" })).toBeVisible();
       await expect(page.getByText("You are 14", { exact: true })).toBeVisible();
       await expect(page.getByText("Alex", { exact: true })).toBeVisible();
-      const reference = await sendAndGetReference(page, check);
-      await waitForMail(`New referral ${reference}`);
+      // At risk: the crisis lines stay after the move, and the urgent standard replaces the routine promise.
+      await expect(page.getByRole("complementary", { name: "Help now" })).toBeVisible();
+      const reference = await sendAndGetReference(page, check, "Send referral", true);
+      const [mail] = await waitForMail(`URGENT: New referral ${reference}`);
+      // A treatment programme for an at-risk young person, never the prevention group (H04).
+      expect(mail!.text).toContain("Suggested programme: IPT for young people (IPT-A)");
+      expect(mail!.text).not.toContain("IPT-AST");
     });
 
     test("a parent refers their child of 10", async ({ page, browser, expectAccessible }) => {
@@ -191,6 +196,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("complementary", { name: "Help now" })).toBeVisible();
       const [mail] = await waitForMail(`URGENT: New referral ${reference}`);
       expect(mail!.subject).toBe(`URGENT: New referral ${reference} – at risk now`);
+      // A GP's patient is suggested a programme by age: 16 and at risk is IPT-A, never the skills group.
+      expect(mail!.text).toContain("Suggested programme: IPT for young people (IPT-A)");
+      expect(mail!.text).not.toContain("IPT-AST");
     });
   });
 }

@@ -12,10 +12,16 @@ import {
   sendAndGetReference,
 } from "./journey-pages";
 import { expectAccessibleWithoutJs } from "./accessible-without-js";
-import { uniqueEmail } from "./admin/support";
+import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+import { checkProgress, sentReferral, staffMove } from "./helpers/progress-check";
 
 // Save and come back later (issue 17): a parent saves half-way, in the middle of a page, opens the
 // emailed link in another browser, finds the page as typed, finishes and sends; the link then works no more.
+// Then the issue's "Done when": on that device they check progress by reference and date of birth
+// while a triager moves the referral to Accepted, and no name, answer or note is ever shown.
+
+const STAFF_PASSWORD = "a long save and return password 2026";
+const NOTE = "Spoke to the school about the move";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // eslint-disable-line no-restricted-properties -- test harness
 const SINK_URL = `http://127.0.0.1:${E2E_PORT + 1001}`;
@@ -44,9 +50,9 @@ async function linkSentTo(address: string): Promise<{ path: string; subject: str
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
-    test.describe.configure({ timeout: 180_000 });
+    test.describe.configure({ timeout: 300_000 });
 
-    test("a parent saves half-way, opens the link in a new browser, finishes and sends, and the link then stops working", async ({
+    test("a parent saves half-way, opens the link in a new browser, finishes and sends, the link then stops working, and they see Being reviewed and then Accepted by reference and date of birth", async ({
       page,
       browser,
       expectAccessible,
@@ -127,7 +133,7 @@ for (const javaScriptEnabled of [true, false]) {
         await giveNeeds(other, () => check(other));
         await expect(other.getByText("Sam Testparent")).toBeVisible();
         await expect(other.getByText("EX1 1AA")).toBeVisible();
-        await sendAndGetReference(other, () => check(other));
+        const reference = await sendAndGetReference(other, () => check(other));
 
         // Sending deleted the draft and its link with it: the link leads to a plain page, nothing else.
         await other.goto(mail.path);
@@ -135,6 +141,35 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(other.getByText(/The form may already have been sent/)).toBeVisible();
         await expect(other.getByText("Sam Testparent")).toHaveCount(0);
         await check(other);
+
+        // Check progress on the same device, while a triager moves the referral on in their own browser.
+        const { id, born } = await sentReferral(reference);
+        const staffEmail = uniqueEmail(`save-return-staff-${javaScriptEnabled ? "js" : "nojs"}`);
+        createStaffAccount({ email: staffEmail, name: "Sol Saved", role: "triager", password: STAFF_PASSWORD });
+        const office = await browser.newContext();
+        try {
+          const staff = await office.newPage();
+          await signIn(staff, staffEmail, STAFF_PASSWORD);
+          await setUpTwoFactor(staff, STAFF_PASSWORD);
+          await checkProgress(other, reference, born);
+          await expect(other.getByTestId("stage")).toHaveText("Received");
+          await staffMove(staff, id, "In review");
+          await other.reload();
+          await expect(other.getByTestId("stage")).toHaveText("Being reviewed");
+          await staff.getByLabel("Note", { exact: true }).fill(NOTE);
+          await staff.getByRole("button", { name: "Add note" }).click();
+          await expect(staff.getByText("Note added.")).toBeVisible();
+          await staffMove(staff, id, "Accepted");
+          await other.reload();
+          await expect(other.getByTestId("stage")).toHaveText("We have contacted you");
+          await expect(other.getByTestId("outcome")).toHaveText(/^Accepted into IPT for young people/);
+          await check(other);
+          const shown = (await other.getByRole("main").textContent()) ?? "";
+          for (const never of ["Testparent", "Testperson", "Mother", concerns, NOTE, "Meets the criteria", address])
+            expect(shown).not.toContain(never);
+        } finally {
+          await office.close();
+        }
       } finally {
         await elsewhere.close();
       }

@@ -171,5 +171,11 @@ test("a young person's 'not sure' shows the crisis lines at once, and staff see 
   await expect(panel).toContainText("Both of us");
   await expect(page.getByText(concerns)).toBeVisible();
   await expect(page.getByText("Thoughts of self-harm or suicide").first()).toBeVisible();
+  // Who has parental responsibility, who agreed and whom to contact first, and how each contact may be used (issue 11).
+  await expect(page.getByRole("heading", { level: 2, name: "Consent and parental responsibility" })).toBeVisible();
+  await expect(page.getByText("Me and their father", { exact: true })).toBeVisible();
+  await expect(page.getByText("The young person agrees", { exact: true })).toBeVisible();
+  await expect(page.getByText("The young person: 07700 900555", { exact: true })).toBeVisible();
+  await expect(page.getByText("Can we leave a voicemail?")).toBeVisible();
   await check();
 });

@@ -102,11 +102,9 @@ export async function post(
   journey: Journey,
   token: string | undefined,
   idempotencyKey: string = randomUUID(),
+  client = "127.0.0.1",
 ) {
   const draft = await loadDraft(token, journey, deps.db);
   const shown: Record<string, string> = draft ? { [REVISION_FIELD]: answersRevision(draft.answers) } : {};
-  return submitJourney(
-    { journey, form: toFormData({ idempotencyKey, ...shown }), draftToken: token, client: "127.0.0.1" },
-    deps,
-  );
+  return submitJourney({ journey, form: toFormData({ idempotencyKey, ...shown }), draftToken: token, client }, deps);
 }

@@ -4,7 +4,7 @@ import { loadDraft } from "../../lib/referrals/drafts";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import { submitStep } from "../../lib/referrals/submit-step";
 import { viewReferral } from "../../lib/triage/referral";
-import { toFormData } from "../helpers/journey-answers";
+import { toFormData, validAnswers } from "../helpers/journey-answers";
 import { startNotificationRig, type NotificationRig } from "../helpers/notification-rig";
 import { fillJourney, post } from "../helpers/submit-journey";
 
@@ -83,6 +83,25 @@ describe("consent answers in a child's referral", () => {
     for (const personal of ["stop feeling", "their father", "07700 900555"]) {
       expect(`${mail.text}\n${mail.html}`).not.toContain(personal);
     }
+  });
+
+  it("shows staff a parent's referral of a 10-year-old: who has parental responsibility, the child's own words, no agreement question under 12, and each contact with how it may be used", async () => {
+    const contact = { ...validAnswers["parent-carer"].contact, email: "parent-of-ten@example.net", mayVoicemail: "no" };
+    const row = await send("parent-carer", { contact });
+    expect(row.suggestedProgramme).toBe("fb-ipt");
+    const detail = (await viewReferral(rig.database.db(), staff, row.id))!;
+    expect(detail.consent).toEqual([
+      { label: "Who has parental responsibility", value: "Me and their father, Jo Testparent" },
+      { label: "The parent or carer referring has parental responsibility", value: "Yes" },
+      { label: "Others with parental responsibility should know", value: "Yes" },
+      { label: "In their own words", value: "I just feel sad all the time" },
+    ]);
+    const rows = detail.answerPages.flatMap((p) => p.rows);
+    const value = (label: string) => rows.find((r) => r.label === label)?.value;
+    expect(value("Can we call this number?")).toBe("Yes");
+    expect(value("Can we leave a voicemail?")).toBe("No");
+    expect(value("Can we email this address?")).toBe("Yes");
+    expect(detail.contactRestrictions).toContain("Do not leave voicemail");
   });
 
   it("stores a GP's parent or carer details and who agreed for a 10-year-old, and shows them to staff", async () => {

@@ -86,7 +86,7 @@ describe("the possible-duplicate backfill", () => {
       rows.push(await person({ nhsNumber, createdAt: at(day) }));
     for (let i = 0; i < 6; i++) await person({ createdAt: at("2026-01-03") });
 
-    expect(await backfillPossibleDuplicates(database.db(), 2)).toEqual({ checked: 11, recorded: 10 });
+    expect(await backfillPossibleDuplicates(database.db(), { batchSize: 2 })).toEqual({ checked: 11, recorded: 10 });
     const pairs = (await matches()).map((m) => `${m.referralId}>${m.matchedId}`).sort();
     const expected = rows.flatMap((newer, i) => rows.slice(0, i).map((older) => `${newer.id}>${older.id}`)).sort();
     expect(pairs).toEqual(expected);

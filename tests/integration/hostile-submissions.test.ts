@@ -8,6 +8,7 @@ import type { FormState } from "../../lib/forms/form-state";
 import { submitStep, type StepMove } from "../../lib/referrals/submit-step";
 import { answersRevision, REVISION_FIELD } from "../../lib/referrals/draft-revision";
 import { submitJourney, type SendMove } from "../../lib/referrals/submit-journey";
+import { fuzzRuns } from "../helpers/fuzz-runs";
 import { validAnswers, type PageAnswers } from "../helpers/journey-answers";
 import type { TestDatabase } from "../helpers/test-database";
 import { type TestDeps, closeSubmissionDatabase, openSubmissionDatabase } from "../helpers/submit-journey";
@@ -103,7 +104,7 @@ describe("hostile form posts", () => {
           ),
         );
       }),
-      { numRuns: 2000 },
+      { numRuns: fuzzRuns(2000) },
     );
   });
 
@@ -122,7 +123,7 @@ describe("hostile form posts", () => {
           );
         },
       ),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500) },
     );
   });
 
@@ -161,7 +162,7 @@ describe("hostile form posts", () => {
         if (draft) data.append(REVISION_FIELD, answersRevision(draft.answers));
         expectHandled(await submitJourney({ journey, form: data, draftToken: token, client: "fuzz" }, deps));
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
     const rows = await database.db().referral.findMany({ select: { journey: true, answers: true } });
     expect(rows.length).toBeGreaterThan(0);
@@ -169,8 +170,8 @@ describe("hostile form posts", () => {
       const journey = Object.values(journeys).find((j) => j.kind === row.journey)!;
       expect(journey.schema.safeParse(row.answers).success).toBe(true);
     }
-    // 300 whole journeys, every page a real database write (one page more since the safe-contact
-    // page): about 45 to 60 seconds on a shared 2-core machine under load, so more than the default.
+    // With FUZZ_RUNS=full, 300 whole journeys, every page a real database write: about 45 to 60
+    // seconds on a shared 2-core machine under load, so more than the default.
   }, 180_000);
 });
 

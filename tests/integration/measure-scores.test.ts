@@ -4,6 +4,8 @@ import { submitStep } from "../../lib/referrals/submit-step";
 import { anonymiseExpiredReferrals } from "../../lib/triage/retention";
 import { measureScoresFor, severitiesFor } from "../../lib/triage/measures";
 import { answerSections } from "../../lib/triage/answer-sections";
+import { phq9, scoreMeasure } from "../../lib/measures";
+import { measureScoreRows } from "../../lib/referrals/measure-scores";
 import type { TestDatabase } from "../helpers/test-database";
 import { toFormData } from "../helpers/journey-answers";
 import {
@@ -101,6 +103,35 @@ describe("standard measures sent with a referral", () => {
     const { scores } = await scoresOf(reference);
     expect(scores.PHQ9).toMatchObject({ status: "ENTERED", total: 14, band: "Moderate", items: [] });
     expect(Object.keys(scores)).toEqual(["PHQ9"]);
+  });
+
+  it("keeps later scores beside the baseline for the same person, so change can be shown: staff see both, the inbox the latest", async () => {
+    const reference = await sendJourney(deps, "adult", {
+      measures: { answerMeasures: "yes" },
+      phq9: items("3", "3", "2", "2", "2", "2", "2", "2", "0"),
+    });
+    const { referral } = await scoresOf(reference);
+    const baseline = await database.db().measureScore.findFirstOrThrow({ where: { referralId: referral.id } });
+    // A session score as therapy would record it (not collected yet): same measure, scored by lib.
+    const later = scoreMeasure(phq9, [1, 1, 1, 1, 0, 0, 0, 0, 0])!;
+    const [row] = measureScoreRows([later]);
+    await database.db().measureScore.create({
+      data: {
+        ...row!,
+        occasion: "SESSION",
+        takenAt: new Date(baseline.takenAt.getTime() + 42 * 24 * 3600 * 1000),
+        referralId: referral.id,
+      },
+    });
+
+    const views = await measureScoresFor(database.db(), referral.id);
+    expect(views.map((v) => [v.occasion, v.total, v.band])).toEqual([
+      ["BASELINE", 18, "Moderately severe"],
+      ["SESSION", 4, "None to minimal"],
+    ]);
+    expect((await severitiesFor(database.db(), [referral.id]))[referral.id]).toEqual([
+      { shortName: "PHQ-9", total: 4, band: "None to minimal", riskItemPositive: false },
+    ]);
   });
 
   it("scores nothing from pages the person did not see (answered, then chose not to)", async () => {

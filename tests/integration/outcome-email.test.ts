@@ -219,7 +219,7 @@ describe("the outcome email to the professional who referred", () => {
     expect(await jobsFor(referral.id)).toBe(1);
   });
 
-  it("when the mail server refuses it, waits for staff as an outcome email not sent, and goes when sent again", async () => {
+  it("when the mail server refuses it, marks only the outcome email, waits for staff as an outcome email not sent, and goes when sent again", async () => {
     const referral = await gpReferral("gp.refused@example.net");
     // The team's own email went long ago; only the outcome email is waiting.
     await getDb().referral.update({ where: { id: referral.id }, data: { notifiedAt: new Date() } });
@@ -237,6 +237,14 @@ describe("the outcome email to the professional who referred", () => {
     } finally {
       sink.setMode("accept");
     }
+    // The refusal is the outcome email's own: the shared mark the team's and the person's emails are
+    // judged by (the overdue sweep, the referral page's "email refused") stays clear.
+    const marks = await getDb().referral.findUniqueOrThrow({ where: { id: referral.id } });
+    expect([marks.emailRefusedAt, marks.outcomeRefusedAt !== null]).toEqual([null, true]);
+    const shown = await viewReferral(getDb(), await contextFor("referral:view"), referral.id);
+    const said = shown!.timeline.map((e) => e.what);
+    expect(said).toContain("The outcome email to the professional was refused by the mail server");
+    expect(said).not.toContain("An email about this referral was refused by the mail server");
     const before = sink.messages.length;
     expect(await resendEmails(getDb(), boss, await contextFor("referral:update"), referral.id)).toEqual({ queued: 1 });
     const mails = await sink.waitForMessages(before + 1, 20_000);

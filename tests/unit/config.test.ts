@@ -12,6 +12,14 @@ describe("configuration from the environment", () => {
     expect(env.MAIL_INCLUDE_DETAILS).toBe(false);
   });
 
+  it("reads SHARED_NETWORKS as a list of IPv4 and IPv6 networks, empty when unset", () => {
+    expect(parseEnv({}).SHARED_NETWORKS).toEqual([]);
+    expect(parseEnv({ SHARED_NETWORKS: " 192.0.2.0/24, 2001:db8::/32 " }).SHARED_NETWORKS).toEqual([
+      "192.0.2.0/24",
+      "2001:db8::/32",
+    ]);
+  });
+
   it("treats an empty variable as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
   });
@@ -35,6 +43,8 @@ describe("configuration from the environment", () => {
     ["PORT", "70000", /PORT:/],
     ["CLINICAL_SUPPORT_EMAIL", "nobody", /CLINICAL_SUPPORT_EMAIL: expected an email address/],
     ["MAIL_INCLUDE_DETAILS", "yes", /MAIL_INCLUDE_DETAILS: expected "true" or "false"/],
+    ["SHARED_NETWORKS", "192.0.2.0", /SHARED_NETWORKS: expected comma-separated networks/],
+    ["SHARED_NETWORKS", "192.0.2.0/24, 192.0.2.0/33", /SHARED_NETWORKS: expected comma-separated networks/],
   ])("rejects a malformed %s with one line naming it", (name, value, message) => {
     const attempt = () => parseEnv({ [name]: value });
     expect(attempt).toThrow(ConfigError);

@@ -33,6 +33,17 @@ describe("the escalation banner on dashboard pages", () => {
     expect(html).not.toContain("more");
   });
 
+  it("names a threshold of one working minute in the singular (the README's walk sets one)", () => {
+    const html = render({
+      urgentUnopened: { count: 1, oldest: items(1) },
+      overdue: none,
+      responseWorkingDays: 5,
+      urgentAfterWorkingMinutes: 1,
+    });
+    expect(html).toContain("1 urgent referral not opened within 1 working minute");
+    expect(html).not.toContain("1 working minutes");
+  });
+
   it("gives the count past the response standard and says how many more there are than it links", () => {
     const html = render({
       urgentUnopened: none,

@@ -3,6 +3,7 @@ import { ConfigError, parseEnv, parseServiceConfig } from "@/lib/config";
 import { enforceServiceMode, goLiveProblems } from "@/lib/config/go-live";
 import { isDramaPhone, isExampleEmail } from "@/lib/config/example-values";
 import type { Hazard } from "@/docs/safety/hazard-schema";
+import { measureIds, measureSources } from "@/lib/measures";
 import exampleService from "../fixtures/example-service.json";
 
 // A team's real details: nothing from the example set.
@@ -19,6 +20,9 @@ const realService = parseServiceConfig({
 });
 // The configuration checks on their own; tests/unit/hazard-log.test.ts covers the hazard check.
 const noHazards: Hazard[] = [];
+// tests/unit/measure-facts-go-live.test.ts covers the questionnaires' facts still to be confirmed.
+const allConfirmed = {} as typeof measureSources;
+for (const id of measureIds) allConfirmed[id] = { ...measureSources[id], toBeConfirmed: [] };
 const liveEnv = {
   SERVICE_MODE: "live",
   SMTP_URL: "smtps://relay.nhs.net:465",
@@ -54,24 +58,31 @@ describe("the go-live gate", () => {
   });
 
   it("allows live mode once every example value is replaced", () => {
-    expect(goLiveProblems(parseEnv(liveEnv), realService, noHazards)).toEqual([]);
+    expect(goLiveProblems(parseEnv(liveEnv), realService, noHazards, allConfirmed)).toEqual([]);
   });
 
   it("refuses live mode while a programme the team offers still has ages to be confirmed, since routing uses them", () => {
     const programmes = realService.programmes.map((p) => (p.id === "ipt-ast" ? { ...p, agesToBeConfirmed: true } : p));
-    expect(goLiveProblems(parseEnv(liveEnv), { ...realService, programmes }, noHazards)).toEqual([
+    expect(goLiveProblems(parseEnv(liveEnv), { ...realService, programmes }, noHazards, allConfirmed)).toEqual([
       expect.stringContaining(`programme ipt-ast's ages are still "to be confirmed"`),
     ]);
     const notOffered = programmes.map((p) => (p.id === "ipt-ast" ? { ...p, offered: false } : p));
-    expect(goLiveProblems(parseEnv(liveEnv), { ...realService, programmes: notOffered }, noHazards)).toEqual([]);
+    expect(
+      goLiveProblems(parseEnv(liveEnv), { ...realService, programmes: notOffered }, noHazards, allConfirmed),
+    ).toEqual([]);
   });
 
   it("refuses a duty address for escalation alerts that reaches no one", () => {
-    const problems = goLiveProblems(parseEnv({ ...liveEnv, DUTY_EMAIL: "duty@example.org" }), realService, noHazards);
-    expect(problems).toEqual([expect.stringContaining("DUTY_EMAIL duty@example.org is an example address")]);
-    expect(goLiveProblems(parseEnv({ ...liveEnv, DUTY_EMAIL: "ipt.duty@nhs.net" }), realService, noHazards)).toEqual(
-      [],
+    const problems = goLiveProblems(
+      parseEnv({ ...liveEnv, DUTY_EMAIL: "duty@example.org" }),
+      realService,
+      noHazards,
+      allConfirmed,
     );
+    expect(problems).toEqual([expect.stringContaining("DUTY_EMAIL duty@example.org is an example address")]);
+    expect(
+      goLiveProblems(parseEnv({ ...liveEnv, DUTY_EMAIL: "ipt.duty@nhs.net" }), realService, noHazards, allConfirmed),
+    ).toEqual([]);
   });
 
   it("refuses full details in e-mail to a domain outside the secure list", () => {
@@ -80,14 +91,16 @@ describe("the go-live gate", () => {
       MAIL_INCLUDE_DETAILS: "true",
       CLINICAL_SUPPORT_EMAIL: "ipt@northshire-health.co.uk",
     });
-    expect(goLiveProblems(env, realService, noHazards)).toEqual([
+    expect(goLiveProblems(env, realService, noHazards, allConfirmed)).toEqual([
       expect.stringContaining("not in MAIL_SECURE_DOMAINS (nhs.net)"),
     ]);
   });
 
   it("refuses full details in e-mail over a mail connection without TLS", () => {
     const env = parseEnv({ ...liveEnv, MAIL_INCLUDE_DETAILS: "true", SMTP_URL: "smtp://relay.nhs.net:25" });
-    expect(goLiveProblems(env, realService, noHazards)).toEqual([expect.stringContaining("does not use TLS")]);
+    expect(goLiveProblems(env, realService, noHazards, allConfirmed)).toEqual([
+      expect.stringContaining("does not use TLS"),
+    ]);
   });
 
   it("accepts full details in e-mail to a domain the team lists as secure, over TLS", () => {
@@ -97,7 +110,7 @@ describe("the go-live gate", () => {
       MAIL_SECURE_DOMAINS: "nhs.net, nhs.scot",
       CLINICAL_SUPPORT_EMAIL: "ipt@nhs.scot",
     });
-    expect(goLiveProblems(env, realService, noHazards)).toEqual([]);
+    expect(goLiveProblems(env, realService, noHazards, allConfirmed)).toEqual([]);
   });
 
   it("recognises Ofcom drama numbers and documentation domains, and nothing else", () => {

@@ -36,11 +36,12 @@ export default async function EmailsNotSentPage({
       ) : (
         <p>There are no emails waiting for you.</p>
       )}
-      <h2>Save and come back later links refused</h2>
+      <h2>Save and come back later links not sent</h2>
       <p>
-        Links to a half-finished form that the mail server refused. No referral has been sent yet, so there is no one to
-        contact: the person is waiting for a link that has not come. If several are refused, check the service&apos;s
-        email settings, then send them again. Each link works for 7 days from when it was asked for.
+        Links to a half-finished form that the mail server refused, or that could not be sent after days of trying. No
+        referral has been sent yet, so there is no one to contact: the person is waiting for a link that has not come.
+        If several are listed, check the service&apos;s email settings, then send them again. Each link works for 7 days
+        from when it was asked for.
       </p>
       {refusedLinks.length ? (
         <RefusedReturnLinksTable rows={refusedLinks} resend={resendReturnLinkAction} />

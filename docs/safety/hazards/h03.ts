@@ -72,13 +72,22 @@ export const h03: Hazard = {
         title: "an adult answers PHQ-9 item 9 with 'Several days', sees the crisis guidance at once",
       },
     },
+    {
+      control:
+        "A questionnaire licence or cut-off that no source settles is marked 'to be confirmed by the clinical lead' and live mode refuses to start until it is confirmed.",
+      test: {
+        file: "tests/unit/measure-facts-go-live.test.ts",
+        title:
+          "refuses live mode while a measure's licence or cut-off is still to be confirmed, naming the measure and the fact",
+      },
+    },
   ],
   residual: risk("Low", "Major"),
   procedures: ["Staff read every answer, free text included, before triage."],
   openActions: [
     {
       action:
-        "The young person's measure (SMFQ) and its parent version have no self-harm item, so for under-18s the risk questions remain the only structured check; the clinical lead to decide whether to add one (for example from the full MFQ), and to confirm the SMFQ cut-off and each measure's licence for this service.",
+        "The young person's measure (SMFQ) and its parent version have no self-harm item, so for under-18s the risk questions remain the only structured check; the clinical lead to decide whether to add one (for example from the full MFQ), and to confirm the SMFQ cut-off (8 or 12) and the WSAS and SMFQ licences for this service (PHQ-9 and GAD-7 confirmed free: Pfizer, July 2010). Live mode refuses to start until they are (lib/measures/sources.ts).",
       issue: 16,
     },
   ],

@@ -71,6 +71,23 @@ export const h04: Hazard = {
           "refuses live mode while a programme the team offers still has ages to be confirmed, since routing uses them",
       },
     },
+    {
+      control:
+        "End to end on a phone, with JavaScript on and off, each persona is suggested the programme a clinician would expect (the team email's Suggested programme line): an 18-year-old IPT for adults, an at-risk 14-year-old IPT-A, a parent's 10-year-old FB-IPT, a GP's patient by age.",
+      test: {
+        file: "tests/e2e/referral-journeys.spec.ts",
+        title:
+          "an at-risk 14-year-old who chooses the adult form is moved to the young person's form, keeps their answers, sees the confidentiality page and is suggested IPT-A, never the skills group",
+      },
+    },
+    {
+      control:
+        "End to end, an 18-year-old who chose the young person's form is suggested IPT for adults, never an adolescent programme.",
+      test: {
+        file: "tests/e2e/consent-journeys.spec.ts",
+        title: "an 18-year-old who chooses the young person's form is moved to the adult form and keeps their answers",
+      },
+    },
   ],
   residual: risk("Low", "Considerable"),
   procedures: ["A clinician confirms the programme at triage; the suggestion is never final."],

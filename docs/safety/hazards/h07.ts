@@ -53,6 +53,15 @@ export const h07: Hazard = {
         title: "finds earlier referrals that match on each rule, the newer one pointing at the older",
       },
     },
+    {
+      control:
+        "Two referrals for one person saved at the same moment (neither could see the other on arrival) are matched by the nightly job, after that night's retention.",
+      test: {
+        file: "tests/integration/nightly-duplicate-check.test.ts",
+        title:
+          "records a possible duplicate the check on arrival missed, newer pointing at older, and audits the count",
+      },
+    },
   ],
   residual: risk("Medium", "Significant"),
   procedures: [

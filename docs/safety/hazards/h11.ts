@@ -166,6 +166,24 @@ export const h11: Hazard = {
         title: "is in the row of the referral it belongs to, in the young person's words and the page's labels",
       },
     },
+    {
+      control:
+        "For a parent's child under 12, staff see who has parental responsibility, the child's own words and how each contact may be used; no agreement question is asked.",
+      test: {
+        file: "tests/integration/consent-answers.test.ts",
+        title:
+          "shows staff a parent's referral of a 10-year-old: who has parental responsibility, the child's own words, no agreement question under 12, and each contact with how it may be used",
+      },
+    },
+    {
+      control:
+        "On the staff referral page, a parent's referral shows who has parental responsibility, whether the young person agrees, whom to contact first and how each contact may be used.",
+      test: {
+        file: "tests/e2e/young-person-view.spec.ts",
+        title:
+          "a young person's 'not sure' shows the crisis lines at once, and staff see their view beside the parent's account",
+      },
+    },
   ],
   residual: risk("Low", "Considerable"),
   procedures: [

@@ -6,7 +6,7 @@ export const h13: Hazard = {
   id: "H13",
   title: "Submission blocked at the moment of need",
   causes:
-    "10 submissions per address per hour on shared NHS networks; database down; failure notices give only the office-hours phone; a deploy while a form is open (its post names a server action the new build does not have).",
+    "A per-address limit of 10 submissions an hour meeting a shared NHS network or school behind one address; database down; failure notices give only the office-hours phone; a deploy while a form is open (its post names a server action the new build does not have).",
   effect: "A referral is not made; a person at risk at night meets a dead end.",
   initial: risk("Low", "Major"),
   controls: [
@@ -49,6 +49,15 @@ export const h13: Hazard = {
       },
     },
     {
+      control:
+        "Addresses in SHARED_NETWORKS (a GP practice, school or trust behind one public address) are counted against their own, higher limit, each address on its own, so a busy practice is not held back with the spam and a flood from it still stops.",
+      test: {
+        file: "tests/integration/shared-network-limits.test.ts",
+        title:
+          "lets a GP practice behind one shared address send more referrals than one person may, holds the flood past its own limit, and still limits everyone else",
+      },
+    },
+    {
       control: "Staff release a held submission into the inbox (or discard spam).",
       test: {
         file: "tests/integration/held-submissions.test.ts",
@@ -65,6 +74,9 @@ export const h13: Hazard = {
     },
   ],
   residual: risk("Very low", "Major"),
-  procedures: ["Check the held queue every working day."],
-  openActions: [{ action: "Limits that hold for shared NHS networks (allow-list or per-journey limit).", issue: 13 }],
+  procedures: [
+    "Check the held queue every working day.",
+    "List the public address ranges of the NHS trusts, GP practices and schools that refer in SHARED_NETWORKS, and size its limits (README, Sizing SUBMISSIONS_PER_HOUR and SHARED_NETWORKS).",
+  ],
+  openActions: [],
 };

@@ -42,6 +42,15 @@ export const h15: Hazard = {
         title: "are not retried, are listed for staff without the address, and go once when sent again",
       },
     },
+    {
+      control:
+        "A 'Save and come back later' email that cannot reach the mail server is retried for about half the link's 7 days, then goes to the dead letter and is listed at /admin/emails the same way, so staff can still send it again while the link lasts.",
+      test: {
+        file: "tests/integration/admin/save-links-out-of-retries.test.ts",
+        title:
+          "go to the dead letter after the last retry, are listed for staff without the address, and go once when sent again",
+      },
+    },
   ],
   residual: risk("Low", "Major"),
   procedures: ["Never promise follow-up of incomplete forms."],

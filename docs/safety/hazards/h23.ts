@@ -71,12 +71,40 @@ export const h23: Hazard = {
         title: "is queued in the same transaction as the change: a failure after the change leaves no job",
       },
     },
+    {
+      control:
+        "The copy of the outcome email to the person's GP practice goes only when the professional answered that the person agreed and gave the practice's address; it says the reference, the stage and the outcome's words only, never a name, an answer or a note. Wording awaits the clinical lead's review.",
+      test: {
+        file: "tests/integration/gp-practice-outcome-email.test.ts",
+        title: "is not queued or sent when %s; the professional's email still goes",
+      },
+    },
+    {
+      control: "The GP practice copy carries the same content as the professional's: no personal data by default.",
+      test: {
+        file: "tests/integration/gp-practice-outcome-email.test.ts",
+        title:
+          "goes to the practice when the person agreed, with the reference, stage and outcome words only, and the referral page says it was sent",
+      },
+    },
+    {
+      control: "The GP practice copy is queued in the same transaction as the decision.",
+      test: {
+        file: "tests/integration/gp-practice-outcome-email.test.ts",
+        title: "is queued in the same transaction as the change: a failure after the change leaves no job",
+      },
+    },
   ],
   residual: risk("Low", "Considerable"),
   procedures: [
     "The clinical lead reviews the outcome words in content/service.json; staff never put clinical detail or anything the person has not been told into the words they share.",
   ],
   openActions: [
+    {
+      action:
+        "The clinical lead reviews the wording of the GP practice outcome question on the professional's 'where' page, and whether the person's agreement should be asked elsewhere.",
+      issue: 17,
+    },
     {
       action:
         "Decide whether check progress should show less for a young person's own referral flagged 'under 16, parent unaware'.",

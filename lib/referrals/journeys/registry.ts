@@ -156,7 +156,7 @@ const professionalSteps: Step[] = [
     ],
   }),
   safeContactStep("them"),
-  whereStep(patient),
+  whereStep(patient, { askGpOutcome: true }),
   concernsStep(patient),
   scoresStep,
   ownWordsStep("the young person"),

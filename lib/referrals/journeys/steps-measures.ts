@@ -146,7 +146,7 @@ export const scoresStep = question({
   title: "Scores from standard measures, if you have them",
   intro: [
     "If you have recent scores, they help our clinicians understand how things are. Leave these blank if you do not have them: you can still send the referral.",
-    "A clinician reads every referral and decides what happens next; scores do not decide it on their own.",
+    "A clinician reads every referral and decides what happens next. Scores do not decide this on their own, and no computer decides it.",
   ],
   fields: [
     totalField("phq9Total", phq9, "For adults"),

@@ -12,6 +12,7 @@ import {
   evenWithOtherErrors,
 } from "../validation";
 import { interpreterFields, interpreterShape, requireLanguage } from "./interpreter";
+import { gpOutcomeFields, gpOutcomeShape, requireGpPracticeEmail } from "./gp-outcome-consent";
 import type { Audience } from "./types";
 import { question } from "./answers";
 
@@ -148,7 +149,8 @@ export function aboutStep(a: Audience) {
   });
 }
 
-export function whereStep(a: Audience) {
+/** `askGpOutcome`: the professional journey also asks whether the GP practice may hear the outcome. */
+export function whereStep(a: Audience, opts: { askGpOutcome?: boolean } = {}) {
   const subject = a.person === "you" ? "your" : a.possessive;
   return question({
     kind: "question",
@@ -191,13 +193,17 @@ export function whereStep(a: Audience) {
         inputMode: "numeric",
         spellCheck: false,
       },
+      ...(opts.askGpOutcome ? gpOutcomeFields : []),
     ],
-    schema: z.strictObject({
-      postcode: optionalPostcode,
-      noFixedAddress: checkboxes(["yes"]),
-      gpPractice: optionalText(LIMITS.short),
-      nhsNumber,
-    }),
+    schema: z
+      .strictObject({
+        postcode: optionalPostcode,
+        noFixedAddress: checkboxes(["yes"]),
+        gpPractice: optionalText(LIMITS.short),
+        nhsNumber,
+        ...(opts.askGpOutcome ? gpOutcomeShape : {}),
+      })
+      .superRefine((v, ctx) => requireGpPracticeEmail(v, ctx), evenWithOtherErrors),
   });
 }
 

@@ -128,6 +128,9 @@ describe("the dashboard's authorization matrix", () => {
       }
       console.info(`Authorization matrix for ${role}:\n${matrix.join("\n")}`);
     },
+    // A fresh sign-in (a scrypt password check) before each of about a hundred entry points: about 20 s alone
+    // on a loaded 2-core machine, over the default 60 s with another integration file beside it.
+    180_000,
   );
 
   it("keeps someone who must still change their password away from every referral", async () => {

@@ -33,7 +33,7 @@ describe("staff change the suggested programme", () => {
     const audit = await auditFor(referral.id);
     expect(audit.map((a) => [a.action, a.detail])).toContainEqual([
       "referral.programme_changed",
-      { from: "ipt-ast", to: "ipt-a" },
+      { from: "ipt-ast", to: "ipt-a", changeId: stored.changes[0]!.id, reasonGiven: true },
     ]);
     expect(JSON.stringify(audit.map((a) => a.detail))).not.toContain("self-harm");
   });

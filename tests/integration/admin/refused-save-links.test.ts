@@ -94,6 +94,7 @@ describe("save-and-return links the mail server refused (/admin/emails)", () => 
         linkId: link.id,
         askedAt: link.createdAt,
         refusedAt: expect.any(Date),
+        why: "refused",
         smtpCode: 550,
         validUntil: link.expiresAt,
       },
