@@ -40,6 +40,7 @@ const integrationPass = {
     "tests/integration/hostile-submissions.test.ts",
     "tests/integration/held-submissions.test.ts",
     "tests/integration/shared-device-privacy.test.ts",
+    "tests/integration/save-page-as-typed.test.ts",
     "tests/integration/drafts-stay-with-their-owner.test.ts",
     "tests/integration/journey-moves.test.ts",
     "tests/integration/database-down.test.ts",
