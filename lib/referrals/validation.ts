@@ -75,7 +75,8 @@ export const nhsNumber = text("Enter an NHS number")
   .max(LIMITS.phone, "NHS number must be 10 digits")
   .refine((v) => v === "" || /^\d{10}$/.test(normaliseNhsNumber(v)), "NHS number must be 10 digits, like 943 476 5919")
   .refine(
-    (v) => v === "" || !/^\d{10}$/.test(normaliseNhsNumber(v)) || isValidNhsNumber(v),
+    // Only ten digits are checked here: an empty answer, or any other, is left to the check above.
+    (v) => !/^\d{10}$/.test(normaliseNhsNumber(v)) || isValidNhsNumber(v),
     "Enter a real NHS number. Check it against a letter from your GP or the NHS App",
   )
   .optional();

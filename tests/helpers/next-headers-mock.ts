@@ -20,6 +20,7 @@ export async function cookies() {
       value: string,
       options: { maxAge?: number; expires?: Date; httpOnly?: boolean; sameSite?: string; secure?: boolean } = {},
     ) => {
+      if (browser.cookiesReadOnly) throw new Error("Cookies can only be modified in a Server Action or Route Handler.");
       browser.setCookieLog.push({ name, ...options });
       const expired = options.maxAge === 0 || (options.expires && options.expires.getTime() <= Date.now());
       if (expired || value === "") browser.cookies.delete(name);

@@ -13,6 +13,11 @@ export class TestBrowser {
     expires?: Date;
   }[] = [];
   /**
+   * As in a Next.js page render (not a server action), where setting a cookie throws: for proving
+   * that such an unexpected failure is raised rather than mistaken for a wrong password or code.
+   */
+  cookiesReadOnly = false;
+  /**
    * `ip` is the socket address, which our web server stamps into its own header; `forwardedFor`
    * is an X-Forwarded-For the client sends itself (a forgery unless a trusted proxy wrote it).
    */

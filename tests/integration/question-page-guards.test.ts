@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { createPrismaClient } from "../../lib/db/client";
-import { HONEYPOT_FIELD } from "../../lib/forms/read-form";
+import { HONEYPOT_FIELD, SAVE_FOR_LATER_FIELD } from "../../lib/forms/read-form";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import { createLimiter } from "../../lib/referrals/rate-limit";
 import { submitStep } from "../../lib/referrals/submit-step";
@@ -86,6 +86,28 @@ describe("a question page posted while the database cannot be reached", () => {
     const lines = write.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('"kind":"failure"'));
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ where: "saving adult/about" });
+    expect(lines[0]).not.toContain("Alex");
+  });
+
+  it("says a page kept for later could not be saved, keeps what was typed, and logs which page without the answer", async () => {
+    const unreachable = createPrismaClient("postgresql://ipt:ipt@127.0.0.1:9/ipt?connect_timeout=2");
+    try {
+      const outcome = await postPage(
+        "about",
+        { ...about, [SAVE_FOR_LATER_FIELD]: "1" },
+        {
+          ...deps,
+          db: unreachable,
+          limiter: unlimited,
+        },
+      );
+      expect(outcome).toMatchObject({ status: "unavailable", values: { givenName: "Alex" } });
+    } finally {
+      await unreachable.$disconnect();
+    }
+    const lines = write.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('"kind":"failure"'));
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ where: "keeping adult/about as typed" });
     expect(lines[0]).not.toContain("Alex");
   });
 });

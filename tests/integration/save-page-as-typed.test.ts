@@ -97,4 +97,15 @@ describe("saving a question page for later", () => {
     expect(await saveAsTyped("about", { ...halfTyped, givenName: "Al\u0000ex" }, token)).toHaveProperty("redirect");
     expect((await loadDraft(token, adult, deps.db))!.typedPage?.values.givenName).toBe("Alex");
   });
+
+  it("keeps a NUL character out of a date's parts too, keeping the rest of what was typed there", async () => {
+    const token = await startedDraft();
+    const typed = { ...halfTyped, "dateOfBirth.day": "3\u00001" };
+    expect(await saveAsTyped("about", typed, token)).toHaveProperty("redirect");
+    expect((await loadDraft(token, adult, deps.db))!.typedPage?.values.dateOfBirth).toEqual({
+      day: "31",
+      month: "2",
+      year: "19",
+    });
+  });
 });

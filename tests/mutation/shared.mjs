@@ -5,7 +5,9 @@
  */
 export const shared = (pass) => ({
   packageManager: "npm",
-  testRunner: "vitest",
+  // Stryker's vitest runner, with static mutants switched on before modules load (see the file).
+  testRunner: "vitest-static-activation",
+  appendPlugins: ["./tests/mutation/vitest-static-activation.mjs"],
   checkers: ["typescript"],
   tsconfigFile: "tsconfig.json",
   // Each test file's mutants switched on only for the tests that reach them.

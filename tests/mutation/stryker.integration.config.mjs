@@ -7,14 +7,12 @@ import { shared } from "./shared.mjs";
  * where mutants are never switched on.
  *
  * Static mutants (code that runs only while a module loads, such as submit-journey's KEY_PATTERN)
- * are ignored here: with the vitest runner and this config's globalSetup they are never switched
- * on, so Stryker reports every one as surviving, even those the tests kill. They were applied and
- * checked by hand instead (README, "Mutation testing").
+ * are tested too: the runner (vitest-static-activation.mjs) switches each on before the modules
+ * load, and it is run against every file in `testFiles` (Stryker has no per-test coverage for it).
  */
 const integrationPass = {
   ...shared("integration"),
   vitest: { configFile: "tests/vitest.integration.config.ts" },
-  ignoreStatic: true,
   mutate: [
     "lib/referrals/submit-journey.ts",
     "lib/referrals/submit-step.ts",
@@ -42,6 +40,7 @@ const integrationPass = {
     "tests/integration/hostile-submissions.test.ts",
     "tests/integration/held-submissions.test.ts",
     "tests/integration/shared-device-privacy.test.ts",
+    "tests/integration/save-page-as-typed.test.ts",
     "tests/integration/drafts-stay-with-their-owner.test.ts",
     "tests/integration/journey-moves.test.ts",
     "tests/integration/database-down.test.ts",

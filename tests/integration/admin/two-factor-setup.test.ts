@@ -3,6 +3,7 @@ import { confirmTwoFactorSetup, pendingTwoFactorSetup, startTwoFactorSetup } fro
 import { getService } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { contextFor, createTestStaff, PASSWORD, signInAs } from "../../helpers/staff";
+import { currentBrowser } from "../../helpers/test-browser";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
 import { totpCode } from "../../helpers/totp";
 import type { TestDatabase } from "../../helpers/test-database";
@@ -23,6 +24,11 @@ async function onSetUpPage() {
   await signInAs(staff);
   return { staff, context: await contextFor("account:self", { allowPendingStep: true }) };
 }
+
+const failedPasswordChecks = (id: string) =>
+  getDb().auditEvent.count({
+    where: { action: "auth.sign_in_failed", actorId: id, detail: { path: ["stage"], equals: "current-password" } },
+  });
 
 const enabledEvents = (id: string) =>
   getDb().auditEvent.findMany({
@@ -83,5 +89,38 @@ describe("setting up an authenticator app", () => {
     expect(await confirmTwoFactorSetup(context, totpCode(setup.key))).toBe("wrong-code");
     expect(await pendingTwoFactorSetup(context)).not.toBeNull();
     expect(await enabledEvents(staff.id)).toEqual([]);
+  });
+
+  it("counts a wrong password at set-up as a failed sign-in, and the right one as none", async () => {
+    const { staff, context } = await onSetUpPage();
+    expect(await startTwoFactorSetup(context, "not the password")).toBe("wrong-password");
+    expect(await failedPasswordChecks(staff.id)).toBe(1);
+    expect(await startTwoFactorSetup(context, PASSWORD)).toBe("started");
+    expect(await failedPasswordChecks(staff.id)).toBe(1);
+  });
+
+  it("raises a failure that is not a wrong password at the start of set-up, rather than saying the password was wrong", async () => {
+    const { context } = await onSetUpPage();
+    // The database refuses to store the new secret, as it would when full or failing.
+    await getDb().$executeRawUnsafe(
+      `CREATE FUNCTION test_refuse_secret() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no room for the secret'; END $$`,
+    );
+    await getDb().$executeRawUnsafe(
+      `CREATE TRIGGER test_refuse_secret BEFORE INSERT ON staff_two_factor FOR EACH ROW EXECUTE FUNCTION test_refuse_secret()`,
+    );
+    try {
+      await expect(startTwoFactorSetup(context, PASSWORD)).rejects.toThrow(/no room for the secret/);
+    } finally {
+      await getDb().$executeRawUnsafe(`DROP TRIGGER test_refuse_secret ON staff_two_factor`);
+      await getDb().$executeRawUnsafe(`DROP FUNCTION test_refuse_secret()`);
+    }
+  });
+
+  it("raises a failure that is not a wrong code when confirming set-up, rather than saying the code was wrong", async () => {
+    const { context } = await onSetUpPage();
+    await startTwoFactorSetup(context, PASSWORD);
+    const setup = (await pendingTwoFactorSetup(context))!;
+    currentBrowser().cookiesReadOnly = true;
+    await expect(confirmTwoFactorSetup(context, totpCode(setup.key))).rejects.toThrow(/Cookies can only be modified/);
   });
 });
