@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PgBoss } from "pg-boss";
 import { getDb } from "@/lib/db";
-import { installJobs } from "@/lib/jobs/boss";
 import { DEAD_LETTER_QUEUE, DRAFT_RETURN_QUEUE, JOB_SCHEMA } from "@/lib/jobs/queues";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
-import { createWorkerHandlers } from "@/lib/jobs/worker-handlers";
-import { createMailer, type Mailer } from "@/lib/mail/transport";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import { saveForLater } from "@/lib/referrals/return-links";
 import { triage } from "@/lib/triage";
-import { testWorkerSettings } from "../../helpers/notification-rig";
-import { startSmtpSink, type SmtpSink } from "../../helpers/smtp-sink";
+import type { SmtpSink } from "../../helpers/smtp-sink";
+import { startStaffMailRig, type StaffMailRig } from "../../helpers/staff-mail-rig";
 import { contextFor, createTestStaff, signInAs, type TestStaff } from "../../helpers/staff";
-import { setUpStaffDatabase } from "../../helpers/staff-test-env";
-import { fillJourney, testDeps } from "../../helpers/submit-journey";
-import type { TestDatabase } from "../../helpers/test-database";
+import { fillJourney } from "../../helpers/submit-journey";
 
 vi.mock("next/headers", () => import("../../helpers/next-headers-mock"));
 
@@ -22,40 +16,17 @@ vi.mock("next/headers", () => import("../../helpers/next-headers-mock"));
 // referral, so before this it was only logged, and the person waited for a link that never came.
 const SECRET = "refused-save-links-test-secret-0123456789";
 const ADDRESS = "wrong.address@example.net";
-let database: TestDatabase;
+let rig: StaffMailRig;
 let triager: TestStaff;
 let sink: SmtpSink;
-let mailer: Mailer;
-let worker: RunningWorker;
-let deps: Awaited<ReturnType<typeof testDeps>>;
+let deps: StaffMailRig["deps"];
 
 beforeAll(async () => {
-  database = await setUpStaffDatabase();
-  await installJobs(database.url, { delaySeconds: 1, maxDelaySeconds: 2, limit: 50 });
+  rig = await startStaffMailRig({ secret: SECRET });
+  ({ sink, deps } = rig);
   triager = await createTestStaff("TRIAGER");
-  sink = await startSmtpSink();
-  mailer = createMailer({
-    SMTP_URL: sink.url,
-    MAIL_FROM: "Forms <forms@example.org>",
-    DATA_DIR: ".data/test",
-    SMTP_TIMEOUT_SECONDS: 1,
-    SMTP_REPLY_TIMEOUT_SECONDS: 2,
-    SMTP_ALLOW_PLAINTEXT: true,
-  });
-  worker = await startWorker(
-    database.url,
-    createWorkerHandlers(getDb(), mailer, testWorkerSettings({ secret: SECRET })),
-    { pollingIntervalSeconds: 0.5 },
-  );
-  deps = await testDeps(getDb(), database.url);
 });
-afterAll(async () => {
-  await worker.stop();
-  await deps.boss.stop({ graceful: false });
-  mailer.close();
-  await sink.stop();
-  await database.drop();
-});
+afterAll(() => rig.stop());
 
 const parent = getJourney("parent-carer")!;
 const deadLetters = async (linkId: string) =>

@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import { installJobs } from "@/lib/jobs/boss";
 import { DEAD_LETTER_QUEUE, JOB_SCHEMA } from "@/lib/jobs/queues";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
-import { createWorkerHandlers } from "@/lib/jobs/worker-handlers";
-import { createMailer, type Mailer } from "@/lib/mail/transport";
 import { getJourney } from "@/lib/referrals/journeys/registry";
 import { saveForLater } from "@/lib/referrals/return-links";
 import { triage } from "@/lib/triage";
-import { testWorkerSettings } from "../../helpers/notification-rig";
-import { startSmtpSink, type SmtpSink } from "../../helpers/smtp-sink";
+import type { SmtpSink } from "../../helpers/smtp-sink";
+import { startStaffMailRig, type StaffMailRig } from "../../helpers/staff-mail-rig";
 import { contextFor, createTestStaff, signInAs, type TestStaff } from "../../helpers/staff";
-import { setUpStaffDatabase } from "../../helpers/staff-test-env";
-import { fillJourney, testDeps } from "../../helpers/submit-journey";
-import type { TestDatabase } from "../../helpers/test-database";
+import { fillJourney } from "../../helpers/submit-journey";
 
 vi.mock("next/headers", () => import("../../helpers/next-headers-mock"));
 
@@ -24,40 +18,17 @@ const SECRET = "save-links-out-of-retries-secret-0123456789";
 const ADDRESS = "unreachable.server@example.net";
 // The save-link queue gets half the attempts of the others: 4 → 2 retries, 3 tries in all, 1 s apart.
 const RETRY = { delaySeconds: 1, maxDelaySeconds: 1, limit: 4 };
-let database: TestDatabase;
+let rig: StaffMailRig;
 let triager: TestStaff;
 let sink: SmtpSink;
-let mailer: Mailer;
-let worker: RunningWorker;
-let deps: Awaited<ReturnType<typeof testDeps>>;
+let deps: StaffMailRig["deps"];
 
 beforeAll(async () => {
-  database = await setUpStaffDatabase();
-  await installJobs(database.url, RETRY);
+  rig = await startStaffMailRig({ secret: SECRET, retry: RETRY });
+  ({ sink, deps } = rig);
   triager = await createTestStaff("TRIAGER");
-  sink = await startSmtpSink();
-  mailer = createMailer({
-    SMTP_URL: sink.url,
-    MAIL_FROM: "Forms <forms@example.org>",
-    DATA_DIR: ".data/test",
-    SMTP_TIMEOUT_SECONDS: 1,
-    SMTP_REPLY_TIMEOUT_SECONDS: 2,
-    SMTP_ALLOW_PLAINTEXT: true,
-  });
-  worker = await startWorker(
-    database.url,
-    createWorkerHandlers(getDb(), mailer, testWorkerSettings({ secret: SECRET })),
-    { pollingIntervalSeconds: 0.5 },
-  );
-  deps = await testDeps(getDb(), database.url);
 });
-afterAll(async () => {
-  await worker.stop();
-  await deps.boss.stop({ graceful: false });
-  mailer.close();
-  await sink.stop();
-  await database.drop();
-});
+afterAll(() => rig.stop());
 
 const deadLetters = async (linkId: string) =>
   Number(
