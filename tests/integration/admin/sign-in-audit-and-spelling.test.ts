@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
 import { createTestStaff, PASSWORD } from "../../helpers/staff";
 import { TestBrowser, switchToBrowser } from "../../helpers/test-browser";
-import { totpCode } from "../../helpers/totp";
+import { freshTotpCode, totpCode } from "../../helpers/totp";
 import type { TestDatabase } from "../../helpers/test-database";
 
 vi.mock("next/headers", () => import("../../helpers/next-headers-mock"));
@@ -72,5 +72,14 @@ describe("sign-in, in the audit log", () => {
         detail: { stage: "code" },
       },
     ]);
+  });
+
+  it("accepts an authenticator code typed with spaces, as the app shows it", async () => {
+    const triager = await createTestStaff("TRIAGER");
+    const browser = switchToBrowser(new TestBrowser("192.0.2.204"));
+    await signInWithPassword(triager.email, PASSWORD, requestFrom(browser));
+    const code = await freshTotpCode(triager.totpKey!);
+    const spaced = ` ${code.slice(0, 3)} ${code.slice(3)} `;
+    expect(await verifySignInCode(spaced, requestFrom(browser))).toEqual({ status: "signed-in" });
   });
 });
