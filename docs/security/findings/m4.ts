@@ -21,7 +21,10 @@ export const m4: Finding = {
       "deletes .eml files older than MAIL_FILE_RETENTION_DAYS and keeps newer ones and other files",
       "writes each email as an .eml file under DATA_DIR/mail",
     ),
-    ...provedBy("tests/unit/retention-schedule.test.ts", "names a rule for every table in the Prisma schema (prisma/schema/)"),
+    ...provedBy(
+      "tests/unit/retention-schedule.test.ts",
+      "names a rule for every table in the Prisma schema (prisma/schema/)",
+    ),
   ],
   notDone: [
     {
