@@ -96,7 +96,7 @@ export async function verifySignInCode(code: string, request: RequestInfo): Prom
     await recordAudit(db, { actorId: pending.id, action: "auth.sign_in_locked", target: key, ip: request.ip });
     return { status: "locked", until: reservation.until };
   }
-  const cleanCode = code.replace(/\s+/g, "");
+  const cleanCode = code.replace(/\s/g, "");
   if ((await claimTotpStep(db, pending.id, cleanCode)) === "replayed") {
     // Right code, but already used: someone else may be holding it (M-1).
     await recordAudit(db, {

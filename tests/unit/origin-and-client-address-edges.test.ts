@@ -15,6 +15,12 @@ describe("cross-site posts, whatever the case of the method", () => {
     );
   });
 
+  it('refuses the opaque null Origin even when APP_URL has no real origin (a file: address gives "null")', () => {
+    const alsoAllowed = originOf("file:///srv/ipt");
+    expect(alsoAllowed).toEqual(["null"]);
+    expect(isAllowedOrigin({ method: "POST", origin: "null", self, alsoAllowed })).toBe(false);
+  });
+
   it("lets lower-case reads and OPTIONS through", () => {
     expect(isAllowedOrigin({ method: "get", origin: "https://evil.example", self })).toBe(true);
     expect(isAllowedOrigin({ method: "OPTIONS", origin: null, self })).toBe(true);
@@ -93,6 +99,9 @@ describe("the client address, at its edges", () => {
   });
 
   it("trims the socket address, and takes a blank one as none", () => {
+    // Headers already strips a value's outer spaces; a bare getter (the type clientIpFrom accepts) does not.
+    const bare = { get: (name: string) => (name === CLIENT_ADDRESS_HEADER ? " 192.0.2.7 " : null) };
+    expect(clientIpFrom(bare, 0)).toBe("192.0.2.7");
     expect(clientIpFrom(request(" 192.0.2.7 "), 0)).toBe("192.0.2.7");
     expect(clientIpFrom(request("  "), 0)).toBeNull();
   });

@@ -41,7 +41,7 @@ describe("an authenticator code works once", () => {
     const reuse = await getDb().auditEvent.findFirst({
       where: { action: "auth.sign_in_failed", actorId: triager.id, ip: "192.0.2.32" },
     });
-    expect(reuse?.detail).toMatchObject({ reused: true });
+    expect(reuse?.detail).toEqual({ stage: "code", reused: true });
     // The next code the app shows still works.
     expect(
       await verifySignInCode(await freshTotpCode(triager.totpKey!), {
