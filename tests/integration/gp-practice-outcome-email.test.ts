@@ -16,6 +16,7 @@ import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { contextFor, createTestStaff, signInAs } from "../helpers/staff";
 import { setUpStaffDatabase } from "../helpers/staff-test-env";
 import type { TestDatabase } from "../helpers/test-database";
+import { jobsForReferral } from "../helpers/queued-jobs";
 
 vi.mock("next/headers", () => import("../helpers/next-headers-mock"));
 
@@ -101,16 +102,7 @@ const decide = async (id: string) =>
     async () => boss,
   );
 
-const gpJobs = async (referralId: string) =>
-  (
-    await database
-      .db()
-      .$queryRawUnsafe<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->>'referralId' = $2`,
-        GP_OUTCOME_QUEUE,
-        referralId,
-      )
-  )[0]!.n;
+const gpJobs = (referralId: string) => jobsForReferral(database.db(), GP_OUTCOME_QUEUE, referralId);
 
 const mailTo = (address: string) => sink.messages.filter((m) => JSON.stringify(m.to).includes(address));
 const stored = (id: string) => getDb().referral.findUniqueOrThrow({ where: { id } });

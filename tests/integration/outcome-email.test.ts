@@ -18,6 +18,7 @@ import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { contextFor, createTestStaff, signInAs } from "../helpers/staff";
 import { setUpStaffDatabase } from "../helpers/staff-test-env";
 import type { TestDatabase } from "../helpers/test-database";
+import { jobsForReferral } from "../helpers/queued-jobs";
 
 vi.mock("next/headers", () => import("../helpers/next-headers-mock"));
 
@@ -87,16 +88,7 @@ const decide = async (id: string, to: "ACCEPTED" | "SIGNPOSTED" | "DECLINED", ch
     async () => boss,
   );
 
-const jobsFor = async (referralId: string) =>
-  (
-    await database
-      .db()
-      .$queryRawUnsafe<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->>'referralId' = $2`,
-        OUTCOME_QUEUE,
-        referralId,
-      )
-  )[0]!.n;
+const jobsFor = (referralId: string) => jobsForReferral(database.db(), OUTCOME_QUEUE, referralId);
 
 const PERSONAL = ["Robin", "Hartley", "943 476 5919", "9434765919", "2010", "Withdrawn at school", "Clinical reason"];
 
