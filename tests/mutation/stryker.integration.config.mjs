@@ -50,6 +50,7 @@ const integrationPass = {
     "tests/integration/reference-email.test.ts",
     "tests/integration/notification-faults.test.ts",
     "tests/integration/delivery-faults.test.ts",
+    "tests/integration/job-queue-settings.test.ts",
     "tests/integration/logs-without-personal-data.test.ts",
     "tests/integration/scheduled-retention.test.ts",
     "tests/integration/admin/lockout.test.ts",
