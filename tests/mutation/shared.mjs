@@ -1,7 +1,12 @@
 /**
  * Settings both mutation-testing passes share (StrykerJS, issue 18). Run with `npm run test:mutation`;
- * reports go to tests/mutation/reports/ (ignored by git). Incremental: a second run re-tests only
- * mutants whose code or covering tests changed since the last.
+ * reports go to tests/mutation/reports/ (ignored by git).
+ *
+ * Incremental, from a baseline kept in git (tests/mutation/baseline/<pass>.json): a full pass takes
+ * hours on a 2-core machine, so a run re-tests only the mutants whose code or covering tests changed
+ * since the baseline and reuses the rest; each run writes the baseline back, to be committed with the
+ * change it measured. An interrupted run (Ctrl-C, the end of a session) saves what it tested so far,
+ * and the next run carries on from there.
  */
 export const shared = (pass) => ({
   packageManager: "npm",
@@ -15,7 +20,7 @@ export const shared = (pass) => ({
   // The machine is shared: one checker and one test runner.
   concurrency: 2,
   incremental: true,
-  incrementalFile: `tests/mutation/reports/${pass}-incremental.json`,
+  incrementalFile: `tests/mutation/baseline/${pass}.json`,
   reporters: ["html", "json", "clear-text", "progress"],
   htmlReporter: { fileName: `tests/mutation/reports/${pass}.html` },
   jsonReporter: { fileName: `tests/mutation/reports/${pass}.json` },
