@@ -26,6 +26,14 @@ export const h01: Hazard = {
     },
     {
       control:
+        "Each email queue retries for about a week with doubling waits, keeps a waiting job longer than its retries last (so a retrying email never vanishes), then moves it to the staff's list of emails not sent.",
+      test: {
+        file: "tests/integration/job-queue-settings.test.ts",
+        title: "retry an email in %s for about a week, with doubling waits, before the dead letter",
+      },
+    },
+    {
+      control:
         "An unsent notification is flagged in the inbox and on the referral after 30 minutes, worked out when the page is drawn, so it shows even when no worker runs.",
       test: {
         file: "tests/integration/admin/email-not-sent-flag.test.ts",

@@ -21,6 +21,11 @@ export const l8: Finding = {
       "tests/unit/security-headers.test.ts",
       "tells the browser to drop this site's cookies and cache on the signed-out page",
     ),
+    // Nor does a code sign-in leave a trusted-device cookie that skips the second step next time.
+    ...provedBy(
+      "tests/integration/admin/sign-in-edges.test.ts",
+      "does not trust the browser: the next sign-in there asks for the code again",
+    ),
     ...provedBy(
       "tests/e2e/admin/triage.spec.ts",
       "a triager signs in with an authenticator code, opens a referral, assigns it, changes its status with a reason and adds a note",
