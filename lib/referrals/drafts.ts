@@ -32,10 +32,10 @@ export interface TypedPage {
   values: FormValues;
 }
 
-// The column is written only by keepTypedPage; anything else in it is ignored rather than trusted.
+// The column is written only by keepTypedPage; anything else in it is ignored rather than trusted:
+// a value that is not such an object (a string, a list, a number) has no string `step` here.
 function typedPageOf(value: unknown): TypedPage | null {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
-  const { step, values } = value as Record<string, unknown>;
+  const { step, values } = (value ?? {}) as Record<string, unknown>;
   if (typeof step !== "string" || !values || typeof values !== "object" || Array.isArray(values)) return null;
   return { step, values: values as FormValues };
 }

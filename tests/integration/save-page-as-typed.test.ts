@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installJobs } from "../../lib/jobs/boss";
 import { SAVE_FOR_LATER_FIELD } from "../../lib/forms/read-form";
-import { loadDraft } from "../../lib/referrals/drafts";
+import { draftTokenHash, loadDraft } from "../../lib/referrals/drafts";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import { resumePath } from "../../lib/referrals/resume-path";
 import { submitStep } from "../../lib/referrals/submit-step";
@@ -107,5 +107,23 @@ describe("saving a question page for later", () => {
       month: "2",
       year: "19",
     });
+  });
+
+  // The column is written only by "Save and come back later"; anything else found there (a fault, a
+  // hand edit, an older build) is ignored, and the draft's answers still load.
+  it.each([
+    ["a string", "risk"],
+    ["a list", ["risk", {}]],
+    ["a page without its values", { step: "risk" }],
+    ["a page whose values are a list", { step: "risk", values: ["Alex"] }],
+    ["a page whose values are empty", { step: "risk", values: null }],
+    ["a page whose values are words", { step: "risk", values: "Alex" }],
+    ["values without a page", { step: 7, values: {} }],
+  ])("ignores %s in the kept-page column and still loads the answers", async (_, stored) => {
+    const token = await startedDraft();
+    await deps.db.referralDraft.update({ where: { tokenHash: draftTokenHash(token) }, data: { typedPage: stored } });
+    const draft = (await loadDraft(token, adult, deps.db))!;
+    expect(draft.typedPage).toBeNull();
+    expect(draft.answers).toMatchObject({ risk: validAnswers.adult.risk });
   });
 });
