@@ -38,10 +38,15 @@ export function createBoss(connectionString: string, options: BossOptions = {}):
     ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
     schedule: options.supervise ?? false,
     migrate: false,
+    // Stryker disable next-line BooleanLiteral: equivalent here, installJobs has made the schema before any client starts
     createSchema: false,
     connectionTimeoutMillis: 5_000,
   });
-  // pg-boss reports background failures as events; without a listener Node would crash the process.
+  return logBackgroundErrors(boss);
+}
+
+/** pg-boss reports background failures as events; without a listener Node would crash the process. */
+export function logBackgroundErrors(boss: PgBoss): PgBoss {
   boss.on("error", (error) => log.error({ event: "jobs.error", errorName: error.name, message: error.message }));
   return boss;
 }
@@ -51,8 +56,9 @@ export function createBoss(connectionString: string, options: BossOptions = {}):
  * Run once at start-up, before the web server and worker (serve.ts), and by tests.
  */
 export async function installJobs(connectionString: string, retry: RetryPolicy = DEFAULT_RETRY): Promise<void> {
-  const boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, max: 1, supervise: false, schedule: false });
-  boss.on("error", (error) => log.error({ event: "jobs.error", errorName: error.name, message: error.message }));
+  const boss = logBackgroundErrors(
+    new PgBoss({ connectionString, schema: JOB_SCHEMA, max: 1, supervise: false, schedule: false }),
+  );
   await boss.start();
   try {
     // Staff clear it by hand; keep what waits there for three months.

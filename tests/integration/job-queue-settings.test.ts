@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PgBoss } from "pg-boss";
-import { installJobs } from "@/lib/jobs/boss";
+import { installJobs, logBackgroundErrors } from "@/lib/jobs/boss";
 import {
   ACKNOWLEDGE_QUEUE,
   DEAD_LETTER_QUEUE,
@@ -35,7 +35,11 @@ let boss: PgBoss;
 beforeAll(async () => {
   database = await createTestDatabase();
   await installJobs(database.url);
-  boss = new PgBoss({ connectionString: database.url, schema: JOB_SCHEMA, supervise: false, schedule: false });
+  // With a listener for its background errors, as the service's own clients have: dropping the test
+  // database ends this client's connections, which pg-boss reports as an error event.
+  boss = logBackgroundErrors(
+    new PgBoss({ connectionString: database.url, schema: JOB_SCHEMA, supervise: false, schedule: false }),
+  );
   await boss.start();
 });
 afterAll(async () => {

@@ -56,6 +56,8 @@ const integrationPass = {
     "tests/integration/admin/email-not-sent-flag.test.ts",
     "tests/integration/worker-health.test.ts",
     "tests/integration/job-queue-settings.test.ts",
+    "tests/integration/job-errors-logged.test.ts",
+    "tests/integration/web-queue-client.test.ts",
     "tests/integration/logs-without-personal-data.test.ts",
     "tests/integration/scheduled-retention.test.ts",
     "tests/integration/admin/lockout.test.ts",
