@@ -19,6 +19,9 @@ export const shared = (pass) => ({
   coverageAnalysis: "perTest",
   // The machine is shared: one checker and one test runner.
   concurrency: 2,
+  // The dry run of the integration pass's test files takes 3-4 minutes on a quiet machine and more
+  // under load; Stryker's default gives up after 5.
+  dryRunTimeoutMinutes: 30,
   incremental: true,
   incrementalFile: `tests/mutation/baseline/${pass}.json`,
   reporters: ["html", "json", "clear-text", "progress"],
