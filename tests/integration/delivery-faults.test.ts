@@ -1,5 +1,5 @@
 import type { ParsedMail } from "mailparser";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import type { SinkMode } from "../helpers/smtp-sink";
 import { startNotificationRig, type NotificationRig } from "../helpers/notification-rig";
 import { sendJourney } from "../helpers/submit-journey";
@@ -162,6 +162,11 @@ describe("delivery under mail-server faults (measured)", () => {
   });
 
   it("550 permanent refusal: not retried, referral marked email refused at once, job in the dead-letter queue", async () => {
+    const lines: string[] = [];
+    const spy = vi
+      .spyOn(process.stdout, "write")
+      .mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    onTestFinished(() => spy.mockRestore());
     const worker = await rig.startWorker();
     const before = rig.sink.attempts;
     const { references, saved } = await submitDuring("reject550");
@@ -182,6 +187,22 @@ describe("delivery under mail-server faults (measured)", () => {
       );
     // Notification and acknowledgement each refused once, each moved to the dead letter.
     await expect.poll(deadLetters, { timeout: 30_000 }).toBe(PER_FAULT * 2);
+    spy.mockRestore();
+    // Staff's list of emails not sent shows which email and the mail server's code; the log says why.
+    const letters = await db().$queryRawUnsafe<{ data: Record<string, unknown> }[]>(
+      `SELECT data FROM pgboss.job WHERE name = 'email-dead-letter' AND data->>'referralId' = ANY($1::text[])`,
+      ids,
+    );
+    for (const { data } of letters)
+      expect(data).toEqual({
+        referralId: expect.any(String),
+        queue: expect.stringMatching(/^referral-(notification|acknowledgement)$/),
+        smtpCode: 550,
+      });
+    const deadLettered = lines.filter((l) => l.includes('"event":"job.dead-letter"')).map((l) => JSON.parse(l));
+    expect(deadLettered).toHaveLength(PER_FAULT * 2);
+    for (const line of deadLettered)
+      expect(line).toMatchObject({ level: "error", reason: "the mail server refused the email permanently (550)" });
     const attemptsAfterRefusal = rig.sink.attempts;
     await new Promise((resolve) => setTimeout(resolve, 4_000)); // longer than the rig's retry delay
     expect(rig.sink.attempts).toBe(attemptsAfterRefusal);

@@ -65,6 +65,7 @@ const integrationPass = {
     "tests/integration/admin/sign-in.test.ts",
     "tests/integration/admin/sign-in-audit-and-spelling.test.ts",
     "tests/integration/admin/sign-in-edges.test.ts",
+    "tests/integration/admin/refused-save-links.test.ts",
     "tests/integration/admin/one-time-password-expiry.test.ts",
     "tests/integration/admin/refused-accounts-do-the-same-work.test.ts",
     "tests/integration/admin/totp-replay.test.ts",
