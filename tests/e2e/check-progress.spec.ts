@@ -1,6 +1,4 @@
-import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import { createStaffAccount, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
 import { checkProgress, staffMove } from "./helpers/progress-check";
 
@@ -13,10 +11,8 @@ for (const javaScriptEnabled of [true, false]) {
     test("a parent checks progress by reference and date of birth while staff move the referral to Accepted", async ({
       page,
       browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () =>
-        javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser as Browser);
       const referral = await insertReferral({ givenName: "Robin", familyName: "Progresscheck" });
       const email = uniqueEmail("progress");
       createStaffAccount({ email, name: "Pat Progress", role: "triager", password: PASSWORD });

@@ -13,7 +13,6 @@ import {
   sayWhoAgreed,
   sendAndGetReference,
 } from "./journey-pages";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
 import { sentReferral, staffMove } from "./helpers/progress-check";
 import { allMail } from "./mailbox";
@@ -33,9 +32,8 @@ for (const javaScriptEnabled of [true, false]) {
     test("a GP refers with the person's agreement to tell their practice; on Accepted the referrer and the practice get the outcome email, with no name, answer or note", async ({
       page,
       browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       const practice = uniqueEmail(`practice-${javaScriptEnabled ? "js" : "nojs"}`);
       await page.goto("/refer");
       await page.getByLabel(/I am a GP or other professional/).check();

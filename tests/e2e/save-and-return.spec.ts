@@ -11,7 +11,6 @@ import {
   giveWhere,
   sendAndGetReference,
 } from "./journey-pages";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
 import { checkProgress, sentReferral, staffMove } from "./helpers/progress-check";
 
@@ -55,10 +54,8 @@ for (const javaScriptEnabled of [true, false]) {
     test("a parent saves half-way, opens the link in a new browser, finishes and sends, the link then stops working, and they see Being reviewed and then Accepted by reference and date of birth", async ({
       page,
       browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = (target = page) =>
-        javaScriptEnabled ? expectAccessible(target) : expectAccessibleWithoutJs(target, browser);
       const concerns = `Saved account ${Date.now()}: not sleeping since the move`;
       const address = uniqueEmail(`save-return-${javaScriptEnabled ? "js" : "nojs"}`);
 

@@ -13,7 +13,6 @@ import {
   sendAndGetReference,
   type Check,
 } from "./journey-pages";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
 
 // The young person's own voice (issue 11): a parent's referral of a 14-year-old offers a private
@@ -73,15 +72,13 @@ async function parentRefersFourteenYearOld(page: Page, check: Check, concerns: s
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
-    // A whole referral, the young person's page and axe on each: longer than one page's test.
+    // A whole referral and the young person's page, each checked by axe: longer than one page's test.
     test.describe.configure({ timeout: 180_000 });
 
     test("a parent's referral of a 14-year-old offers a private link, and the young person adds their view once, without seeing the parent's answers", async ({
       page,
-      browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       const concerns = `Parent's account ${Date.now()}: she has stopped eating with us`;
       await parentRefersFourteenYearOld(page, check, concerns);
 
@@ -131,10 +128,9 @@ for (const javaScriptEnabled of [true, false]) {
 
 test("a young person's 'not sure' shows the crisis lines at once, and staff see their view beside the parent's account", async ({
   page,
-  expectAccessible,
+  checkPage: check,
 }) => {
   test.setTimeout(180_000);
-  const check = () => expectAccessible();
   const concerns = `Parent's account ${Date.now()}: very quiet since the summer`;
   const reference = await parentRefersFourteenYearOld(page, check, concerns);
   const ownEmail = uniqueEmail("young-person-staff");
