@@ -1,8 +1,6 @@
 import { expect, test } from "./fixtures";
-import { createStaffAccount, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+import { insertReferral } from "./admin/support";
 import { checkProgress, staffMove } from "./helpers/progress-check";
-
-const PASSWORD = "a long progress password 2026";
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -12,13 +10,11 @@ for (const javaScriptEnabled of [true, false]) {
       page,
       browser,
       checkPage: check,
+      signInAsTriager,
     }) => {
       const referral = await insertReferral({ givenName: "Robin", familyName: "Progresscheck" });
-      const email = uniqueEmail("progress");
-      createStaffAccount({ email, name: "Pat Progress", role: "triager", password: PASSWORD });
       const staff = await (await browser.newContext()).newPage();
-      await signIn(staff, email, PASSWORD);
-      await setUpTwoFactor(staff, PASSWORD);
+      await signInAsTriager(staff);
 
       await page.goto("/check-progress");
       await expect(page.getByRole("heading", { name: "Check the progress of a referral" })).toBeVisible();

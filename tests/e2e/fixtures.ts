@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { expectAccessibleOncePerPage } from "./accessible-once";
+import { lendTriagerSession, newTriagerSession } from "./admin/triager-session";
 import { wcagViolations } from "./axe";
 
 export interface Fixtures {
@@ -11,9 +12,18 @@ export interface Fixtures {
    * checked a page of the same path and shape in the same mode (accessible-once.ts).
    */
   checkPage: (page?: Page) => Promise<void>;
+  /** Signs this page's browser in as the worker's triager (admin/triager-session.ts) and opens /admin. */
+  signInAsTriager: (page?: Page) => Promise<void>;
 }
 
-export const test = base.extend<Fixtures & { browserProblems: string[] }>({
+interface WorkerFixtures {
+  triagerSession: {
+    cookies: Awaited<ReturnType<typeof newTriagerSession>>;
+    renew: () => ReturnType<typeof newTriagerSession>;
+  };
+}
+
+export const test = base.extend<Fixtures & { browserProblems: string[] }, WorkerFixtures>({
   // Every test fails on a Content-Security-Policy violation or an uncaught error in the page.
   browserProblems: [
     async ({ page }, provide) => {
@@ -45,6 +55,20 @@ export const test = base.extend<Fixtures & { browserProblems: string[] }>({
     await provide((target = page) =>
       expectAccessibleOncePerPage(target, browser, javaScriptEnabled !== false, expectAccessible),
     );
+  },
+  triagerSession: [
+    async ({ browser }, provide, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL!;
+      const session = {
+        cookies: await newTriagerSession(browser, baseURL),
+        renew: async () => (session.cookies = await newTriagerSession(browser, baseURL)),
+      };
+      await provide(session);
+    },
+    { scope: "worker" },
+  ],
+  signInAsTriager: async ({ page, triagerSession }, provide) => {
+    await provide((target = page) => lendTriagerSession(target, triagerSession));
   },
 });
 

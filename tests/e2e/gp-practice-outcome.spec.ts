@@ -13,7 +13,7 @@ import {
   sayWhoAgreed,
   sendAndGetReference,
 } from "./journey-pages";
-import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+import { uniqueEmail } from "./admin/support";
 import { sentReferral, staffMove } from "./helpers/progress-check";
 import { allMail } from "./mailbox";
 
@@ -21,8 +21,6 @@ import { allMail } from "./mailbox";
 // the GP says the person agrees and gives the practice's address (revealed under "Yes" with
 // JavaScript); a triager accepts the referral; the referrer and the practice each get an email with
 // the reference, the stage and the outcome's words, and no name, answer or note.
-
-const STAFF_PASSWORD = "a long gp practice outcome password 2026";
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -33,6 +31,7 @@ for (const javaScriptEnabled of [true, false]) {
       page,
       browser,
       checkPage: check,
+      signInAsTriager,
     }) => {
       const practice = uniqueEmail(`practice-${javaScriptEnabled ? "js" : "nojs"}`);
       await page.goto("/refer");
@@ -77,13 +76,10 @@ for (const javaScriptEnabled of [true, false]) {
       const reference = await sendAndGetReference(page, check);
 
       const { id } = await sentReferral(reference);
-      const staffEmail = uniqueEmail(`gp-outcome-staff-${javaScriptEnabled ? "js" : "nojs"}`);
-      createStaffAccount({ email: staffEmail, name: "Gale Practice", role: "triager", password: STAFF_PASSWORD });
       const office = await browser.newContext();
       try {
         const staff = await office.newPage();
-        await signIn(staff, staffEmail, STAFF_PASSWORD);
-        await setUpTwoFactor(staff, STAFF_PASSWORD);
+        await signInAsTriager(staff);
         await staff.goto(`/admin/referrals/${id}`);
         // Staff see the answers with the labels of check answers.
         await expect(

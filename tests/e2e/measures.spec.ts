@@ -14,7 +14,6 @@ import {
   type Check,
 } from "./journey-pages";
 import { waitForMail } from "./mailbox";
-import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
 
 // The standard measures (issue 16), on a phone with axe-core on each distinct page: PHQ-9 item 9
 // shows the crisis lines at once and flags the referral, with JavaScript on and off (the two paths
@@ -182,6 +181,7 @@ test("staff see the PHQ-9's total, band, source and each answer on the referral 
   page,
   checkPage: check,
   expectAccessible,
+  signInAsTriager,
 }) => {
   test.setTimeout(150_000);
   await page.goto("/refer");
@@ -201,11 +201,7 @@ test("staff see the PHQ-9's total, band, source and each answer on the referral 
   await page.getByRole("button", { name: "Send referral" }).click();
   const reference = (await page.getByTestId("reference").textContent())!.trim();
 
-  const email = uniqueEmail("measures");
-  const password = "a long measures password 2026";
-  createStaffAccount({ email, name: "Mo Measures", role: "triager", password });
-  await signIn(page, email, password);
-  await setUpTwoFactor(page, password);
+  await signInAsTriager();
   await page.goto("/admin");
   await page.getByLabel("Search referrals").fill(reference);
   await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();

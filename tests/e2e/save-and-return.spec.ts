@@ -11,7 +11,7 @@ import {
   giveWhere,
   sendAndGetReference,
 } from "./journey-pages";
-import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+import { uniqueEmail } from "./admin/support";
 import { checkProgress, sentReferral, staffMove } from "./helpers/progress-check";
 
 // Save and come back later (issue 17): a parent saves half-way, in the middle of a page, opens the
@@ -19,7 +19,6 @@ import { checkProgress, sentReferral, staffMove } from "./helpers/progress-check
 // Then the issue's "Done when": on that device they check progress by reference and date of birth
 // while a triager moves the referral to Accepted, and no name, answer or note is ever shown.
 
-const STAFF_PASSWORD = "a long save and return password 2026";
 const NOTE = "Spoke to the school about the move";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // eslint-disable-line no-restricted-properties -- test harness
@@ -55,6 +54,7 @@ for (const javaScriptEnabled of [true, false]) {
       page,
       browser,
       checkPage: check,
+      signInAsTriager,
     }) => {
       const concerns = `Saved account ${Date.now()}: not sleeping since the move`;
       const address = uniqueEmail(`save-return-${javaScriptEnabled ? "js" : "nojs"}`);
@@ -141,13 +141,10 @@ for (const javaScriptEnabled of [true, false]) {
 
         // Check progress on the same device, while a triager moves the referral on in their own browser.
         const { id, born } = await sentReferral(reference);
-        const staffEmail = uniqueEmail(`save-return-staff-${javaScriptEnabled ? "js" : "nojs"}`);
-        createStaffAccount({ email: staffEmail, name: "Sol Saved", role: "triager", password: STAFF_PASSWORD });
         const office = await browser.newContext();
         try {
           const staff = await office.newPage();
-          await signIn(staff, staffEmail, STAFF_PASSWORD);
-          await setUpTwoFactor(staff, STAFF_PASSWORD);
+          await signInAsTriager(staff);
           await checkProgress(other, reference, born);
           await expect(other.getByTestId("stage")).toHaveText("Received");
           await staffMove(staff, id, "In review");

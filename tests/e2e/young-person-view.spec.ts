@@ -13,7 +13,7 @@ import {
   sendAndGetReference,
   type Check,
 } from "./journey-pages";
-import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+import { uniqueEmail } from "./admin/support";
 
 // The young person's own voice (issue 11): a parent's referral of a 14-year-old offers a private
 // link; the young person opens it from their email, answers without seeing the parent's words, and
@@ -21,7 +21,6 @@ import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // eslint-disable-line no-restricted-properties -- test harness
 const SINK_URL = `http://127.0.0.1:${E2E_PORT + 1001}`;
-const PASSWORD = "a long triage password 2026";
 
 /** The path of the private link in the invitation sent to `address` (from the run's SMTP server). */
 async function linkSentTo(address: string): Promise<string> {
@@ -129,6 +128,7 @@ for (const javaScriptEnabled of [true, false]) {
 test("a young person's 'not sure' shows the crisis lines at once, and staff see their view beside the parent's account", async ({
   page,
   checkPage: check,
+  signInAsTriager,
 }) => {
   test.setTimeout(180_000);
   const concerns = `Parent's account ${Date.now()}: very quiet since the summer`;
@@ -152,10 +152,7 @@ test("a young person's 'not sure' shows the crisis lines at once, and staff see 
   await expect(page.getByRole("heading", { level: 1, name: "Thank you for telling us" })).toBeVisible();
   await expect(page.getByRole("complementary", { name: "Help now" })).toBeVisible();
 
-  const triagerEmail = uniqueEmail("triager-voice");
-  createStaffAccount({ email: triagerEmail, name: "Priya Voice", role: "triager", password: PASSWORD });
-  await signIn(page, triagerEmail, PASSWORD);
-  await setUpTwoFactor(page, PASSWORD);
+  await signInAsTriager();
   await page.goto("/admin");
   await page.getByLabel("Search referrals").fill(reference);
   await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
