@@ -15,7 +15,7 @@ import {
 } from "./journey-pages";
 import { uniqueEmail } from "./admin/support";
 import { sentReferral, staffMove } from "./helpers/progress-check";
-import { allMail } from "./mailbox";
+import { allMail, MAIL_POLL_INTERVALS } from "./mailbox";
 
 // Issue 17's "a GP receives the outcome email", with its copy to the GP practice: on the "where" page
 // the GP says the person agrees and gives the practice's address (revealed under "Yes" with
@@ -98,7 +98,7 @@ for (const javaScriptEnabled of [true, false]) {
               outcome = (await allMail()).filter((m) => m.subject === `Outcome of referral ${reference}`);
               return outcome.map((m) => m.to).sort();
             },
-            { timeout: 60_000, message: "the two outcome emails" },
+            { intervals: MAIL_POLL_INTERVALS, timeout: 60_000, message: "the two outcome emails" },
           )
           .toEqual([expect.stringContaining("jo.example@nhs.net"), expect.stringContaining(practice)].sort());
         for (const mail of outcome) {

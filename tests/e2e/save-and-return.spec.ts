@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { MAIL_POLL_INTERVALS } from "./mailbox";
 import {
   answerRisk,
   continueOn,
@@ -38,7 +39,7 @@ async function linkSentTo(address: string): Promise<{ path: string; subject: str
         mail = messages.find((m) => m.to.includes(address)) ?? mail;
         return mail.text;
       },
-      { timeout: 30_000, message: `the link sent to ${address}` },
+      { intervals: MAIL_POLL_INTERVALS, timeout: 30_000, message: `the link sent to ${address}` },
     )
     .toContain("/continue/");
   const path = new URL(/https?:\/\/\S+\/continue\/[A-Za-z0-9_-]{43}/.exec(mail.text)![0]).pathname;

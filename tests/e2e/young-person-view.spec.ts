@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { MAIL_POLL_INTERVALS } from "./mailbox";
 import type { Page } from "@playwright/test";
 import {
   answerRisk,
@@ -32,7 +33,7 @@ async function linkSentTo(address: string): Promise<string> {
         text = messages.find((m) => m.to.includes(address))?.text ?? "";
         return text;
       },
-      { timeout: 30_000, message: `the invitation to ${address}` },
+      { intervals: MAIL_POLL_INTERVALS, timeout: 30_000, message: `the invitation to ${address}` },
     )
     .toContain("/your-view/");
   return new URL(/https?:\/\/\S+\/your-view\/[A-Za-z0-9_-]{43}/.exec(text)![0]).pathname;
