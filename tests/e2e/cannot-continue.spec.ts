@@ -16,6 +16,9 @@ import {
 // A valid answer that ends a route leads to a page that says why and what to do, never only an
 // error; what was typed is kept for when the person agrees.
 
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });

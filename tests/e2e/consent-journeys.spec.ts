@@ -20,6 +20,9 @@ import { waitForMail } from "./mailbox";
 // person's agreement, a parent or carer's details from a professional, and the move of someone
 // 18 or over to the adult form. On a phone, with JavaScript on and off, axe on each distinct page.
 
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });

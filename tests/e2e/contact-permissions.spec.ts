@@ -16,6 +16,9 @@ import { allMail, waitForMail } from "./mailbox";
 // off: each way of contacting asked separately, the reference emailed only when asked for, the
 // interpreter's language revealed under Yes, and no fixed address accepted.
 
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });

@@ -22,6 +22,9 @@ import { allMail, MAIL_POLL_INTERVALS } from "./mailbox";
 // JavaScript); a triager accepts the referral; the referrer and the practice each get an email with
 // the reference, the stage and the outcome's words, and no name, answer or note.
 
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });

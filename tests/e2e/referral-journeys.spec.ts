@@ -28,8 +28,9 @@ const phone = { width: 375, height: 740 };
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: phone });
-    // Whole journeys; without JavaScript each page's first check opens a second browser context.
-    test.describe.configure({ timeout: 120_000 });
+    // Whole journeys; without JavaScript each page's first check opens a second browser context. The
+    // GP's walk ran out of 120 s without JavaScript with the machine's load at 16 (7 Dec 2026).
+    test.describe.configure({ timeout: 180_000 });
 
     test("a young person of 13 refers themselves, is asked about their parents and is suggested IPT-A", async ({
       page,
@@ -188,6 +189,7 @@ for (const javaScriptEnabled of [true, false]) {
 // (consent-journeys.spec.ts) and the adult answering PHQ-9 (measures.spec.ts).
 test.describe("JavaScript on", () => {
   test.use({ viewport: phone });
+  test.describe.configure({ timeout: 180_000 });
 
   test("an adult refers themselves", async ({ page, checkPage: check }) => {
     await page.goto("/refer");

@@ -46,6 +46,9 @@ async function linkSentTo(address: string): Promise<{ path: string; subject: str
   return { path, ...mail };
 }
 
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });

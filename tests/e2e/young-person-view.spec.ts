@@ -69,6 +69,9 @@ async function parentRefersFourteenYearOld(page: Page, check: Check, concerns: s
   return sendAndGetReference(page, check);
 }
 
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
