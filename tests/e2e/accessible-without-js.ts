@@ -1,7 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
-
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+import { wcagViolations } from "./axe";
 
 /**
  * axe-core needs JavaScript, which the no-JavaScript tests turn off. So the page's HTML, exactly
@@ -23,11 +21,7 @@ export async function expectAccessibleWithoutJs(page: Page, browser: Browser): P
       return route.continue();
     });
     await copy.goto(url);
-    const results = await new AxeBuilder({ page: copy }).withTags(WCAG_22_AA).analyze();
-    const summary = results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-    expect(summary, `axe-core violations on ${url} without JavaScript`).toEqual([]);
+    expect(await wcagViolations(copy), `axe-core violations on ${url} without JavaScript`).toEqual([]);
   } finally {
     await context.close();
   }

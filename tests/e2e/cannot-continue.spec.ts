@@ -12,23 +12,23 @@ import {
   giveWhere,
   sayWhoAgreed,
 } from "./journey-pages";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
 
 // A valid answer that ends a route leads to a page that says why and what to do, never only an
 // error; what was typed is kept for when the person agrees.
 
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
-    // A whole professional journey with axe on every page; without JavaScript each check opens a second browser context.
+    // A whole professional journey; without JavaScript the first check of each page opens a second browser context.
     test.describe.configure({ timeout: 120_000 });
 
     test("a GP whose patient has not agreed is told why and what to do, with the crisis lines, and can change the answer later", async ({
       page,
-      browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByLabel(/I am a GP or other professional/).check();
       await page.getByRole("button", { name: "Continue" }).click();

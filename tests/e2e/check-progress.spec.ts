@@ -1,10 +1,6 @@
-import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
-import { createStaffAccount, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+import { insertReferral } from "./admin/support";
 import { checkProgress, staffMove } from "./helpers/progress-check";
-
-const PASSWORD = "a long progress password 2026";
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -13,16 +9,12 @@ for (const javaScriptEnabled of [true, false]) {
     test("a parent checks progress by reference and date of birth while staff move the referral to Accepted", async ({
       page,
       browser,
-      expectAccessible,
+      checkPage: check,
+      signInAsTriager,
     }) => {
-      const check = () =>
-        javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser as Browser);
       const referral = await insertReferral({ givenName: "Robin", familyName: "Progresscheck" });
-      const email = uniqueEmail("progress");
-      createStaffAccount({ email, name: "Pat Progress", role: "triager", password: PASSWORD });
       const staff = await (await browser.newContext()).newPage();
-      await signIn(staff, email, PASSWORD);
-      await setUpTwoFactor(staff, PASSWORD);
+      await signInAsTriager(staff);
 
       await page.goto("/check-progress");
       await expect(page.getByRole("heading", { name: "Check the progress of a referral" })).toBeVisible();

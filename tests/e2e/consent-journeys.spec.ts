@@ -14,25 +14,25 @@ import {
   sayWhoAgreed,
   sendAndGetReference,
 } from "./journey-pages";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import { waitForMail } from "./mailbox";
 
 // Consent for children and young people (issue 11, H11): parental responsibility, the young
 // person's agreement, a parent or carer's details from a professional, and the move of someone
-// 18 or over to the adult form. On a phone, with JavaScript on and off, axe on every page.
+// 18 or over to the adult form. On a phone, with JavaScript on and off, axe on each distinct page.
+
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
-    // Long journeys with axe on every page; without JavaScript each check opens a second browser context.
+    // Long journeys; without JavaScript the first check of each page opens a second browser context.
     test.describe.configure({ timeout: 120_000 });
 
     test("a parent of a 16-year-old who has not agreed is told why and what to do, and can send once they agree", async ({
       page,
-      browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByLabel(/My child or a young person I care for/).check();
       await page.getByRole("button", { name: "Continue" }).click();
@@ -85,10 +85,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("a GP referring a 10-year-old must give a parent or carer's details and who agreed", async ({
       page,
-      browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByLabel(/I am a GP or other professional/).check();
       await page.getByRole("button", { name: "Continue" }).click();
@@ -129,10 +127,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("an 18-year-old who chooses the young person's form is moved to the adult form and keeps their answers", async ({
       page,
-      browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByLabel(/Me, and I am a young person/).check();
       await page.getByRole("button", { name: "Continue" }).click();

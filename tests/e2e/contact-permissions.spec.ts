@@ -1,5 +1,4 @@
 import { expect, test } from "./fixtures";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import {
   answer,
   answerRisk,
@@ -17,18 +16,19 @@ import { allMail, waitForMail } from "./mailbox";
 // off: each way of contacting asked separately, the reference emailed only when asked for, the
 // interpreter's language revealed under Yes, and no fixed address accepted.
 
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
-    // Whole journeys with axe on every page; without JavaScript each check opens a second browser context.
+    // Whole journeys; without JavaScript the first check of each page opens a second browser context.
     test.describe.configure({ timeout: 120_000 });
 
     test("the contact page asks separately about calls, voicemail, texts, email and a shared phone, and sends no reference email unless asked", async ({
       page,
-      browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByLabel(/Me, and I am an adult/).check();
       await page.getByRole("button", { name: "Continue" }).click();
@@ -88,10 +88,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("a parent who asks for their reference by email gets one with a neutral subject, and is asked about their own interpreter", async ({
       page,
-      browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByLabel(/My child or a young person I care for/).check();
       await page.getByRole("button", { name: "Continue" }).click();

@@ -1,5 +1,4 @@
 import { expect, test } from "./fixtures";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
 import { waitForMail } from "./mailbox";
 
 for (const javaScriptEnabled of [true, false]) {
@@ -8,10 +7,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("someone asks a general question, is shown where to get help now, and gets a reference", async ({
       page,
-      browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       await page.goto("/refer");
       await page.getByRole("link", { name: "Ask us a general question" }).click();
       const help = page.getByRole("complementary", { name: "If you need help now" });
@@ -43,8 +40,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect(ack[0]!.to).toContain(email);
     });
 
-    test("a professional asks about a training course", async ({ page, browser, expectAccessible }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
+    test("a professional asks about a training course", async ({ page, checkPage: check }) => {
       await page.goto("/enquire");
       await check();
       await page.getByRole("link", { name: "Ask about training or a course" }).click();

@@ -106,10 +106,14 @@ export async function giveWhere(page: Page, check: Check) {
 
 /**
  * The concerns page, then the standard measures declined: "I'd rather not answer these" where the
- * questionnaires are offered, the professional's optional scores left blank. tests/e2e/measures.spec.ts
- * answers them.
+ * questionnaires are offered, the professional's optional scores left blank. Returns which of these
+ * the journey showed, for a walk that must prove it. tests/e2e/measures.spec.ts answers them.
  */
-export async function describeConcerns(page: Page, check: Check, text: string) {
+export async function describeConcerns(
+  page: Page,
+  check: Check,
+  text: string,
+): Promise<"questionnaires declined" | "scores left blank" | "no measures"> {
   await page.getByRole("textbox", { name: /Tell us what has been happening/ }).fill(text);
   await page.getByLabel("Family, such as parents, brothers or sisters").check();
   await continueOn(page, check);
@@ -118,9 +122,13 @@ export async function describeConcerns(page: Page, check: Check, text: string) {
   if (heading.startsWith("Questions about how")) {
     await answer(page, "Would you like to answer these questions?", "I'd rather not answer these");
     await continueOn(page, check);
-  } else if (heading.startsWith("Scores from standard measures")) {
-    await continueOn(page, check);
+    return "questionnaires declined";
   }
+  if (heading.startsWith("Scores from standard measures")) {
+    await continueOn(page, check);
+    return "scores left blank";
+  }
+  return "no measures";
 }
 
 /** The support page: nothing to add (the interpreter question is asked early, on the about page). */

@@ -11,6 +11,13 @@ export interface ReceivedMail {
   html: string;
 }
 
+/**
+ * How often to look in the run's SMTP server: the service's worker picks up an email within half a
+ * second (MAIL_POLLING_SECONDS, lib/jobs/worker.ts), so looking once a second (expect.poll's
+ * default after the first tries) would add up to a second to every wait.
+ */
+export const MAIL_POLL_INTERVALS = [100, 250, 500];
+
 /** Waits until the run's SMTP server has received a message whose subject includes `text`. */
 export async function waitForMail(text: string): Promise<ReceivedMail[]> {
   let found: ReceivedMail[] = [];
@@ -21,7 +28,7 @@ export async function waitForMail(text: string): Promise<ReceivedMail[]> {
         found = messages.filter((m) => m.subject.includes(text));
         return found.length;
       },
-      { timeout: 30_000, message: `an email about ${text}` },
+      { timeout: 30_000, intervals: MAIL_POLL_INTERVALS, message: `an email about ${text}` },
     )
     .toBeGreaterThan(0);
   return found;

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { MAIL_POLL_INTERVALS } from "./mailbox";
 import {
   answerRisk,
   continueOn,
@@ -11,8 +12,7 @@ import {
   giveWhere,
   sendAndGetReference,
 } from "./journey-pages";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
-import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+import { uniqueEmail } from "./admin/support";
 import { checkProgress, sentReferral, staffMove } from "./helpers/progress-check";
 
 // Save and come back later (issue 17): a parent saves half-way, in the middle of a page, opens the
@@ -20,7 +20,6 @@ import { checkProgress, sentReferral, staffMove } from "./helpers/progress-check
 // Then the issue's "Done when": on that device they check progress by reference and date of birth
 // while a triager moves the referral to Accepted, and no name, answer or note is ever shown.
 
-const STAFF_PASSWORD = "a long save and return password 2026";
 const NOTE = "Spoke to the school about the move";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // eslint-disable-line no-restricted-properties -- test harness
@@ -40,12 +39,15 @@ async function linkSentTo(address: string): Promise<{ path: string; subject: str
         mail = messages.find((m) => m.to.includes(address)) ?? mail;
         return mail.text;
       },
-      { timeout: 30_000, message: `the link sent to ${address}` },
+      { intervals: MAIL_POLL_INTERVALS, timeout: 30_000, message: `the link sent to ${address}` },
     )
     .toContain("/continue/");
   const path = new URL(/https?:\/\/\S+\/continue\/[A-Za-z0-9_-]{43}/.exec(mail.text)![0]).pathname;
   return { path, ...mail };
 }
+
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -55,10 +57,9 @@ for (const javaScriptEnabled of [true, false]) {
     test("a parent saves half-way, opens the link in a new browser, finishes and sends, the link then stops working, and they see Being reviewed and then Accepted by reference and date of birth", async ({
       page,
       browser,
-      expectAccessible,
+      checkPage: check,
+      signInAsTriager,
     }) => {
-      const check = (target = page) =>
-        javaScriptEnabled ? expectAccessible(target) : expectAccessibleWithoutJs(target, browser);
       const concerns = `Saved account ${Date.now()}: not sleeping since the move`;
       const address = uniqueEmail(`save-return-${javaScriptEnabled ? "js" : "nojs"}`);
 
@@ -144,13 +145,10 @@ for (const javaScriptEnabled of [true, false]) {
 
         // Check progress on the same device, while a triager moves the referral on in their own browser.
         const { id, born } = await sentReferral(reference);
-        const staffEmail = uniqueEmail(`save-return-staff-${javaScriptEnabled ? "js" : "nojs"}`);
-        createStaffAccount({ email: staffEmail, name: "Sol Saved", role: "triager", password: STAFF_PASSWORD });
         const office = await browser.newContext();
         try {
           const staff = await office.newPage();
-          await signIn(staff, staffEmail, STAFF_PASSWORD);
-          await setUpTwoFactor(staff, STAFF_PASSWORD);
+          await signInAsTriager(staff);
           await checkProgress(other, reference, born);
           await expect(other.getByTestId("stage")).toHaveText("Received");
           await staffMove(staff, id, "In review");

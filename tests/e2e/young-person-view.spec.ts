@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { MAIL_POLL_INTERVALS } from "./mailbox";
 import type { Page } from "@playwright/test";
 import {
   answerRisk,
@@ -13,8 +14,7 @@ import {
   sendAndGetReference,
   type Check,
 } from "./journey-pages";
-import { expectAccessibleWithoutJs } from "./accessible-without-js";
-import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+import { uniqueEmail } from "./admin/support";
 
 // The young person's own voice (issue 11): a parent's referral of a 14-year-old offers a private
 // link; the young person opens it from their email, answers without seeing the parent's words, and
@@ -22,7 +22,6 @@ import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // eslint-disable-line no-restricted-properties -- test harness
 const SINK_URL = `http://127.0.0.1:${E2E_PORT + 1001}`;
-const PASSWORD = "a long triage password 2026";
 
 /** The path of the private link in the invitation sent to `address` (from the run's SMTP server). */
 async function linkSentTo(address: string): Promise<string> {
@@ -34,7 +33,7 @@ async function linkSentTo(address: string): Promise<string> {
         text = messages.find((m) => m.to.includes(address))?.text ?? "";
         return text;
       },
-      { timeout: 30_000, message: `the invitation to ${address}` },
+      { intervals: MAIL_POLL_INTERVALS, timeout: 30_000, message: `the invitation to ${address}` },
     )
     .toContain("/your-view/");
   return new URL(/https?:\/\/\S+\/your-view\/[A-Za-z0-9_-]{43}/.exec(text)![0]).pathname;
@@ -70,18 +69,19 @@ async function parentRefersFourteenYearOld(page: Page, check: Check, concerns: s
   return sendAndGetReference(page, check);
 }
 
+// The walks do not depend on each other: spread over the workers, not one worker's queue.
+test.describe.configure({ mode: "parallel" });
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
-    // A whole referral, the young person's page and axe on each: longer than one page's test.
+    // A whole referral and the young person's page, each checked by axe: longer than one page's test.
     test.describe.configure({ timeout: 180_000 });
 
     test("a parent's referral of a 14-year-old offers a private link, and the young person adds their view once, without seeing the parent's answers", async ({
       page,
-      browser,
-      expectAccessible,
+      checkPage: check,
     }) => {
-      const check = () => (javaScriptEnabled ? expectAccessible() : expectAccessibleWithoutJs(page, browser));
       const concerns = `Parent's account ${Date.now()}: she has stopped eating with us`;
       await parentRefersFourteenYearOld(page, check, concerns);
 
@@ -131,10 +131,10 @@ for (const javaScriptEnabled of [true, false]) {
 
 test("a young person's 'not sure' shows the crisis lines at once, and staff see their view beside the parent's account", async ({
   page,
-  expectAccessible,
+  checkPage: check,
+  signInAsTriager,
 }) => {
   test.setTimeout(180_000);
-  const check = () => expectAccessible();
   const concerns = `Parent's account ${Date.now()}: very quiet since the summer`;
   const reference = await parentRefersFourteenYearOld(page, check, concerns);
   const ownEmail = uniqueEmail("young-person-staff");
@@ -156,10 +156,7 @@ test("a young person's 'not sure' shows the crisis lines at once, and staff see 
   await expect(page.getByRole("heading", { level: 1, name: "Thank you for telling us" })).toBeVisible();
   await expect(page.getByRole("complementary", { name: "Help now" })).toBeVisible();
 
-  const triagerEmail = uniqueEmail("triager-voice");
-  createStaffAccount({ email: triagerEmail, name: "Priya Voice", role: "triager", password: PASSWORD });
-  await signIn(page, triagerEmail, PASSWORD);
-  await setUpTwoFactor(page, PASSWORD);
+  await signInAsTriager();
   await page.goto("/admin");
   await page.getByLabel("Search referrals").fill(reference);
   await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();

@@ -4,9 +4,8 @@ import pg from "pg";
 import { PgBoss } from "pg-boss";
 import { embeddedDatabaseUrl } from "../../helpers/embedded-cluster";
 import { expect, test } from "../fixtures";
-import { createStaffAccount, databaseUrl, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./support";
+import { databaseUrl, insertReferral } from "./support";
 
-const PASSWORD = "a long triage password 2026";
 const dataDir = path.resolve(import.meta.dirname, "../../../.data/e2e");
 
 /** As the worker leaves a referral whose email the mail server refused (550). */
@@ -20,14 +19,15 @@ async function markRefused(id: string): Promise<void> {
   }
 }
 
-test("a triager sees a refused email at /admin/emails and sends it again", async ({ page, expectAccessible }) => {
-  const email = uniqueEmail("emails");
-  createStaffAccount({ email, name: "Erin Emails", role: "triager", password: PASSWORD });
+test("a triager sees a refused email at /admin/emails and sends it again", async ({
+  page,
+  expectAccessible,
+  signInAsTriager,
+}) => {
   const referral = await insertReferral({ givenName: "Alex", familyName: "Refusedmail" });
   await markRefused(referral.id);
 
-  await signIn(page, email, PASSWORD);
-  await setUpTwoFactor(page, PASSWORD);
+  await signInAsTriager();
   await page.goto("/admin");
   await page.getByRole("link", { name: "Emails not sent" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Emails not sent" })).toBeVisible();
@@ -78,13 +78,11 @@ async function refusedSaveLink(): Promise<void> {
 test("a triager sees a refused 'Save and come back later' email, with no address, and sends it again", async ({
   page,
   expectAccessible,
+  signInAsTriager,
 }) => {
-  const email = uniqueEmail("links");
-  createStaffAccount({ email, name: "Lee Links", role: "triager", password: PASSWORD });
   await refusedSaveLink();
 
-  await signIn(page, email, PASSWORD);
-  await setUpTwoFactor(page, PASSWORD);
+  await signInAsTriager();
   await page.goto("/admin/emails");
   const table = page.getByRole("table", { name: "Save and come back later emails refused" });
   await expect(table.getByRole("row").filter({ hasText: "code 550" })).toHaveCount(1);

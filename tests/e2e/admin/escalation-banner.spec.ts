@@ -2,9 +2,8 @@ import path from "node:path";
 import pg from "pg";
 import { embeddedDatabaseUrl } from "../../helpers/embedded-cluster";
 import { expect, test } from "../fixtures";
-import { createStaffAccount, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./support";
+import { insertReferral } from "./support";
 
-const PASSWORD = "a long triage password 2026";
 const dataDir = path.resolve(import.meta.dirname, "../../../.data/e2e");
 
 /** As if it arrived long ago: past every threshold whatever day the test runs. */
@@ -21,14 +20,12 @@ async function receivedDaysAgo(id: string, days: number): Promise<void> {
 test("every dashboard page shows an urgent referral nobody has opened, until a triager opens it", async ({
   page,
   expectAccessible,
+  signInAsTriager,
 }) => {
-  const email = uniqueEmail("escalation");
-  createStaffAccount({ email, name: "Esme Escalation", role: "triager", password: PASSWORD });
   const referral = await insertReferral({ givenName: "Robin", familyName: "Unopened", urgent: true });
   await receivedDaysAgo(referral.id, 45);
 
-  await signIn(page, email, PASSWORD);
-  await setUpTwoFactor(page, PASSWORD);
+  await signInAsTriager();
   await page.goto("/admin");
   const banner = page.getByRole("region", { name: /Needs attention now/ });
   const urgentLine = banner

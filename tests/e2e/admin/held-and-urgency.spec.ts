@@ -1,26 +1,15 @@
 import { expect, test } from "../fixtures";
-import {
-  createStaffAccount,
-  insertHeldSubmission,
-  insertReferral,
-  setUpTwoFactor,
-  signIn,
-  uniqueEmail,
-} from "./support";
-
-const PASSWORD = "a long triage password 2026";
+import { insertHeldSubmission, insertReferral } from "./support";
 
 test("a triager raises a referral to urgent and changes its programme, each with a reason, then releases a held submission to the inbox", async ({
   page,
   expectAccessible,
+  signInAsTriager,
 }) => {
-  const email = uniqueEmail("held");
-  createStaffAccount({ email, name: "Hana Holder", role: "triager", password: PASSWORD });
   const referral = await insertReferral({ givenName: "Jo", familyName: "Routinecase" });
   const held = await insertHeldSubmission({ urgent: true });
 
-  await signIn(page, email, PASSWORD);
-  await setUpTwoFactor(page, PASSWORD);
+  await signInAsTriager();
   await page.goto(`/admin/referrals/${referral.id}`);
   await expect(page.getByRole("heading", { name: `Referral ${referral.reference}` })).toBeVisible();
   await expect(page.getByRole("group", { name: "Urgency" }).getByLabel("Routine")).toBeChecked();
@@ -76,14 +65,12 @@ test.describe("with JavaScript off", () => {
 
   test("a triager lowers an urgent referral to routine with a reason and discards a held submission as spam after confirming", async ({
     page,
+    signInAsTriager,
   }) => {
-    const email = uniqueEmail("held-nojs");
-    createStaffAccount({ email, name: "Nico Noscript", role: "triager", password: PASSWORD });
     const referral = await insertReferral({ givenName: "Lee", familyName: "Urgentcase", urgent: true });
     const held = await insertHeldSubmission();
 
-    await signIn(page, email, PASSWORD);
-    await setUpTwoFactor(page, PASSWORD);
+    await signInAsTriager();
     await page.goto(`/admin/referrals/${referral.id}`);
     await page.getByRole("group", { name: "Urgency" }).getByLabel("Routine").check();
     await page.getByRole("button", { name: "Change urgency" }).click();

@@ -3,9 +3,8 @@ import pg from "pg";
 import { embeddedDatabaseUrl } from "../../helpers/embedded-cluster";
 import { expectAccessibleWithoutJs } from "../accessible-without-js";
 import { expect, test } from "../fixtures";
-import { createStaffAccount, insertReferral, setUpTwoFactor, signIn, uniqueEmail } from "./support";
+import { insertReferral } from "./support";
 
-const PASSWORD = "a long triage password 2026";
 const dataDir = path.resolve(import.meta.dirname, "../../../.data/e2e");
 
 /** As if it arrived long ago: past every threshold whatever day the test runs. */
@@ -27,15 +26,13 @@ for (const javaScriptEnabled of [true, false]) {
       page,
       browser,
       expectAccessible,
+      signInAsTriager,
     }) => {
-      const email = uniqueEmail("overdue");
-      createStaffAccount({ email, name: "Olive Overdue", role: "triager", password: PASSWORD });
       const late = await insertReferral({ givenName: "Lee", familyName: "Overdue" });
       await receivedDaysAgo(late.id, 40);
       const fresh = await insertReferral({ givenName: "Fay", familyName: "Fresh" });
 
-      await signIn(page, email, PASSWORD);
-      await setUpTwoFactor(page, PASSWORD);
+      await signInAsTriager();
       await page.goto("/admin");
       const banner = page.getByRole("region", { name: /Needs attention now/ });
       await banner.getByRole("link", { name: "list every one past the standard" }).click();

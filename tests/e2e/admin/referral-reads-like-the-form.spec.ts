@@ -1,8 +1,6 @@
 import { expect, test } from "../fixtures";
 import { insertDuplicatePair } from "./dashboard-support";
-import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./support";
 
-const PASSWORD = "a long triage password 2026";
 const surname = () =>
   `Lee${Math.random()
     .toString(36)
@@ -19,14 +17,12 @@ function ageToday(): number {
 test("a triager sees possible duplicates in the inbox, reads a referral laid out as the form was, and links the two", async ({
   page,
   expectAccessible,
+  signInAsTriager,
 }) => {
-  const email = uniqueEmail("dupes");
-  createStaffAccount({ email, name: "Dana Duplicate", role: "triager", password: PASSWORD });
   const familyName = surname();
   const { older, newer } = await insertDuplicatePair(familyName);
 
-  await signIn(page, email, PASSWORD);
-  await setUpTwoFactor(page, PASSWORD);
+  await signInAsTriager();
   await page.goto("/admin");
   await page.getByLabel("Search referrals").fill(familyName);
   await page.getByRole("main").getByRole("button", { name: "Search", exact: true }).click();
@@ -70,14 +66,14 @@ test("a triager sees possible duplicates in the inbox, reads a referral laid out
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a triager switches to the enquiries queue and dismisses a possible duplicate", async ({ page }) => {
-    const email = uniqueEmail("dupes-nojs");
-    createStaffAccount({ email, name: "Nia Noscript", role: "triager", password: PASSWORD });
+  test("a triager switches to the enquiries queue and dismisses a possible duplicate", async ({
+    page,
+    signInAsTriager,
+  }) => {
     const familyName = surname();
     const { older, newer } = await insertDuplicatePair(familyName);
 
-    await signIn(page, email, PASSWORD);
-    await setUpTwoFactor(page, PASSWORD);
+    await signInAsTriager();
     await page.goto("/admin");
     await page
       .getByRole("navigation", { name: "Queues" })

@@ -70,11 +70,8 @@ test("with JavaScript off, an admin opens the service reports: six charts, each 
   await expectAccessibleWithoutJs(page, browser);
 });
 
-test("a triager has no Reports link and is refused the reports and their CSV", async ({ page }) => {
-  const email = uniqueEmail("noreports");
-  createStaffAccount({ email, name: "Tom Triager", role: "triager", password: PASSWORD });
-  await signIn(page, email, PASSWORD);
-  await setUpTwoFactor(page, PASSWORD);
+test("a triager has no Reports link and is refused the reports and their CSV", async ({ page, signInAsTriager }) => {
+  await signInAsTriager();
   await page.goto("/admin");
   await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Reports" })).toHaveCount(
     0,

@@ -3,10 +3,9 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { typeScriptArgs } from "../../../lib/cli/children";
 import { freshTotpCode } from "../../helpers/totp";
-import { expect } from "../fixtures";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 // The e2e server's data folder (see playwright.config.ts).
