@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { Field } from "@/lib/forms/fields";
+import { journeys } from "@/lib/referrals/journeys/registry";
+
+// What a real form needs from every field of every journey page: words a person can read, answers
+// the server accepts, and the browser hints (autofill, spell-checking) the GOV.UK patterns ask for.
+// An option the page offers but its schema refuses is a dead end for a person at risk.
+const fields = Object.values(journeys).flatMap((journey) =>
+  journey.steps.flatMap((step) =>
+    step.kind === "question"
+      ? step.fields.map((field) => ({ where: `${journey.slug}/${step.id}/${field.name}`, step, field }))
+      : [],
+  ),
+);
+const choiceFields = fields.flatMap(({ where, step, field }) =>
+  field.kind === "radios" || field.kind === "checkboxes" || field.kind === "select"
+    ? [{ where, step, field, options: field.options }]
+    : [],
+);
+
+/** The messages the page's schema gives for this field when it alone is answered with `value`. */
+function messagesFor(step: (typeof fields)[number]["step"], field: Field, value: string): string[] {
+  const answer = field.kind === "checkboxes" ? [value] : value;
+  const result = step.schema.safeParse({ [field.name]: answer });
+  return result.success ? [] : result.error.issues.filter((i) => i.path[0] === field.name).map((i) => i.message);
+}
+
+// HTML's autofill field names (WHATWG HTML, "Autofill"): the ones a contact part may qualify, and the rest.
+const CONTACT_NAMES = ["tel", "tel-country-code", "tel-national", "tel-area-code", "tel-local", "tel-extension"]
+  .concat(["email", "impp"]);
+const OTHER_NAMES = ["name", "honorific-prefix", "given-name", "additional-name", "family-name", "honorific-suffix"]
+  .concat(["nickname", "username", "new-password", "current-password", "one-time-code", "organization-title"])
+  .concat(["organization", "street-address", "address-line1", "address-line2", "address-line3", "address-level4"])
+  .concat(["address-level3", "address-level2", "address-level1", "country", "country-name", "postal-code"])
+  .concat(["bday", "bday-day", "bday-month", "bday-year", "sex", "url", "photo", "language"]);
+/** True for "off", "on", or an autofill detail: [section-*] [shipping|billing] [home|work|mobile|fax|pager contact] field. */
+function isAutofillToken(value: string): boolean {
+  if (value === "off" || value === "on") return true;
+  const tokens = value.split(" ");
+  if (tokens[0]?.startsWith("section-") && tokens[0].length > "section-".length) tokens.shift();
+  if (tokens[0] === "shipping" || tokens[0] === "billing") tokens.shift();
+  if (tokens.length === 2 && ["home", "work", "mobile", "fax", "pager"].includes(tokens[0]!))
+    return CONTACT_NAMES.includes(tokens[1]!);
+  return tokens.length === 1 && (CONTACT_NAMES.includes(tokens[0]!) || OTHER_NAMES.includes(tokens[0]!));
+}
+
+describe("every field of every journey page", () => {
+  it("has fields and choices to check", () => {
+    expect(fields.length).toBeGreaterThan(60);
+    expect(choiceFields.length).toBeGreaterThan(20);
+  });
+
+  it.each(fields)("$where has a name and a label to read, and any hint has words", ({ field }) => {
+    expect(field.name.trim()).not.toBe("");
+    expect(field.label.trim()).not.toBe("");
+    if ("hint" in field && field.hint !== undefined) expect(field.hint.trim()).not.toBe("");
+  });
+
+  it.each(choiceFields)("$where offers options with distinct values and distinct words", ({ field, options }) => {
+    // One checkbox is a question of its own ("I have no fixed address"); radios need a choice.
+    expect(options.length).toBeGreaterThanOrEqual(field.kind === "checkboxes" ? 1 : 2);
+    for (const option of options) {
+      expect(option.value.trim()).not.toBe("");
+      expect(option.label.trim()).not.toBe("");
+      if (option.hint !== undefined) expect(option.hint.trim()).not.toBe("");
+    }
+    expect(new Set(options.map((o) => o.value)).size).toBe(options.length);
+    expect(new Set(options.map((o) => o.label)).size).toBe(options.length);
+  });
+
+  it.each(choiceFields)("$where: the server accepts every option offered, and refuses one not offered", (c) => {
+    for (const option of c.options) expect([option.value, messagesFor(c.step, c.field, option.value)]).toEqual([option.value, []]);
+    expect(messagesFor(c.step, c.field, "not-an-option")).not.toEqual([]);
+  });
+
+  it.each(fields.filter(({ field }) => "autoComplete" in field && field.autoComplete !== undefined))(
+    "$where asks for autofill with a token browsers know (WCAG 1.3.5)",
+    ({ field }) => {
+      expect(isAutofillToken((field as { autoComplete: string }).autoComplete)).toBe(true);
+    },
+  );
+
+  it.each(
+    fields.filter(({ field }) => field.kind === "email" || (field.kind === "text" && field.inputMode === "numeric")),
+  )("$where is not spell-checked: an address or a number is not a word (GOV.UK pattern)", ({ field }) => {
+    expect(field).toMatchObject({ spellCheck: false });
+  });
+});
