@@ -26,6 +26,15 @@ describe("hashing a static page's inline scripts for its CSP", () => {
     expect(() => inlineScriptHashes(`<script>alert(1); ${payload}</script>`)).toThrow(UnexpectedInlineScriptError);
   });
 
+  it.each([
+    ["Turbopack's chunk list", turbopack],
+    ["the start of the page's payload", payloadStart],
+    ["the page's payload", payload],
+  ])("refuses a script that only ends with %s, so code cannot ride in front of it", (_what, script) => {
+    expect(() => inlineScriptHashes(`<script>${script}</script>`)).not.toThrow();
+    expect(() => inlineScriptHashes(`<script>alert(1);${script}</script>`)).toThrow(UnexpectedInlineScriptError);
+  });
+
   it("matches the browser's hash for a known script (the W3C CSP example)", () => {
     expect(scriptHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
   });

@@ -26,8 +26,9 @@ function messagesFor(step: (typeof fields)[number]["step"], field: Field, value:
 }
 
 // HTML's autofill field names (WHATWG HTML, "Autofill"): the ones a contact part may qualify, and the rest.
-const CONTACT_NAMES = ["tel", "tel-country-code", "tel-national", "tel-area-code", "tel-local", "tel-extension"]
-  .concat(["email", "impp"]);
+const CONTACT_NAMES = ["tel", "tel-country-code", "tel-national", "tel-area-code", "tel-local", "tel-extension"].concat(
+  ["email", "impp"],
+);
 const OTHER_NAMES = ["name", "honorific-prefix", "given-name", "additional-name", "family-name", "honorific-suffix"]
   .concat(["nickname", "username", "new-password", "current-password", "one-time-code", "organization-title"])
   .concat(["organization", "street-address", "address-line1", "address-line2", "address-line3", "address-level4"])
@@ -69,7 +70,8 @@ describe("every field of every journey page", () => {
   });
 
   it.each(choiceFields)("$where: the server accepts every option offered, and refuses one not offered", (c) => {
-    for (const option of c.options) expect([option.value, messagesFor(c.step, c.field, option.value)]).toEqual([option.value, []]);
+    for (const option of c.options)
+      expect([option.value, messagesFor(c.step, c.field, option.value)]).toEqual([option.value, []]);
     expect(messagesFor(c.step, c.field, "not-an-option")).not.toEqual([]);
   });
 

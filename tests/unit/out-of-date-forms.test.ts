@@ -41,6 +41,13 @@ describe("forms from an earlier build", () => {
         JSON.stringify({ node: { "40aa": {}, "7f00": {} }, edge: { "9e11": {} }, encryptionKey: "k" }),
       );
       expect(readActionIds(dist)).toEqual(new Set(["40aa", "7f00", "9e11"]));
+      // As next dev writes it before any action is compiled: no ids, so no post is called out of date.
+      fs.writeFileSync(
+        path.join(dist, "server", "server-reference-manifest.json"),
+        JSON.stringify({ node: {}, edge: {} }),
+      );
+      expect(readActionIds(dist)).toBeUndefined();
+      expect(namesUnknownAction(["40aa"], readActionIds(dist))).toBe(false);
     } finally {
       fs.rmSync(dist, { recursive: true, force: true });
     }

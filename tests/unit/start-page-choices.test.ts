@@ -30,6 +30,12 @@ describe("the start page's choices", () => {
     expect(label("adult")).toBe("Me, and I am an adult (18 or over)");
   });
 
+  it("asks its one question in words, each choice in words of its own", () => {
+    expect(whoField.label.trim()).not.toBe("");
+    expect(whoField.options.every((o) => o.label.trim() !== "")).toBe(true);
+    expect(new Set(whoField.options.map((o) => o.label)).size).toBe(whoField.options.length);
+  });
+
   it.each(whoField.options.map((option) => ({ ...option })))(
     '"$label" leads to the form for the reader it describes',
     ({ value, label }) => {
