@@ -45,10 +45,52 @@ function isAutofillToken(value: string): boolean {
   return tokens.length === 1 && (CONTACT_NAMES.includes(tokens[0]!) || OTHER_NAMES.includes(tokens[0]!));
 }
 
+const pages = Object.values(journeys).flatMap((journey) =>
+  journey.steps.map((step) => ({ where: `${journey.slug}/${step.id}`, step })),
+);
+const questionPages = pages.flatMap(({ where, step }) => (step.kind === "question" ? [{ where, step }] : []));
+// HTML's inputmode keywords: anything else and the phone shows its default keyboard.
+const INPUT_MODES = ["none", "text", "tel", "url", "email", "numeric", "decimal", "search"];
+
+describe("every page of every journey", () => {
+  it.each(pages)("$where has a title to read, and any paragraph under it has words", ({ step }) => {
+    expect(step.title.trim()).not.toBe("");
+    if (step.kind === "question") for (const paragraph of step.intro ?? []) expect(paragraph.trim()).not.toBe("");
+  });
+
+  it.each(questionPages)("$where explains in words every answer its server refuses", ({ step }) => {
+    const blank = Object.fromEntries(step.fields.map((f) => [f.name, f.kind === "checkboxes" ? ["?"] : "?"]));
+    for (const value of [{}, blank]) {
+      const result = step.schema.safeParse(value);
+      for (const issue of result.success ? [] : result.error.issues) expect(issue.message.trim()).not.toBe("");
+    }
+  });
+
+  // components/journey/question-form.tsx: one radios or checkboxes question marked inline is the page's
+  // heading; otherwise the title is a heading of its own and the same words would be read twice.
+  it.each(questionPages.filter(({ step }) => step.fields.length === 1 && step.fields[0]!.label === step.title))(
+    "$where asks its one question once, as the page's heading",
+    ({ step }) => {
+      expect(step.fields[0]).toMatchObject({ inline: true });
+    },
+  );
+
+  it.each(questionPages)("$where reveals a question only under an answer the same page offers", ({ step }) => {
+    for (const field of step.fields.filter((f) => f.showWhen)) {
+      const { name, values } = field.showWhen!;
+      const control = step.fields.find((f) => f.name === name);
+      const offered = control && "options" in control ? control.options.map((o) => o.value) : [];
+      expect(values.length).toBeGreaterThan(0);
+      for (const value of values) expect(offered).toContain(value);
+    }
+  });
+});
+
 describe("every field of every journey page", () => {
   it("has fields and choices to check", () => {
     expect(fields.length).toBeGreaterThan(60);
     expect(choiceFields.length).toBeGreaterThan(20);
+    expect(fields.filter(({ field }) => field.showWhen).length).toBeGreaterThan(3);
   });
 
   it.each(fields)("$where has a name and a label to read, and any hint has words", ({ field }) => {
@@ -82,9 +124,23 @@ describe("every field of every journey page", () => {
     },
   );
 
+  it.each(fields.filter(({ field }) => "inputMode" in field && field.inputMode !== undefined))(
+    "$where asks for a keyboard browsers know",
+    ({ field }) => {
+      expect(INPUT_MODES).toContain((field as { inputMode: string }).inputMode);
+    },
+  );
+
   it.each(
     fields.filter(({ field }) => field.kind === "email" || (field.kind === "text" && field.inputMode === "numeric")),
   )("$where is not spell-checked: an address or a number is not a word (GOV.UK pattern)", ({ field }) => {
     expect(field).toMatchObject({ spellCheck: false });
   });
+
+  it.each(fields.filter(({ field }) => field.kind === "text" && /Name$/.test(field.name)))(
+    "$where is not spell-checked: a name is not a misspelt word (GOV.UK names pattern)",
+    ({ field }) => {
+      expect(field).toMatchObject({ spellCheck: false });
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/lib/db";
 
 // Who a failed authenticator code is charged to (review L-10). The database is a stand-in that
@@ -37,6 +37,9 @@ beforeAll(async () => {
   vi.stubEnv("AUTH_SECRET", secret);
   ({ pendingTwoFactorUser } = await import("@/lib/auth/two-factor-cookie"));
 });
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 describe("the account half-way through signing in", () => {
   const otherRow = { identifier: "challenge-other", value: "user-other", expiresAt: new Date(Date.now() + hour) };
@@ -59,5 +62,18 @@ describe("the account half-way through signing in", () => {
     expect(await pendingTwoFactorUser(db, new Headers())).toBeNull();
     expect(await pendingTwoFactorUser(db, withCookie(`__Host-${cookieName}=${sign("challenge-victim")}`))).toBeNull();
     expect(await pendingTwoFactorUser(db, withCookie(`${cookieName}=challenge-victim`))).toBeNull();
+  });
+});
+
+describe("in production", () => {
+  it("is read only from the __Host- cookie, which no other host can set (review L-8)", async () => {
+    vi.resetModules();
+    vi.stubEnv("NODE_ENV", "production");
+    const production = await import("@/lib/auth/two-factor-cookie");
+    const row = { identifier: "challenge-victim", value: "user-victim", expiresAt: new Date(Date.now() + hour) };
+    const db = databaseWith([row]);
+    const signed = sign("challenge-victim");
+    expect(await production.pendingTwoFactorUser(db, withCookie(`__Host-${cookieName}=${signed}`))).toEqual(users[0]);
+    expect(await production.pendingTwoFactorUser(db, withCookie(`${cookieName}=${signed}`))).toBeNull();
   });
 });
