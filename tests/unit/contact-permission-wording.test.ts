@@ -36,4 +36,16 @@ describe("the contact page's questions about a private phone and inbox", () => {
     expect(ownLabel(slug, "phoneOwn")).toMatch(/\buse it\b/);
     expect(ownLabel(slug, "emailOwn")).toMatch(/\bread it\b/);
   });
+
+  // A referrer reading "Can we call this number?" must know it is the person's phone, not their own.
+  it.each(WHOSE)("in the $slug form, say whose phone or inbox each question is about", ({ slug, yours }) => {
+    const questions = ["mayCall", "mayVoicemail", "mayText", "phoneOwn", "mayEmail", "emailOwn"].map((name) =>
+      field(slug, name),
+    );
+    for (const question of questions) {
+      const words = `${question.label} ${question.hint ?? ""}`;
+      if (yours) expect([question.name, words]).not.toEqual([question.name, expect.stringMatching(/\btheir\b/)]);
+      else expect([question.name, words]).toEqual([question.name, expect.stringMatching(/\btheir\b/)]);
+    }
+  });
 });

@@ -38,8 +38,8 @@ const THE_PERSON_DOES =
 // the questionnaires' own, in the measures page).
 const SOMEONE_ELSE =
   /\btheir\b(?! own\b)|\b(themselves|your child)\b|\bthey (have|like|trust|use|read)\b|\b(reach|contacting|making) them\b|the person/i;
-// A sentence built for someone else, given "you" as the person: "you does", "You does".
-const THIRD_PERSON_VERB = /\byou (does|lives|has|is|needs|likes)\b/i;
+// A sentence built for someone else, given "you" as the person: "You does not…", "Does you need…".
+const THIRD_PERSON_VERB = /\byou (does|lives|has|is|needs|likes)\b|\b(does|is) you\b/i;
 // Questions to the reader as the one filling in the form, whoever it is about.
 const READER_CHOICES = new Set(["answerMeasures"]);
 
