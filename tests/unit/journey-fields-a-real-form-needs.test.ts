@@ -55,7 +55,10 @@ const INPUT_MODES = ["none", "text", "tel", "url", "email", "numeric", "decimal"
 describe("every page of every journey", () => {
   it.each(pages)("$where has a title to read, and any paragraph under it has words", ({ step }) => {
     expect(step.title.trim()).not.toBe("");
-    if (step.kind === "question") for (const paragraph of step.intro ?? []) expect(paragraph.trim()).not.toBe("");
+    if (step.kind === "question" && step.intro) {
+      expect(step.intro.length).toBeGreaterThan(0);
+      for (const paragraph of step.intro) expect(paragraph.trim()).not.toBe("");
+    }
   });
 
   it.each(questionPages)("$where explains in words every answer its server refuses", ({ step }) => {
