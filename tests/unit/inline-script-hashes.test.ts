@@ -19,6 +19,18 @@ describe("hashing a static page's inline scripts for its CSP", () => {
     expect(inlineScriptHashes(`<script src="/_next/static/a.js" async=""></script><script></script>`)).toEqual([]);
   });
 
+  // A browser runs the file a src names and ignores the text inside, so there is nothing to hash.
+  it.each([`<script src="/a.js">x</script>`, `<script async src =  "/a.js">x</script>`])(
+    "leaves out a script loaded from a file even with text inside: %s",
+    (html) => {
+      expect(inlineScriptHashes(html)).toEqual([]);
+    },
+  );
+
+  it("takes a data-src attribute for what it is: not a file to load", () => {
+    expect(() => inlineScriptHashes(`<script data-src="/a.js">alert(1)</script>`)).toThrow(UnexpectedInlineScriptError);
+  });
+
   it("refuses to hash any other inline script, so the build fails instead of allowing it", () => {
     expect(() => inlineScriptHashes(`<script>${payload}</script><script>alert(1)</script>`)).toThrow(
       UnexpectedInlineScriptError,

@@ -120,6 +120,20 @@ describe("every field of every journey page", () => {
     expect(messagesFor(c.step, c.field, "not-an-option")).not.toEqual([]);
   });
 
+  // A plain post leaves an unanswered radio group out; react-hook-form sends null; a stale form may send "".
+  it.each(choiceFields.filter(({ field }) => field.kind === "radios"))(
+    "$where: an unanswered question reads the same however the browser sends it",
+    ({ step, field }) => {
+      const left = (value: unknown) => {
+        const result = step.schema.safeParse(value === undefined ? {} : { [field.name]: value });
+        const issues = result.success ? [] : result.error.issues.filter((i) => i.path[0] === field.name);
+        return [...new Set(issues.map((i) => i.message))];
+      };
+      expect(left(null)).toEqual(left(undefined));
+      expect(left("")).toEqual(left(undefined));
+    },
+  );
+
   it.each(fields.filter(({ field }) => "autoComplete" in field && field.autoComplete !== undefined))(
     "$where asks for autofill with a token browsers know (WCAG 1.3.5)",
     ({ field }) => {

@@ -29,6 +29,17 @@ describe("the retention schedule", () => {
   });
 });
 
+describe("each entry of the privacy notice's table", () => {
+  const periods = { referralDays: 730, auditDays: 2190, mailFileDays: 30 };
+  it.each(retentionSchedule.map((entry) => ({ store: entry.stores.join(", "), entry })))(
+    "says what $store holds and how long, in words",
+    ({ entry }) => {
+      expect(entry.holds.trim().split(/\s+/).length).toBeGreaterThan(3);
+      expect(entry.keptFor(periods).trim()).not.toBe("");
+    },
+  );
+});
+
 describe("a period in the privacy notice's words", () => {
   it.each([
     [30, "30 days"],

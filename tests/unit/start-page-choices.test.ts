@@ -52,4 +52,12 @@ describe("the start page's choices", () => {
     expect(journeyChosenBy("question")).toBeNull();
     expect(journeyChosenBy("")).toBeNull();
   });
+
+  // GOV.UK error messages for radios: say what to do, in the service's words, not the library's.
+  it("asks for a choice when none was made", () => {
+    const refused = chooseJourneySchema.safeParse(formValues(new FormData()));
+    expect(refused.error?.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^Select who this referral is for$/),
+    ]);
+  });
 });
