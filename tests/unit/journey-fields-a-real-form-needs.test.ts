@@ -62,11 +62,46 @@ describe("every page of every journey", () => {
   });
 
   it.each(questionPages)("$where explains in words every answer its server refuses", ({ step }) => {
-    const blank = Object.fromEntries(step.fields.map((f) => [f.name, f.kind === "checkboxes" ? ["?"] : "?"]));
-    for (const value of [{}, blank]) {
+    // As readForm reads a post: a date always arrives as its three parts.
+    const dates = (part: string) =>
+      Object.fromEntries(
+        step.fields.filter((f) => f.kind === "date").map((f) => [f.name, { day: part, month: part, year: part }]),
+      );
+    const nothing = dates("");
+    const blank = {
+      ...Object.fromEntries(step.fields.map((f) => [f.name, f.kind === "checkboxes" ? ["?"] : "?"])),
+      ...dates("?"),
+    };
+    // Each answer in turn, the other questions answered too: some answers ask for more ("contact the
+    // young person first" needs their phone or email), and a page's own checks run once its answers parse.
+    const radios = step.fields.flatMap((f) => (f.kind === "radios" ? [f] : []));
+    const answered = { ...nothing, ...Object.fromEntries(radios.map((f) => [f.name, f.options[0]!.value])) };
+    const eachAnswer = radios.flatMap((f) => f.options.map((o) => ({ ...answered, [f.name]: o.value })));
+    for (const value of [nothing, blank, ...eachAnswer]) {
       const result = step.schema.safeParse(value);
-      for (const issue of result.success ? [] : result.error.issues) expect(issue.message.trim()).not.toBe("");
+      // zod's own wording ("Invalid input") stands in for a message left empty: never the service's words.
+      for (const issue of result.success ? [] : result.error.issues) {
+        expect(issue.message.trim()).not.toBe("");
+        expect(issue.message).not.toMatch(/^Invalid\b/);
+      }
     }
+  });
+
+  // A word left out of a sentence built from parts shows as a doubled or hanging space ("Where  and your GP").
+  it.each(pages)("$where reads as whole sentences: no doubled or hanging spaces", ({ step }) => {
+    const texts =
+      step.kind === "question"
+        ? [
+            step.title,
+            ...(step.intro ?? []),
+            ...step.fields.flatMap((f) => [
+              f.label,
+              f.hint ?? "",
+              ...("options" in f ? f.options.map((o) => o.label) : []),
+            ]),
+          ]
+        : [step.title];
+    for (const text of texts) expect([text, /\s\s|^\s|\s$/.test(text)]).toEqual([text, false]);
   });
 
   // components/journey/question-form.tsx: one radios or checkboxes question marked inline is the page's
