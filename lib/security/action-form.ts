@@ -15,7 +15,8 @@ export function isWellFormedActionPost(form: FormData): boolean {
     const parsed = parseJson(value);
     if (part[1] === "0") {
       const meta = parsed as { id?: unknown; bound?: unknown } | null;
-      if (!meta || typeof meta !== "object" || typeof meta.id !== "string") return false;
+      // Anything but an object with a string id (null, a number, a list, not JSON) has no string `id`.
+      if (!meta || typeof meta.id !== "string") return false;
       if (!(meta.bound === null || (typeof meta.bound === "string" && /^\$@\d+$/.test(meta.bound)))) return false;
     } else if (!Array.isArray(parsed) || !onlyPlainValues(parsed)) {
       return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isWellFormedActionPost, mayCarryActionFields } from "@/lib/security/action-form";
 
-const form = (fields: Record<string, string>) => {
+const form = (fields: Record<string, string | Blob>) => {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.append(k, v);
   return data;
@@ -34,6 +34,21 @@ describe("server-action form posts", () => {
     ["a bound reference that is not a part number", { ...good, "$ACTION_1:0": '{"id":"7c30","bound":"$Q1"}' }],
   ])("refuses %s", (_why, fields) => {
     expect(isWellFormedActionPost(form(fields))).toBe(false);
+  });
+
+  // React numbers a form's actions and a reply's parts from 0 up: the tenth of either is checked too.
+  it.each([
+    ["the reply of an action numbered 10 or more", { ...good, "$ACTION_12:1": "null" }],
+    ["the eleventh part of a reply", { ...good, "$ACTION_1:10": "null" }],
+    ["a part that is a file, not text", { ...good, "$ACTION_1:1": new Blob(["[]"]) }],
+  ])("refuses a tampered form whatever its numbering: %s", (_why, fields) => {
+    expect(isWellFormedActionPost(form(fields))).toBe(false);
+  });
+
+  // React reads only `$ACTION_<n>:<part>`: a field whose name merely contains one is not its reply,
+  // and is left to the page's own check for fields it does not have.
+  it.each(["x$ACTION_1:1", "$ACTION_1:1x"])("leaves alone a field named %s, which React never reads", (name) => {
+    expect(isWellFormedActionPost(form({ ...good, [name]: "null" }))).toBe(true);
   });
 
   it("checks only multipart posts made without JavaScript", () => {

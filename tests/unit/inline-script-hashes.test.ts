@@ -19,11 +19,32 @@ describe("hashing a static page's inline scripts for its CSP", () => {
     expect(inlineScriptHashes(`<script src="/_next/static/a.js" async=""></script><script></script>`)).toEqual([]);
   });
 
+  // A browser runs the file a src names and ignores the text inside, so there is nothing to hash.
+  it.each([`<script src="/a.js">x</script>`, `<script async src =  "/a.js">x</script>`])(
+    "leaves out a script loaded from a file even with text inside: %s",
+    (html) => {
+      expect(inlineScriptHashes(html)).toEqual([]);
+    },
+  );
+
+  it("takes a data-src attribute for what it is: not a file to load", () => {
+    expect(() => inlineScriptHashes(`<script data-src="/a.js">alert(1)</script>`)).toThrow(UnexpectedInlineScriptError);
+  });
+
   it("refuses to hash any other inline script, so the build fails instead of allowing it", () => {
     expect(() => inlineScriptHashes(`<script>${payload}</script><script>alert(1)</script>`)).toThrow(
       UnexpectedInlineScriptError,
     );
     expect(() => inlineScriptHashes(`<script>alert(1); ${payload}</script>`)).toThrow(UnexpectedInlineScriptError);
+  });
+
+  it.each([
+    ["Turbopack's chunk list", turbopack],
+    ["the start of the page's payload", payloadStart],
+    ["the page's payload", payload],
+  ])("refuses a script that only ends with %s, so code cannot ride in front of it", (_what, script) => {
+    expect(() => inlineScriptHashes(`<script>${script}</script>`)).not.toThrow();
+    expect(() => inlineScriptHashes(`<script>alert(1);${script}</script>`)).toThrow(UnexpectedInlineScriptError);
   });
 
   it("matches the browser's hash for a known script (the W3C CSP example)", () => {

@@ -20,6 +20,12 @@ describe("forms from an earlier build", () => {
     ).toEqual(["40aa"]);
     expect(postedActionIds(form({ $ACTION_ID_7f00: "", who: "adult" }))).toEqual(["7f00"]);
     expect(postedActionIds(form({ who: "adult" }))).toEqual([]);
+    expect(postedActionIds(form({ "$ACTION_12:0": '{"id":"40ab","bound":null}' }))).toEqual(["40ab"]);
+  });
+
+  // React reads an action's id only from `$ACTION_<n>:0`; another field, whatever it holds, names none.
+  it.each(["x$ACTION_1:0", "$ACTION_1:0x", "$ACTION_1:01"])("reads no action id from a field named %s", (name) => {
+    expect(postedActionIds(form({ [name]: "not JSON" }))).toEqual([]);
   });
 
   it("calls a post out of date only when it names an id this build does not have", () => {
@@ -41,6 +47,13 @@ describe("forms from an earlier build", () => {
         JSON.stringify({ node: { "40aa": {}, "7f00": {} }, edge: { "9e11": {} }, encryptionKey: "k" }),
       );
       expect(readActionIds(dist)).toEqual(new Set(["40aa", "7f00", "9e11"]));
+      // As next dev writes it before any action is compiled: no ids, so no post is called out of date.
+      fs.writeFileSync(
+        path.join(dist, "server", "server-reference-manifest.json"),
+        JSON.stringify({ node: {}, edge: {} }),
+      );
+      expect(readActionIds(dist)).toBeUndefined();
+      expect(namesUnknownAction(["40aa"], readActionIds(dist))).toBe(false);
     } finally {
       fs.rmSync(dist, { recursive: true, force: true });
     }

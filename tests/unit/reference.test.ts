@@ -22,6 +22,22 @@ describe("referral references", () => {
     expect(new Set(Array.from({ length: 10_000 }, () => generateReference())).size).toBe(10_000);
   });
 
+  // A reference typed to check progress (lib/progress/check.ts): what cannot be one is never looked up.
+  it.each([
+    "",
+    "KX7P3M9Q",
+    "KX7P-3M9",
+    "KX7P-3M9QZ",
+    "kx7p-3m9q",
+    "KX7O-3M9Q",
+    "KX7P-3M1Q",
+    " KX7P-3M9Q",
+    "AKX7P-3M9Q",
+  ])("are told apart from what is not one: %j", (typed) => {
+    expect(REFERENCE_PATTERN.test(typed)).toBe(false);
+    expect(REFERENCE_PATTERN.test("KX7P-3M9Q")).toBe(true);
+  });
+
   it("come from the random source it is given", () => {
     expect(generateReference(() => 0)).toBe("2222-2222");
     expect(generateReference((max) => max - 1)).toBe("ZZZZ-ZZZZ");

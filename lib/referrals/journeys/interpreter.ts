@@ -28,8 +28,9 @@ export function interpreterFields(asked: string) {
 }
 
 // Optional in the type (answers saved before this question existed still read), required below.
-const noOrYes = (message: string) =>
-  z.preprocess((v) => (v === null || v === "" ? undefined : v), choice(["no", "yes"], message).optional());
+// Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, choice() refuses a blank answer with the same words as the check below
+const blankAsMissing = (v: unknown) => (v === null || v === "" ? undefined : v);
+const noOrYes = (message: string) => z.preprocess(blankAsMissing, choice(["no", "yes"], message).optional());
 const SELECT = "Select yes if an interpreter is needed";
 
 export const interpreterShape = {

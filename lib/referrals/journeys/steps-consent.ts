@@ -41,7 +41,7 @@ export const youngPersonConsentStep = question({
         { value: "talk-first", label: "I would like to talk to you about it first" },
       ],
     },
-    { name: "parentName", kind: "text", label: "Their name (optional)", autoComplete: "off" },
+    { name: "parentName", kind: "text", label: "Their name (optional)", autoComplete: "off", spellCheck: false },
     { name: "parentPhone", kind: "tel", label: "Their phone number (optional)", autoComplete: "off", width: 20 },
   ],
   schema: z.strictObject({

@@ -65,7 +65,7 @@ export function measuresIntroStep(a: Audience, when?: (answers: Answers) => bool
     id: "measures",
     title: you ? "Questions about how you have been feeling" : `Questions about how ${a.person} has been feeling`,
     intro: [
-      `Next there are some standard questionnaires about ${you ? "your" : a.possessive} mood over the last 2 weeks${you ? " and how it affects your day-to-day life" : ""}. They help us understand how things are and, later, whether therapy is helping.`,
+      `Next there are some standard questionnaires about ${a.possessive} mood over the last 2 weeks${you ? " and how it affects your day-to-day life" : ""}. They help us understand how things are and, later, whether therapy is helping.`,
       "A clinician reads every referral and decides what happens next. The answers do not decide this on their own, and no computer decides it.",
       "You do not have to answer them. You can still send the form if you would rather not.",
     ],

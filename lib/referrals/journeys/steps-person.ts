@@ -48,10 +48,8 @@ export function riskStep(a: Audience) {
 
 /** Only after yes or not sure: how soon. "Yes" or "not sure" here makes the referral urgent. */
 export function riskSoonStep(a: Audience) {
-  const asked =
-    a.person === "you"
-      ? "Do you think you might act on these thoughts in the next day or two?"
-      : `Do you think ${a.person} might act on these thoughts in the next day or two?`;
+  // "Do you think you might act…" for someone referring themselves: the same words from a.person.
+  const asked = `Do you think ${a.person} might act on these thoughts in the next day or two?`;
   return question({
     kind: "question",
     id: "risk-soon",
@@ -102,11 +100,11 @@ export function safetyStep(a: Audience) {
 }
 
 export function aboutStep(a: Audience) {
-  const subject = a.person === "you" ? "your" : a.possessive;
+  const subject = a.possessive;
   return question({
     kind: "question",
     id: "about",
-    title: a.person === "you" ? "About you" : `About ${a.person}`,
+    title: `About ${a.person}`,
     fields: [
       {
         name: "givenName",
@@ -151,7 +149,7 @@ export function aboutStep(a: Audience) {
 
 /** `askGpOutcome`: the professional journey also asks whether the GP practice may hear the outcome. */
 export function whereStep(a: Audience, opts: { askGpOutcome?: boolean } = {}) {
-  const subject = a.person === "you" ? "your" : a.possessive;
+  const subject = a.possessive;
   return question({
     kind: "question",
     id: "where",
@@ -278,7 +276,7 @@ export function needsStep(a: Audience) {
       {
         name: "accessNeeds",
         kind: "textarea",
-        label: `Is there anything that would make it easier for ${you ? "you" : a.person} to come to appointments? (optional)`,
+        label: `Is there anything that would make it easier for ${a.person} to come to appointments? (optional)`,
         hint: "For example step-free access, large print, or appointments after school",
         maxLength: LIMITS.medium,
         rows: 3,
