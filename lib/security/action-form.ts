@@ -5,11 +5,13 @@
  * `$ACTION_REF_n`, `$ACTION_n:0` (JSON: the action's id and where its bound arguments are) and
  * `$ACTION_n:1` (JSON: the bound arguments, an array). React trusts their shape, and a tampered
  * one makes it throw (a 500) before any of our code runs. This checks the shape first, so a
- * tampered form is refused with a 400 like any other bad input.
+ * tampered form is refused with a 400 like any other bad input. React forms write a number for
+ * `n`, but for a posted `$ACTION_REF_<anything>` it reads `$ACTION_<anything>:<part>`, so every
+ * such field is checked, whatever stands between `$ACTION_` and the part number.
  */
 export function isWellFormedActionPost(form: FormData): boolean {
   for (const [key, value] of form.entries()) {
-    const part = /^\$ACTION_\d+:(\d+)$/.exec(key);
+    const part = ACTION_PART.exec(key);
     if (!part) continue;
     if (typeof value !== "string") return false;
     const parsed = parseJson(value);
@@ -35,6 +37,9 @@ function onlyPlainValues(value: unknown): boolean {
   if (value && typeof value === "object") return Object.values(value).every(onlyPlainValues);
   return true;
 }
+
+/** A part of a server action's reply: `$ACTION_<id>:<part number>`. */
+export const ACTION_PART = /^\$ACTION_[\s\S]*:(\d+)$/;
 
 const INVALID = Symbol("invalid");
 function parseJson(text: string): unknown {

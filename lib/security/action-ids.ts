@@ -1,6 +1,7 @@
 // Relative imports only: proxy.ts loads this.
 import fs from "node:fs";
 import path from "node:path";
+import { ACTION_PART } from "./action-form";
 
 /**
  * The server action ids of the running build, from the manifest `next build` writes
@@ -32,7 +33,7 @@ export function postedActionIds(form: FormData): string[] {
   const ids: string[] = [];
   for (const [key, value] of form.entries()) {
     if (key.startsWith("$ACTION_ID_")) ids.push(key.slice("$ACTION_ID_".length));
-    else if (/^\$ACTION_\d+:0$/.test(key) && typeof value === "string") {
+    else if (ACTION_PART.exec(key)?.[1] === "0" && typeof value === "string") {
       const id = (JSON.parse(value) as { id: string }).id;
       ids.push(id);
     }

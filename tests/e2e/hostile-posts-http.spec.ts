@@ -77,3 +77,19 @@ test("random and tampered posts to the form pages never get a 5xx", async ({ req
     { numRuns: 200 },
   );
 });
+
+// React reads `$ACTION_<id>:0` for any posted `$ACTION_REF_<id>`, numbered or not: a tampered one
+// named by text must be refused like a numbered one, not reach React and fail with a 500.
+test("a tampered action reference named by text, not a number, gets a 400, not a 5xx", async ({ request, baseURL }) => {
+  for (const multipart of [
+    { $ACTION_REF_x: "", "$ACTION_x:0": "{", selfHarmThoughts: "no" },
+    { $ACTION_REF_abc: "", "$ACTION_abc:0": '{"id":"7c30","bound":"$@1"}', "$ACTION_abc:1": "7" },
+  ]) {
+    const response = await request.post("/refer/adult/risk", {
+      headers: { Origin: baseURL! },
+      multipart,
+      maxRedirects: 0,
+    });
+    expect(response.status(), JSON.stringify(multipart)).toBe(400);
+  }
+});

@@ -45,6 +45,19 @@ describe("server-action form posts", () => {
     expect(isWellFormedActionPost(form(fields))).toBe(false);
   });
 
+  // React reads `$ACTION_<id>:<part>` for any posted `$ACTION_REF_<id>`, not only a numbered one.
+  it.each([
+    ["a reference that is not JSON", { $ACTION_REF_x: "", "$ACTION_x:0": "{" }],
+    [
+      "bound arguments that are not a list",
+      { $ACTION_REF_abc: "", "$ACTION_abc:0": '{"id":"7c30","bound":"$@1"}', "$ACTION_abc:1": "7" },
+    ],
+    ["a reference under an empty name", { $ACTION_REF_: "", "$ACTION_:0": "null" }],
+    ["a reference whose name has a colon", { "$ACTION_REF_a:1": "", "$ACTION_a:1:0": "[" }],
+  ])("refuses a tampered form whose action is named by text, not a number: %s", (_why, fields) => {
+    expect(isWellFormedActionPost(form(fields))).toBe(false);
+  });
+
   // React reads only `$ACTION_<n>:<part>`: a field whose name merely contains one is not its reply,
   // and is left to the page's own check for fields it does not have.
   it.each(["x$ACTION_1:1", "$ACTION_1:1x"])("leaves alone a field named %s, which React never reads", (name) => {

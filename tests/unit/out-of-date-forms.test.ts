@@ -21,6 +21,10 @@ describe("forms from an earlier build", () => {
     expect(postedActionIds(form({ $ACTION_ID_7f00: "", who: "adult" }))).toEqual(["7f00"]);
     expect(postedActionIds(form({ who: "adult" }))).toEqual([]);
     expect(postedActionIds(form({ "$ACTION_12:0": '{"id":"40ab","bound":null}' }))).toEqual(["40ab"]);
+    // React takes an action named by text as readily as a numbered one.
+    expect(postedActionIds(form({ $ACTION_REF_abc: "", "$ACTION_abc:0": '{"id":"40ac","bound":null}' }))).toEqual([
+      "40ac",
+    ]);
   });
 
   // React reads an action's id only from `$ACTION_<n>:0`; another field, whatever it holds, names none.

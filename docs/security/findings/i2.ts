@@ -11,7 +11,16 @@ export const i2: Finding = {
   tests: [
     ...provedBy("tests/e2e/keyboard-and-origin.spec.ts", "a post larger than the limit gets 413"),
     ...provedBy("tests/unit/origin-check.test.ts", "refuses bodies declared larger than the limit"),
-    ...provedBy("tests/unit/action-form.test.ts", "refuses %s", "checks only multipart posts made without JavaScript"),
+    ...provedBy(
+      "tests/unit/action-form.test.ts",
+      "refuses %s",
+      "refuses a tampered form whose action is named by text, not a number: %s",
+      "checks only multipart posts made without JavaScript",
+    ),
+    ...provedBy(
+      "tests/e2e/hostile-posts-http.spec.ts",
+      "a tampered action reference named by text, not a number, gets a 400, not a 5xx",
+    ),
     ...provedBy(
       "tests/integration/hostile-submissions.test.ts",
       "answer every random post to any page with a redirect or a 4xx and a message",
