@@ -81,10 +81,11 @@ test("random and tampered posts to the form pages never get a 5xx", async ({ req
 // React reads `$ACTION_<id>:0` for any posted `$ACTION_REF_<id>`, numbered or not: a tampered one
 // named by text must be refused like a numbered one, not reach React and fail with a 500.
 test("a tampered action reference named by text, not a number, gets a 400, not a 5xx", async ({ request, baseURL }) => {
-  for (const multipart of [
+  const tampered: Record<string, string>[] = [
     { $ACTION_REF_x: "", "$ACTION_x:0": "{", selfHarmThoughts: "no" },
     { $ACTION_REF_abc: "", "$ACTION_abc:0": '{"id":"7c30","bound":"$@1"}', "$ACTION_abc:1": "7" },
-  ]) {
+  ];
+  for (const multipart of tampered) {
     const response = await request.post("/refer/adult/risk", {
       headers: { Origin: baseURL! },
       multipart,
