@@ -2,20 +2,15 @@ import "server-only";
 import { PgBoss } from "pg-boss";
 import { log } from "@/lib/log";
 import {
-  ACKNOWLEDGE_QUEUE,
   DEAD_LETTER_QUEUE,
   DEFAULT_RETRY,
   DIGEST_QUEUE,
   EMAIL_HEARTBEAT_SECONDS,
+  EMAIL_QUEUES,
   ESCALATION_QUEUE,
   JOB_SCHEMA,
-  NOTIFY_QUEUE,
-  OUTCOME_QUEUE,
-  GP_OUTCOME_QUEUE,
   RETENTION_QUEUE,
   SWEEP_QUEUE,
-  YOUNG_PERSON_INVITE_QUEUE,
-  YOUNG_PERSON_VIEW_QUEUE,
   DRAFT_RETURN_QUEUE,
   type RetryPolicy,
 } from "./queues";
@@ -81,14 +76,7 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       // Out of retries: to the staff's list of emails not sent.
       deadLetter: DEAD_LETTER_QUEUE,
     };
-    for (const name of [
-      NOTIFY_QUEUE,
-      ACKNOWLEDGE_QUEUE,
-      YOUNG_PERSON_INVITE_QUEUE,
-      YOUNG_PERSON_VIEW_QUEUE,
-      OUTCOME_QUEUE,
-      GP_OUTCOME_QUEUE,
-    ]) {
+    for (const name of EMAIL_QUEUES) {
       // "exclusive" with the referral id as singletonKey: never two live jobs for one referral.
       const existing = await boss.getQueue(name);
       if (existing) await boss.updateQueue(name, delivery);

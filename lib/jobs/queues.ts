@@ -36,6 +36,16 @@ export const QUEUES = [
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 
+/** The emails about a referral: each retried for about a week, then to the dead letter (installJobs). */
+export const EMAIL_QUEUES = [
+  NOTIFY_QUEUE,
+  ACKNOWLEDGE_QUEUE,
+  YOUNG_PERSON_INVITE_QUEUE,
+  YOUNG_PERSON_VIEW_QUEUE,
+  OUTCOME_QUEUE,
+  GP_OUTCOME_QUEUE,
+] as const;
+
 export interface RetryPolicy {
   /** First wait before a retry, in seconds; it doubles (with jitter) up to `maxDelaySeconds`. */
   delaySeconds: number;

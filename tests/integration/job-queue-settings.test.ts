@@ -2,33 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PgBoss } from "pg-boss";
 import { installJobs, logBackgroundErrors } from "@/lib/jobs/boss";
 import {
-  ACKNOWLEDGE_QUEUE,
   DEAD_LETTER_QUEUE,
   DEFAULT_RETRY,
   DIGEST_QUEUE,
   DRAFT_RETURN_QUEUE,
   EMAIL_HEARTBEAT_SECONDS,
+  EMAIL_QUEUES,
   ESCALATION_QUEUE,
-  GP_OUTCOME_QUEUE,
   JOB_SCHEMA,
-  NOTIFY_QUEUE,
-  OUTCOME_QUEUE,
   RETENTION_QUEUE,
   SWEEP_QUEUE,
-  YOUNG_PERSON_INVITE_QUEUE,
-  YOUNG_PERSON_VIEW_QUEUE,
 } from "@/lib/jobs/queues";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 const DAY = 24 * 60 * 60;
-const EMAIL_QUEUES = [
-  NOTIFY_QUEUE,
-  ACKNOWLEDGE_QUEUE,
-  YOUNG_PERSON_INVITE_QUEUE,
-  YOUNG_PERSON_VIEW_QUEUE,
-  OUTCOME_QUEUE,
-  GP_OUTCOME_QUEUE,
-];
 
 let database: TestDatabase;
 let boss: PgBoss;
