@@ -63,6 +63,35 @@ describe("retention removes the staff's words about an expired referral, and no 
     expect([await staffWordsOf(kept.id), await staffWordsOf(open.id)]).toEqual(before);
   });
 
+  it("removes the expired referral's questionnaire scores and duplicate links, and leaves everyone else's", async () => {
+    const db = database.db();
+    const kept = await insertReferral(db, { status: "CLOSED", closedAt: daysBefore(29) });
+    const open = await insertReferral(db, { status: "IN_REVIEW", createdAt: daysBefore(400) });
+    const expired = await insertReferral(db, { status: "DECLINED", closedAt: daysBefore(45) });
+    const score = (referralId: string) =>
+      db.measureScore.create({
+        data: {
+          referralId,
+          measure: "PHQ9",
+          status: "COMPLETE",
+          total: 12,
+          itemsAnswered: 9,
+          items: [1, 1, 2, 1, 2, 1, 2, 1, 1],
+        },
+      });
+    for (const r of [kept, open, expired]) await score(r.id);
+    const link = (referralId: string, matchedId: string) =>
+      db.referralMatch.create({ data: { referralId, matchedId, rule: "nhs-number" } });
+    const bystanders = await link(open.id, kept.id);
+    await link(expired.id, kept.id);
+    await link(open.id, expired.id);
+    expect(await anonymiseExpiredReferrals(db, 30, NOW)).toBe(1);
+    expect((await db.measureScore.findMany({ select: { referralId: true } })).map((m) => m.referralId).sort()).toEqual(
+      [kept.id, open.id].sort(),
+    );
+    expect((await db.referralMatch.findMany({ select: { id: true } })).map((m) => m.id)).toEqual([bystanders.id]);
+  });
+
   it("keeps a referral closed exactly on the cutoff and anonymises one closed a millisecond before it", async () => {
     const onCutoff = await insertReferral(database.db(), { status: "CLOSED", closedAt: daysBefore(30) });
     const justBefore = await insertReferral(database.db(), {
