@@ -41,7 +41,6 @@ const integrationPass = {
     "tests/integration/create-referral-retries.test.ts",
     "tests/integration/hostile-submissions.test.ts",
     "tests/integration/held-submissions.test.ts",
-    "tests/integration/held-traces-retention.test.ts",
     "tests/integration/shared-device-privacy.test.ts",
     "tests/integration/save-page-as-typed.test.ts",
     "tests/integration/drafts-stay-with-their-owner.test.ts",

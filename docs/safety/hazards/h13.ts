@@ -68,7 +68,7 @@ export const h13: Hazard = {
       control:
         "The retention run never deletes a held form still waiting for staff; it deletes a held form's trace only once it was released or discarded and the retention period has passed, and warns of forms waiting over a day.",
       test: {
-        file: "tests/integration/held-traces-retention.test.ts",
+        file: "tests/integration/admin/retention-reach-and-warnings.test.ts",
         title: "deletes only traces released or discarded before the period, never a form still waiting",
       },
     },

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { applyRetention } from "@/lib/retention/apply";
+import { countHeldFormsWaitingOverADay, deleteOldHeldTraces } from "@/lib/retention/side-stores";
 import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
 import { insertReferral } from "../../helpers/referral-factory";
 import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
@@ -27,6 +28,19 @@ const db = () => database.db();
 const viewFor = (referralId: string) =>
   db().youngPersonView.create({
     data: { referralId, nonce: randomUUID(), email: "young.person@example.com", expiresAt: daysBefore(-7) },
+  });
+
+/** A form held back by a limit (H13), waiting unless released or discarded. */
+const heldForm = (dates: { createdAt: Date; releasedAt?: Date; discardedAt?: Date }) =>
+  db().heldSubmission.create({
+    data: {
+      journey: "ADULT_SELF",
+      answers: {},
+      flags: {},
+      idempotencyKey: randomUUID(),
+      reason: "rate-limited",
+      ...dates,
+    },
   });
 
 describe("what anonymising may touch", () => {
@@ -82,18 +96,6 @@ describe("the run's report and warnings", () => {
       .filter((line) => line.includes(`"event":"${event}"`))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
 
-  const heldForm = (createdAt: Date) =>
-    db().heldSubmission.create({
-      data: {
-        journey: "ADULT_SELF",
-        answers: {},
-        flags: {},
-        idempotencyKey: randomUUID(),
-        reason: "rate-limited",
-        createdAt,
-      },
-    });
-
   it("logs the counts removed and warns of nothing when nothing waits for a decision", async () => {
     await insertReferral(db(), { status: "CLOSED", closedAt: daysBefore(31) });
     const report = await applyRetention(db(), periods, NOW);
@@ -107,7 +109,7 @@ describe("the run's report and warnings", () => {
   });
 
   it("warns when a held form has waited over a day, though no open referral is overdue", async () => {
-    await heldForm(daysBefore(2));
+    await heldForm({ createdAt: daysBefore(2) });
     const report = await applyRetention(db(), periods, NOW);
     expect(report.needsDecision).toEqual({ openReferralsPastRetention: 0, heldFormsWaitingOverADay: 1 });
     expect(logged("retention.needs-decision")).toEqual([
@@ -122,5 +124,27 @@ describe("the run's report and warnings", () => {
     expect(logged("retention.needs-decision")).toEqual([
       expect.objectContaining({ level: "warn", openReferralsPastRetention: 1, heldFormsWaitingOverADay: 0 }),
     ]);
+  });
+});
+
+// A genuine referral may be among the held forms, so a run deletes only the traces of forms already
+// released or discarded, after the retention period.
+describe("what a run may delete of held forms", () => {
+  it("deletes only traces released or discarded before the period, never a form still waiting", async () => {
+    const waitingLong = await heldForm({ createdAt: daysBefore(400) });
+    const waitingNew = await heldForm({ createdAt: daysBefore(2) });
+    const waitingToday = await heldForm({ createdAt: new Date(NOW.getTime() - 2 * 60 * 60 * 1000) });
+    const releasedRecently = await heldForm({ createdAt: daysBefore(40), releasedAt: daysBefore(10) });
+    const discardedRecently = await heldForm({ createdAt: daysBefore(40), discardedAt: daysBefore(10) });
+    await heldForm({ createdAt: daysBefore(400), releasedAt: daysBefore(31) });
+    await heldForm({ createdAt: daysBefore(400), discardedAt: daysBefore(31) });
+
+    expect(await deleteOldHeldTraces(db(), 30, NOW)).toBe(2);
+    const left = await db().heldSubmission.findMany({ select: { id: true } });
+    expect(left.map((h) => h.id).sort()).toEqual(
+      [waitingLong.id, waitingNew.id, waitingToday.id, releasedRecently.id, discardedRecently.id].sort(),
+    );
+    // The two waiting over a day are counted for a warning instead; the one from today is not yet.
+    expect(await countHeldFormsWaitingOverADay(db(), NOW)).toBe(2);
   });
 });
