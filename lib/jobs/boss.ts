@@ -16,22 +16,27 @@ import {
 } from "./queues";
 
 export interface BossOptions {
+  /** Its name in pg-boss's instance registry (`getInstances()`), so whoever runs the service sees which is which. */
+  name: string;
   /** Run maintenance and the cron clock (the worker does; the web server does not). */
-  supervise?: boolean;
+  supervise: boolean;
   /** How often maintenance fails jobs whose worker stopped heartbeating; 10 s in the worker. */
   superviseIntervalSeconds?: number;
-  poolSize?: number;
+  /** The most database connections it opens. */
+  poolSize: number;
 }
 
 /** A pg-boss instance on this database, in its own schema. Not started. */
-export function createBoss(connectionString: string, options: BossOptions = {}): PgBoss {
+export function createBoss(connectionString: string, options: BossOptions): PgBoss {
   const boss = new PgBoss({
     connectionString,
     schema: JOB_SCHEMA,
-    max: options.poolSize ?? 3,
-    supervise: options.supervise ?? false,
+    instanceName: options.name,
+    max: options.poolSize,
+    supervise: options.supervise,
+    // pg-boss refuses an interval given as undefined: leave it out to keep its default.
     ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
-    schedule: options.supervise ?? false,
+    schedule: options.supervise,
     migrate: false,
     // Stryker disable next-line BooleanLiteral: equivalent here, installJobs has made the schema before any client starts
     createSchema: false,
@@ -52,13 +57,21 @@ export function logBackgroundErrors(boss: PgBoss): PgBoss {
  */
 export async function installJobs(connectionString: string, retry: RetryPolicy = DEFAULT_RETRY): Promise<void> {
   const boss = logBackgroundErrors(
-    new PgBoss({ connectionString, schema: JOB_SCHEMA, max: 1, supervise: false, schedule: false }),
+    new PgBoss({
+      connectionString,
+      schema: JOB_SCHEMA,
+      instanceName: "installer",
+      max: 1,
+      supervise: false,
+      schedule: false,
+    }),
   );
   await boss.start();
   try {
-    // Staff clear it by hand; keep what waits there for three months.
-    if (!(await boss.getQueue(DEAD_LETTER_QUEUE)))
-      await boss.createQueue(DEAD_LETTER_QUEUE, { policy: "standard", retentionSeconds: 90 * 24 * 60 * 60 });
+    // createQueue leaves a queue that exists as it is (pg-boss inserts with ON CONFLICT DO NOTHING),
+    // so each start makes what is missing; the email queues' retry policy is then brought up to date.
+    // Staff clear the dead letter by hand; keep what waits there for three months.
+    await boss.createQueue(DEAD_LETTER_QUEUE, { retentionSeconds: 90 * 24 * 60 * 60 });
     const delivery = {
       retryLimit: retry.limit,
       retryDelay: retry.delaySeconds,
@@ -78,9 +91,8 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
     };
     for (const name of EMAIL_QUEUES) {
       // "exclusive" with the referral id as singletonKey: never two live jobs for one referral.
-      const existing = await boss.getQueue(name);
-      if (existing) await boss.updateQueue(name, delivery);
-      else await boss.createQueue(name, { policy: "exclusive", ...delivery });
+      await boss.createQueue(name, { policy: "exclusive", ...delivery });
+      await boss.updateQueue(name, delivery);
     }
     // "Save and come back later": retried like the others, but for half as many attempts (about
     // 3½ days with the default policy), because its link ends after 7 days: out of retries, the job
@@ -88,19 +100,15 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
     // one does (lib/triage/refused-return-links.ts). Before, it was dropped, and the person waited
     // for a link that never came.
     const returnLink = { ...delivery, retryLimit: Math.max(1, Math.floor(retry.limit / 2)) };
-    if (await boss.getQueue(DRAFT_RETURN_QUEUE)) await boss.updateQueue(DRAFT_RETURN_QUEUE, returnLink);
-    else await boss.createQueue(DRAFT_RETURN_QUEUE, { policy: "exclusive", ...returnLink });
-    if (!(await boss.getQueue(SWEEP_QUEUE)))
-      await boss.createQueue(SWEEP_QUEUE, { policy: "singleton", retryLimit: 0 });
+    await boss.createQueue(DRAFT_RETURN_QUEUE, { policy: "exclusive", ...returnLink });
+    await boss.updateQueue(DRAFT_RETURN_QUEUE, returnLink);
+    await boss.createQueue(SWEEP_QUEUE, { policy: "singleton", retryLimit: 0 });
     // One run at a time; a failed run (say the database restarting) is tried again within the hour.
-    if (!(await boss.getQueue(RETENTION_QUEUE)))
-      await boss.createQueue(RETENTION_QUEUE, { policy: "singleton", retryLimit: 3, retryDelay: 600 });
+    await boss.createQueue(RETENTION_QUEUE, { policy: "singleton", retryLimit: 3, retryDelay: 600 });
     // One run at a time, so two workers never send the same alert; a failed send is tried again
     // within a minute (the next scheduled run would come anyway).
-    if (!(await boss.getQueue(ESCALATION_QUEUE)))
-      await boss.createQueue(ESCALATION_QUEUE, { policy: "singleton", retryLimit: 2, retryDelay: 30 });
-    if (!(await boss.getQueue(DIGEST_QUEUE)))
-      await boss.createQueue(DIGEST_QUEUE, { policy: "singleton", retryLimit: 5, retryDelay: 300 });
+    await boss.createQueue(ESCALATION_QUEUE, { policy: "singleton", retryLimit: 2, retryDelay: 30 });
+    await boss.createQueue(DIGEST_QUEUE, { policy: "singleton", retryLimit: 5, retryDelay: 300 });
   } finally {
     await boss.stop({ graceful: false });
   }

@@ -7,18 +7,13 @@ export function startHeartbeat(db: Database, workerId: string, intervalMs = 5_00
     db.workerHeartbeat
       .upsert({ where: { id: workerId }, create: { id: workerId }, update: { beatAt: new Date() } })
       .catch(() => undefined);
-  void beat();
-  const timer = setInterval(() => void beat(), intervalMs);
-  timer.unref();
+  let lastBeat = beat();
+  const timer = setInterval(() => (lastBeat = beat()), intervalMs);
   return async () => {
     clearInterval(timer);
+    // A beat still on its way would otherwise write the row again after it is deleted.
+    await lastBeat;
     // A worker that stops cleanly says so, so health does not wait WORKER_SILENT_SECONDS to notice.
     await db.workerHeartbeat.delete({ where: { id: workerId } }).catch(() => undefined);
   };
-}
-
-/** The newest heartbeat of any worker, or null if none has ever beaten. */
-export async function lastHeartbeat(db: Database): Promise<Date | null> {
-  const newest = await db.workerHeartbeat.findFirst({ orderBy: { beatAt: "desc" }, select: { beatAt: true } });
-  return newest?.beatAt ?? null;
 }

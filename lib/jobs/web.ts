@@ -8,7 +8,7 @@ const holder = globalThis as unknown as { iptBoss?: Promise<PgBoss> };
 
 export function getQueueClient(connectionString: string): Promise<PgBoss> {
   if (!holder.iptBoss) {
-    const boss = createBoss(connectionString, { supervise: false, poolSize: 2 });
+    const boss = createBoss(connectionString, { name: "web", supervise: false, poolSize: 2 });
     holder.iptBoss = boss.start().catch((error: unknown) => {
       holder.iptBoss = undefined;
       throw error;

@@ -83,7 +83,12 @@ export async function startWorker(
   options: WorkerOptions = {},
 ): Promise<RunningWorker> {
   // Supervision every 10 s: a job whose worker died is noticed by its missed heartbeat within ~20 s.
-  const boss = createBoss(connectionString, { supervise: true, poolSize: 4, superviseIntervalSeconds: 10 });
+  const boss = createBoss(connectionString, {
+    name: "worker",
+    supervise: true,
+    poolSize: 4,
+    superviseIntervalSeconds: 10,
+  });
   await boss.start();
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 };
   // Emails: poll often, and while a backlog is waiting fetch the next job at once instead of

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PgBoss } from "pg-boss";
 import type { Database } from "../../lib/db/client";
-import { createBoss, installJobs } from "../../lib/jobs/boss";
+import { installJobs } from "../../lib/jobs/boss";
 import { applicableSteps } from "../../lib/referrals/flow";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import type { Journey, JourneySlug } from "../../lib/referrals/journeys/types";
@@ -13,6 +13,7 @@ import { submitJourney } from "../../lib/referrals/submit-journey";
 import { submitStep } from "../../lib/referrals/submit-step";
 import { toFormData, validAnswers, type PageAnswers } from "./journey-answers";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { testQueueClient } from "./queue-client";
 
 export const unlimited: Limiter = { consume: async () => true };
 
@@ -22,7 +23,7 @@ export async function testDeps(
   url: string,
   overrides: Partial<SubmissionDeps> = {},
 ): Promise<SubmissionDeps & { boss: PgBoss }> {
-  const boss = createBoss(url);
+  const boss = testQueueClient(url);
   await boss.start();
   return { db, queue: async () => boss, limiter: unlimited, minSeconds: 0, ...overrides, boss };
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, type Database } from "../../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
-import { createBoss, installJobs } from "../../lib/jobs/boss";
+import { installJobs } from "../../lib/jobs/boss";
 import { ACKNOWLEDGE_QUEUE, NOTIFY_QUEUE } from "../../lib/jobs/queues";
 import { startWorker } from "../../lib/jobs/worker";
 import { createWorkerHandlers } from "../../lib/jobs/worker-handlers";
@@ -14,6 +14,7 @@ import { testWorkerSettings } from "../helpers/notification-rig";
 import { takeDown, type OutageKind } from "../helpers/postgres-outage";
 import { startSmtpSink, type SmtpSink } from "../helpers/smtp-sink";
 import { sendJourney, testDeps } from "../helpers/submit-journey";
+import { testQueueClient } from "../helpers/queue-client";
 
 // The review's experiment d2 with real parts: a Postgres of this file's own (so it can be stopped
 // and started), a real SMTP server, and two workers with the real handlers and queue policy. The moment the mail server has
@@ -63,7 +64,7 @@ const startTheWorker = () =>
  * then the first attempt must have written "sent", or the retry sends a (repeat).
  */
 async function superviseNow(url: string) {
-  const boss = createBoss(url);
+  const boss = testQueueClient(url);
   await boss.start();
   try {
     await boss

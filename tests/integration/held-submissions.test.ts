@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PgBoss } from "pg-boss";
 import { getDb } from "@/lib/db";
-import { createBoss, installJobs } from "@/lib/jobs/boss";
+import { installJobs } from "@/lib/jobs/boss";
 import {
   countHeldSubmissions,
   discardHeldSubmission,
@@ -15,6 +15,7 @@ import { assessRisk, riskFlagNames } from "@/lib/referrals/risk-flags";
 import { contextFor, createTestStaff, signInAs } from "../helpers/staff";
 import { setUpStaffDatabase } from "../helpers/staff-test-env";
 import type { TestDatabase } from "../helpers/test-database";
+import { testQueueClient } from "../helpers/queue-client";
 
 vi.mock("next/headers", () => import("../helpers/next-headers-mock"));
 
@@ -23,7 +24,7 @@ let boss: PgBoss;
 beforeAll(async () => {
   database = await setUpStaffDatabase();
   await installJobs(database.url);
-  boss = createBoss(database.url);
+  boss = testQueueClient(database.url);
   await boss.start();
   await signInAs(await createTestStaff("TRIAGER"));
 });

@@ -28,7 +28,10 @@ function logLinesOf(act: () => void): Record<string, unknown>[] {
 // seen by whoever runs the service, and must not crash the web server or the worker.
 describe("a background failure of the job queue", () => {
   it.each([
-    ["the web server's and the worker's queue client", () => createBoss(database.url)],
+    [
+      "the web server's and the worker's queue client",
+      () => createBoss(database.url, { name: "web", supervise: false, poolSize: 2 }),
+    ],
     ["the start-up installer's", () => logBackgroundErrors(new PgBoss({ connectionString: database.url }))],
   ])("is logged with its name and message, and does not crash the process (%s)", (_, make) => {
     const boss = make();

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installJobs } from "../../lib/jobs/boss";
-import { createBoss } from "../../lib/jobs/boss";
 import { ACKNOWLEDGE_QUEUE, DEAD_LETTER_QUEUE, NOTIFY_QUEUE } from "../../lib/jobs/queues";
 import { readMetrics } from "../../lib/metrics";
 import { insertReferral } from "../helpers/referral-factory";
 import { parsePrometheus, sample } from "../helpers/prometheus-text";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { testQueueClient } from "../helpers/queue-client";
 
 const TOKEN = "metrics-token-for-tests-0123456789abcdef";
 let database: TestDatabase;
@@ -40,7 +40,7 @@ describe("/api/metrics access", () => {
 describe("/api/metrics output", () => {
   it("reports each email queue's depth, oldest job, failing sends and the dead letter, parsed by a Prometheus text parser", async () => {
     const db = database.db();
-    const boss = createBoss(database.url);
+    const boss = testQueueClient(database.url);
     await boss.start();
     try {
       await boss.send(NOTIFY_QUEUE, { referralId: "a" }, { singletonKey: "a" });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PgBoss } from "pg-boss";
 import { getDb } from "@/lib/db";
-import { createBoss, installJobs } from "@/lib/jobs/boss";
+import { installJobs } from "@/lib/jobs/boss";
 import { OUTCOME_QUEUE } from "@/lib/jobs/queues";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { createMailer, type Mailer } from "@/lib/mail/transport";
@@ -19,6 +19,7 @@ import { contextFor, createTestStaff, signInAs } from "../helpers/staff";
 import { setUpStaffDatabase } from "../helpers/staff-test-env";
 import type { TestDatabase } from "../helpers/test-database";
 import { jobsForReferral } from "../helpers/queued-jobs";
+import { testQueueClient } from "../helpers/queue-client";
 
 vi.mock("next/headers", () => import("../helpers/next-headers-mock"));
 
@@ -41,7 +42,7 @@ beforeAll(async () => {
     SMTP_REPLY_TIMEOUT_SECONDS: 1,
     SMTP_ALLOW_PLAINTEXT: true,
   });
-  boss = createBoss(database.url);
+  boss = testQueueClient(database.url);
   await boss.start();
   worker = await startWorker(
     database.url,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { installJobs } from "../../lib/jobs/boss";
+import { startHeartbeat } from "../../lib/jobs/heartbeat";
 import { NOTIFY_QUEUE } from "../../lib/jobs/queues";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { testDeps } from "../helpers/submit-journey";
@@ -57,5 +58,50 @@ describe("GET /api/health and the worker", () => {
     const silent = await health({ HEALTH_EXPECTS_WORKER: "true", WORKER_SILENT_SECONDS: "60" });
     expect(silent.status).toBe(503);
     expect(silent.body.worker.heartbeatAgeSeconds).toBeGreaterThanOrEqual(89);
+  });
+});
+
+describe("a worker's heartbeat", () => {
+  const beatOf = (id: string) => database.db().workerHeartbeat.findUnique({ where: { id }, select: { beatAt: true } });
+  const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
+    for (let tries = 0; tries < 50; tries++) {
+      const value = await read();
+      if (done(value)) return value;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error("waited 5 s in vain");
+  };
+
+  it("beats as soon as it starts, and a clean stop removes its beat", async () => {
+    const stop = startHeartbeat(database.db(), "starting-worker", 60_000);
+    await until(
+      () => beatOf("starting-worker"),
+      (row) => row !== null,
+    );
+    await stop();
+    expect(await beatOf("starting-worker")).toBeNull();
+  });
+
+  it("leaves no beat behind when stopped while its first beat is still being written", async () => {
+    const stop = startHeartbeat(database.db(), "short-lived-worker", 60_000);
+    await stop();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await beatOf("short-lived-worker")).toBeNull();
+  });
+
+  it("beats again every interval, and no beat comes back once it has stopped", async () => {
+    const stop = startHeartbeat(database.db(), "beating-worker", 300);
+    const first = await until(
+      () => beatOf("beating-worker"),
+      (row) => row !== null,
+    );
+    await until(
+      () => beatOf("beating-worker"),
+      (row) => row!.beatAt > first!.beatAt,
+    );
+    await stop();
+    // Three intervals later no beat has come back: the timer stopped with the worker.
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(await beatOf("beating-worker")).toBeNull();
   });
 });

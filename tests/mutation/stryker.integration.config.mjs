@@ -58,6 +58,7 @@ const integrationPass = {
     "tests/integration/job-queue-settings.test.ts",
     "tests/integration/job-errors-logged.test.ts",
     "tests/integration/web-queue-client.test.ts",
+    "tests/integration/queue-client-roles.test.ts",
     "tests/integration/logs-without-personal-data.test.ts",
     "tests/integration/scheduled-retention.test.ts",
     "tests/integration/admin/lockout.test.ts",

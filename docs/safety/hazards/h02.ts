@@ -111,6 +111,14 @@ export const h02: Hazard = {
     },
     {
       control:
+        "The worker's queue client runs pg-boss's cron clock, without which the escalation alert and digest are never sent; the web server's does not.",
+      test: {
+        file: "tests/integration/queue-client-roles.test.ts",
+        title: "the worker does, checking for dead workers' jobs every 10 s, with up to 4 connections",
+      },
+    },
+    {
+      control:
         "Monitoring: /api/metrics reports untriaged urgent referrals and the oldest one's age, and the email queues, for out-of-hours alert rules (README).",
       test: {
         file: "tests/integration/metrics.test.ts",
