@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { installJobs } from "../../lib/jobs/boss";
 import { startHeartbeat } from "../../lib/jobs/heartbeat";
-import { NOTIFY_QUEUE } from "../../lib/jobs/queues";
+import { ACKNOWLEDGE_QUEUE, JOB_SCHEMA, NOTIFY_QUEUE } from "../../lib/jobs/queues";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { testDeps } from "../helpers/submit-journey";
 
@@ -39,6 +39,22 @@ describe("GET /api/health and the worker", () => {
     expect(status).toBe(200);
     expect(body.worker).toMatchObject({ expected: false, silent: true, heartbeatAgeSeconds: null, queueDepth: 1 });
     expect(body.worker.oldestWaitingSeconds).toBeGreaterThanOrEqual(0);
+  });
+
+  it("reports how long the oldest waiting email job has waited, in seconds", async () => {
+    const deps = await testDeps(database.db(), database.url);
+    const id = await deps.boss.send(ACKNOWLEDGE_QUEUE, { referralId: "00000000-0000-0000-0000-000000000002" });
+    await deps.boss.stop({ graceful: false });
+    // As if the job had waited five minutes for a worker that never came.
+    await database
+      .db()
+      .$executeRawUnsafe(
+        `UPDATE ${JOB_SCHEMA}.job SET created_on = now() - interval '300 seconds' WHERE id = $1::uuid`,
+        id,
+      );
+    const { body } = await health({});
+    expect(body.worker.oldestWaitingSeconds).toBeGreaterThanOrEqual(300);
+    expect(body.worker.oldestWaitingSeconds).toBeLessThan(360);
   });
 
   it("answers 503 when a worker is expected and none has ever sent a heartbeat", async () => {

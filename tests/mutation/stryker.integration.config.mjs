@@ -77,6 +77,7 @@ const integrationPass = {
     "tests/integration/admin/erasure-leaves-nothing.test.ts",
     "tests/integration/admin/readable-audit-log.test.ts",
     "tests/integration/admin/young-person-view-export.test.ts",
+    "tests/integration/admin/inbox-export-columns.test.ts",
     "tests/integration/admin/retention-bystanders.test.ts",
     "tests/integration/admin/retention-schedule.test.ts",
     "tests/integration/admin/retention-reach-and-warnings.test.ts",

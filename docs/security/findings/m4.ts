@@ -17,6 +17,11 @@ export const m4: Finding = {
       "deletes audit events older than the audit period through the database function, and keeps newer ones",
     ),
     ...provedBy(
+      "tests/integration/admin/retention-reach-and-warnings.test.ts",
+      "keeps a sign-in counter still pausing someone whatever its age, and counts every counter it deletes",
+      "deletes a search's saved words a day after the search, and keeps a younger search's",
+    ),
+    ...provedBy(
       "tests/integration/mail-files.test.ts",
       "deletes .eml files older than MAIL_FILE_RETENTION_DAYS and keeps newer ones and other files",
       "writes each email as an .eml file under DATA_DIR/mail",

@@ -172,6 +172,27 @@ describe("subject access and erasure", () => {
     expect(await readdir(folder)).toEqual([theirs]);
     await rm(folder, { recursive: true });
   });
+
+  it("says nothing was erased for a referral already erased or never there, and records no second erasure", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "ipt-erase-again-"));
+    const referral = await insertReferral(getDb(), { givenName: "Once", reference: generateReference() });
+    const bystander = await insertReferral(getDb(), { givenName: "Bystander", reference: generateReference() });
+    const theirMail = `2026-12-06T10-00-00-000Z-referral-${bystander.reference}examplecom.eml`;
+    await writeFile(path.join(folder, theirMail), "To: someone@example.com\n");
+    const erase = async (id: string) =>
+      eraseReferral(getDb(), await contextFor("referral:erase"), id, { reason: "duplicate" }, folder);
+
+    expect(await erase(referral.id)).toBe(true);
+    expect(await erase(referral.id)).toBe(false);
+    expect(await erase("00000000-0000-4000-8000-000000000000")).toBe(false);
+
+    const erasures = await getDb().auditEvent.findMany({ where: { action: "referral.erased" } });
+    expect(erasures.filter((e) => e.target === referral.id)).toHaveLength(1);
+    expect(erasures.filter((e) => e.target === "00000000-0000-4000-8000-000000000000")).toEqual([]);
+    expect(await getDb().referral.count({ where: { id: bystander.id } })).toBe(1);
+    expect(await readdir(folder)).toEqual([theirMail]);
+    await rm(folder, { recursive: true });
+  });
 });
 
 describe("retention", () => {

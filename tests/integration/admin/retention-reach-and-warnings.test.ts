@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { applyRetention } from "@/lib/retention/apply";
-import { countHeldFormsWaitingOverADay, deleteOldHeldTraces } from "@/lib/retention/side-stores";
+import {
+  countHeldFormsWaitingOverADay,
+  deleteOldHeldTraces,
+  deleteOldLimitCounters,
+  deleteOldSavedSearches,
+} from "@/lib/retention/side-stores";
 import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
 import { insertReferral } from "../../helpers/referral-factory";
 import { createTestDatabase, type TestDatabase } from "../../helpers/test-database";
@@ -123,6 +128,50 @@ describe("the run's report and warnings", () => {
     expect(report.needsDecision).toEqual({ openReferralsPastRetention: 1, heldFormsWaitingOverADay: 0 });
     expect(logged("retention.needs-decision")).toEqual([
       expect.objectContaining({ level: "warn", openReferralsPastRetention: 1, heldFormsWaitingOverADay: 0 }),
+    ]);
+  });
+});
+
+// A counter still pausing sign-ins is what holds back someone guessing passwords: its age must not free it.
+describe("what a run may delete of limit counters and saved searches", () => {
+  beforeEach(async () => {
+    await db().signInThrottle.deleteMany({});
+    await db().rateLimit.deleteMany({});
+    await db().savedSearch.deleteMany({});
+  });
+  const hoursBefore = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000);
+
+  it("keeps a sign-in counter still pausing someone whatever its age, and counts every counter it deletes", async () => {
+    await db().signInThrottle.createMany({
+      data: [
+        { key: "ip:paused", tries: 9, updatedAt: daysBefore(2), blockedUntil: hoursBefore(-1) },
+        { key: "ip:never-paused", tries: 3, updatedAt: daysBefore(2) },
+        { key: "ip:pause-over", tries: 9, updatedAt: daysBefore(2), blockedUntil: hoursBefore(1) },
+        { key: "ip:recent", tries: 1, updatedAt: hoursBefore(1) },
+      ],
+    });
+    await db().rateLimit.createMany({
+      data: [
+        { key: "old-window", points: 5, expire: BigInt(NOW.getTime() - 1000) },
+        { key: "live-window", points: 5, expire: BigInt(NOW.getTime() + 3_600_000) },
+      ],
+    });
+
+    expect(await deleteOldLimitCounters(db(), NOW)).toBe(3);
+    const throttles = await db().signInThrottle.findMany({ select: { key: true }, orderBy: { key: "asc" } });
+    expect(throttles.map((t) => t.key)).toEqual(["ip:paused", "ip:recent"]);
+    expect((await db().rateLimit.findMany({ select: { key: true } })).map((r) => r.key)).toEqual(["live-window"]);
+  });
+
+  it("deletes a search's saved words a day after the search, and keeps a younger search's", async () => {
+    const saved = (id: string, createdAt: Date) =>
+      db().savedSearch.create({ data: { id, staffId: "staff-1", term: `${id} words`, createdAt } });
+    await saved("older-than-a-day", hoursBefore(25));
+    await saved("younger-than-a-day", hoursBefore(23));
+
+    expect(await deleteOldSavedSearches(db(), NOW)).toBe(1);
+    expect((await db().savedSearch.findMany({ select: { id: true } })).map((s) => s.id)).toEqual([
+      "younger-than-a-day",
     ]);
   });
 });

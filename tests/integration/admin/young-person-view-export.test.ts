@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { exportInboxCsv } from "@/lib/triage/data-protection";
 import { parseInboxFilter } from "@/lib/triage/filters";
 import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
+import { readCsv } from "../../helpers/read-csv";
 import { insertReferral } from "../../helpers/referral-factory";
 import { contextFor, createTestStaff, signInAs } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
@@ -23,31 +24,6 @@ afterAll(() => database.drop());
 
 const now = new Date("2026-12-06T14:05:00Z");
 const daysFromNow = (days: number) => new Date(now.getTime() + days * 86_400_000);
-
-/** RFC 4180 rows, as a spreadsheet reads them, keyed by the header. */
-function readCsv(csv: string): Record<string, string>[] {
-  const rows: string[][] = [[]];
-  let cell = "";
-  let quoted = false;
-  const text = csv.replace(/^\uFEFF/, "").replaceAll("\r\n", "\n");
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && (c === "," || c === "\n")) {
-      rows.at(-1)!.push(cell);
-      cell = "";
-      if (c === "\n") rows.push([]);
-    } else {
-      cell += c;
-    }
-  }
-  const [header, ...body] = rows.filter((r) => r.length > 0);
-  return body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ""])));
-}
 
 const view = (referralId: string, extra: Record<string, unknown>) =>
   getDb().youngPersonView.create({
