@@ -120,6 +120,11 @@ describe("delivery under mail-server faults (measured)", () => {
         reference: expect.any(String),
         attempt: expect.any(Number),
       });
+    // Each email's failed attempts are numbered from 1, as whoever reads the log counts them.
+    const attempts = new Map<string, number[]>();
+    for (const { reference, kind, attempt } of failed.map((l) => JSON.parse(l)))
+      attempts.set(`${reference} ${kind}`, [...(attempts.get(`${reference} ${kind}`) ?? []), attempt]);
+    for (const numbers of attempts.values()) expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });
 
   it("no greeting: the greeting timeout ends each attempt, nothing was sent, so no repeat is marked", async () => {
@@ -199,6 +204,12 @@ describe("delivery under mail-server faults (measured)", () => {
         queue: expect.stringMatching(/^referral-(notification|acknowledgement)$/),
         smtpCode: 550,
       });
+    const refusals = lines
+      .filter((l) => l.includes('"event":"email"'))
+      .map((l) => JSON.parse(l))
+      .filter((line) => references.includes(line.reference));
+    expect(refusals).toHaveLength(PER_FAULT * 2);
+    for (const line of refusals) expect(line).toMatchObject({ outcome: "refused", smtpCode: 550, attempt: 1 });
     const deadLettered = lines.filter((l) => l.includes('"event":"job.dead-letter"')).map((l) => JSON.parse(l));
     expect(deadLettered).toHaveLength(PER_FAULT * 2);
     for (const line of deadLettered)

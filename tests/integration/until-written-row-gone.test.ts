@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { untilWritten } from "../../lib/referrals/delivery";
+import { untilWritten } from "../../lib/db/until-written";
 import { insertReferral } from "../helpers/referral-factory";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 

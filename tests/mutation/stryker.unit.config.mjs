@@ -25,6 +25,7 @@ const unitPass = {
     "lib/auth/two-factor-cookie.ts",
     "lib/referrals/emails.ts",
     "lib/db/unique-violation.ts",
+    "lib/db/until-written.ts",
   ],
   timeoutMS: 20_000,
   timeoutFactor: 3,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { log } from "../../lib/log";
-import { untilWritten, WRITE_RETRY } from "../../lib/referrals/delivery";
+import { untilWritten, WRITE_RETRY } from "../../lib/db/until-written";
 
 describe("untilWritten (recording that the mail server accepted a message)", () => {
   it("keeps retrying a failing write in-process until it succeeds, instead of failing the job", async () => {
@@ -67,5 +67,50 @@ describe("untilWritten (recording that the mail server accepted a message)", () 
     } finally {
       warn.mockRestore();
     }
+  });
+});
+
+describe("untilWritten's log while the database stays away", () => {
+  /** The warnings logged while a write refused for `downMs` is retried every half second (fake clock). */
+  async function warningsWhileDown(downMs: number, refusal: () => unknown) {
+    vi.useFakeTimers();
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
+    try {
+      const started = Date.now();
+      const written = untilWritten(async () => {
+        if (Date.now() - started < downMs) throw refusal();
+        return "written";
+      });
+      await vi.advanceTimersByTimeAsync(downMs + 1_000);
+      expect(await written).toBe("written");
+      return warn.mock.calls.map(([fields]) => fields);
+    } finally {
+      warn.mockRestore();
+      vi.useRealTimers();
+    }
+  }
+
+  it("logs the first refusal, then one line every 30 s with the try's number and the time waited", async () => {
+    const refused = Object.assign(new Error("Can't reach database server"), { code: "P1001" });
+    expect(await warningsWhileDown(70_000, () => refused)).toEqual([
+      { event: "database.write-retry", attempt: 1, waitedMs: 0, errorName: "Error", errorCode: "P1001" },
+      { event: "database.write-retry", attempt: 61, waitedMs: 30_000, errorName: "Error", errorCode: "P1001" },
+      { event: "database.write-retry", attempt: 121, waitedMs: 60_000, errorName: "Error", errorCode: "P1001" },
+    ]);
+  });
+
+  it("names the kind of error, never its message, and copes with something thrown that is not an error", async () => {
+    const [typed] = await warningsWhileDown(1_000, () => new TypeError("connection to 10.0.0.5 refused"));
+    expect(typed).toEqual({
+      event: "database.write-retry",
+      attempt: 1,
+      waitedMs: 0,
+      errorName: "TypeError",
+      errorCode: undefined,
+    });
+    const [nothing] = await warningsWhileDown(1_000, () => null);
+    expect(nothing).toMatchObject({ errorName: "Error", errorCode: undefined });
+    const [words] = await warningsWhileDown(1_000, () => "socket hang up");
+    expect(words).toMatchObject({ errorName: "Error", errorCode: undefined });
   });
 });
