@@ -18,6 +18,12 @@ describe("the pending two-factor cookie", () => {
     expect(signedCookieValue(header, name, secret)).toBe("victim");
   });
 
+  it("reads a signed value with an unencoded '=' in it whole", () => {
+    const value = "challenge=1";
+    const raw = `${value}.${createHmac("sha256", secret).update(value).digest("base64")}`;
+    expect(signedCookieValue(`${name}=${raw}`, name, secret)).toBe("challenge=1");
+  });
+
   it("refuses a forged or missing signature", () => {
     expect(signedCookieValue(`${name}=${sign("insider", "other-key")}`, name, secret)).toBeNull();
     expect(signedCookieValue(`${name}=insider`, name, secret)).toBeNull();
