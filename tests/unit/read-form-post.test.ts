@@ -7,6 +7,7 @@ import {
   HONEYPOT_FIELD,
   IDEMPOTENCY_FIELD,
   isFrameworkField,
+  MAX_CHECKBOXES,
   readForm,
   SAVE_FOR_LATER_FIELD,
 } from "@/lib/forms/read-form";
@@ -56,6 +57,31 @@ describe("reading a question page's post", () => {
     );
     expect(parsed.values.dateOfBirth).toEqual({ day: "", month: "", year: "2011" });
     expect(parsed.unknown).toEqual(["dateOfBirth", "dateOfBirth.hour"]);
+  });
+
+  it("leaves a question the browser did not send unanswered rather than answered with nothing", () => {
+    const parsed = readForm(page, post([["dateOfBirth.day", "27"]]));
+    expect(Object.keys(parsed.values)).toEqual(["dateOfBirth", "care"]);
+    expect(parsed.values).not.toHaveProperty("givenName");
+  });
+
+  it("reads one ticked box more than any question offers, and no more, so a flood is refused cheaply", () => {
+    const flood = Array.from({ length: 50 }, (_, i): [string, string] => ["care", `box-${i}`]);
+    const care = readForm(page, post(flood)).values.care as string[];
+    expect(care).toEqual(flood.slice(0, MAX_CHECKBOXES + 1).map(([, value]) => value));
+    expect(care).toHaveLength(11);
+  });
+
+  it("has room for every box of every checkbox question in the journeys", () => {
+    const widest = Math.max(
+      ...Object.values(journeys).flatMap((j) =>
+        j.steps
+          .flatMap((s) => (s.kind === "question" ? s.fields : []))
+          .map((f) => ("options" in f && f.kind === "checkboxes" ? f.options.length : 0)),
+      ),
+    );
+    expect(widest).toBeGreaterThan(1);
+    expect(widest).toBeLessThanOrEqual(MAX_CHECKBOXES);
   });
 });
 
