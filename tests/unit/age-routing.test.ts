@@ -55,6 +55,19 @@ describe("suggesting a programme from age and who is referring", () => {
     }
   });
 
+  it("suggests the same programme whatever order the service lists its programmes in", () => {
+    const reversed = [...programmes].reverse();
+    for (let age = 8; age <= 19; age++) {
+      for (const referrer of ["self", "parent", "professional"] as const) {
+        for (const anyRiskFlag of [false, true]) {
+          const needs = { age, referrer, anyRiskFlag };
+          expect(suggestProgramme(reversed, needs)?.id ?? null).toBe(suggest(age, referrer, anyRiskFlag));
+        }
+      }
+    }
+    expect(suggestProgramme(reversed, { age: 15, referrer: "parent", anyRiskFlag: true })?.id).toBe("ipt-a");
+  });
+
   it("only suggests programmes the service offers", () => {
     const noFamily = programmes.map((p) => (p.id === "fb-ipt" ? { ...p, offered: false } : p));
     expect(suggestProgramme(noFamily, { age: 12, referrer: "parent", anyRiskFlag: false })?.id).toBe("ipt-a");
