@@ -25,6 +25,14 @@ export const h19: Hazard = {
     },
     {
       control:
+        "The suggestion does not depend on the order the service settings list the programmes in: a group listed first is not suggested to a parent in place of the family programme or IPT-A.",
+      test: {
+        file: "tests/unit/age-routing.test.ts",
+        title: "suggests the same programme whatever order the service lists its programmes in",
+      },
+    },
+    {
+      control:
         "End to end, an at-risk young person (urgent) is suggested IPT-A and the team email never names the prevention group.",
       test: {
         file: "tests/e2e/referral-journeys.spec.ts",
