@@ -127,6 +127,17 @@ describe("interpreters", () => {
     expect(errorsOf(page("adult", "about"), { ...about, interpreter: "no" })).toEqual({});
   });
 
+  it("takes a language of only spaces as no language", () => {
+    const contact = page("parent-carer", "contact");
+    const reachable = { email, mayEmail: "yes", emailOwn: "own" };
+    expect(errorsOf(page("adult", "about"), { ...about, interpreter: "yes", language: "   " }).language).toEqual([
+      "Enter the language the interpreter should speak",
+    ]);
+    expect(errorsOf(contact, { ...reachable, yourInterpreter: "yes", yourLanguage: " \t " }).yourLanguage).toEqual([
+      "Enter the language the interpreter should speak",
+    ]);
+  });
+
   it("does not show or send a language typed before the answer changed to No", () => {
     const rows = (interpreter: string) =>
       summarise(journeys.adult, { about: { ...about, interpreter, language: "Polish" } } as Answers)

@@ -31,6 +31,12 @@ describe("the GP practice outcome question on the professional's where page", ()
     expect(errors({ gpMayHearOutcome: "maybe" })).toHaveLength(1);
   });
 
+  it("needs the practice's address after a Yes when the address was not sent or is only spaces", () => {
+    const needed = ["gpPracticeEmail: Enter the GP practice's email address, or select no"];
+    expect(errors({ gpMayHearOutcome: "yes" })).toEqual(needed);
+    expect(errors({ gpMayHearOutcome: "yes", gpPracticeEmail: "   " })).toEqual(needed);
+  });
+
   it("is asked only of professionals", () => {
     for (const slug of ["adult", "young-person", "parent-carer"] as const) {
       const names = getQuestionStep(journeys[slug], "where")!.fields.map((f) => f.name);

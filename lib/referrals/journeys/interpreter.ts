@@ -41,6 +41,7 @@ export const interpreterShape = {
 /** A "Yes" needs the language; after "No" a language typed earlier is ignored by every reader. */
 export function requireLanguage(v: Record<string, unknown>, ctx: z.RefinementCtx) {
   if (!v.interpreter) ctx.addIssue({ code: "custom", path: ["interpreter"], message: SELECT });
+  // Stryker disable next-line MethodExpression: equivalent, the page's schema (optionalText) has already trimmed the language
   if (v.interpreter === "yes" && !String(v.language ?? "").trim())
     ctx.addIssue({ code: "custom", path: ["language"], message: ENTER_LANGUAGE });
 }
@@ -71,6 +72,7 @@ export const yourInterpreterShape = {
 export function requireYourLanguage(v: Record<string, unknown>, ctx: z.RefinementCtx) {
   if (!v.yourInterpreter)
     ctx.addIssue({ code: "custom", path: ["yourInterpreter"], message: "Select yes if you need an interpreter" });
+  // Stryker disable next-line MethodExpression: equivalent, the page's schema (optionalText) has already trimmed the language
   if (v.yourInterpreter === "yes" && !String(v.yourLanguage ?? "").trim())
     ctx.addIssue({ code: "custom", path: ["yourLanguage"], message: ENTER_LANGUAGE });
 }
