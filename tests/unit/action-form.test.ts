@@ -24,6 +24,11 @@ describe("server-action form posts", () => {
     ).toBe(true);
   });
 
+  // React's decoder binds nothing when `bound` is null (loadServerReference), so no 500 can follow.
+  it("accepts a reference whose action has no bound arguments", () => {
+    expect(isWellFormedActionPost(form({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7c30","bound":null}' }))).toBe(true);
+  });
+
   it.each([
     ["bound arguments that are not a list", { ...good, "$ACTION_1:1": "null" }],
     ["bound arguments that are not JSON", { ...good, "$ACTION_1:1": "[" }],
