@@ -38,6 +38,20 @@ describe("hashing a static page's inline scripts for its CSP", () => {
     expect(() => inlineScriptHashes(`<script>alert(1); ${payload}</script>`)).toThrow(UnexpectedInlineScriptError);
   });
 
+  it("names the start of the unexpected script in the build's error, and only its start", () => {
+    const script = `alert("found me");${"x".repeat(200)}`;
+    let error: unknown;
+    try {
+      inlineScriptHashes(`<script>${payload}</script><script>${script}</script>`);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(UnexpectedInlineScriptError);
+    expect((error as Error).message).toBe(
+      `an inline script that Next.js did not write would need to be allowed by hash: ${script.slice(0, 60)}…`,
+    );
+  });
+
   it.each([
     ["Turbopack's chunk list", turbopack],
     ["the start of the page's payload", payloadStart],
