@@ -15,6 +15,10 @@ export const l7: Finding = {
       "refuses to hash any other inline script, so the build fails instead of allowing it",
     ),
     ...provedBy(
+      "tests/unit/static-page-hashes.test.ts",
+      "fails the build naming the page that holds an inline script Next.js did not write",
+    ),
+    ...provedBy(
       "tests/unit/mdx-without-code.test.ts",
       "refuses %s, naming its line",
       "refuses code in a page the site renders, so the build fails",
