@@ -22,6 +22,3 @@ export function readCsvTable(csv: string): { header: string[]; rows: Record<stri
   const [header = [], ...body] = rows.filter((r) => r.length > 0);
   return { header, rows: body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""]))) };
 }
-
-/** The rows only, keyed by the header. */
-export const readCsv = (csv: string) => readCsvTable(csv).rows;

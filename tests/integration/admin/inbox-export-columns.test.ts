@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import { exportInboxCsv } from "@/lib/triage/data-protection";
-import { parseInboxFilter } from "@/lib/triage/filters";
 import { VIEW_HEADER } from "@/lib/triage/young-person-view-csv";
-import { readCsvTable } from "../../helpers/read-csv";
+import { exportedInbox } from "../../helpers/inbox-export";
 import { insertReferral } from "../../helpers/referral-factory";
-import { contextFor, createTestStaff, signInAs, type TestStaff } from "../../helpers/staff";
+import { createTestStaff, signInAs, type TestStaff } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
 import type { TestDatabase } from "../../helpers/test-database";
 
@@ -25,17 +23,7 @@ afterAll(() => database.drop());
 
 const now = new Date("2026-12-07T09:00:00Z");
 
-const exportFor = async (q: string) =>
-  readCsvTable(
-    (
-      await exportInboxCsv(
-        getDb(),
-        await contextFor("referral:export"),
-        parseInboxFilter({ q, status: "all" }).filter,
-        now,
-      )
-    ).csv,
-  );
+const exportFor = (q: string) => exportedInbox(q, now);
 
 describe("the CSV export's columns", () => {
   it("has one header row naming each column in order, then the young person's view", async () => {

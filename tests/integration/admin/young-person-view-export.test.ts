@@ -1,12 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import { exportInboxCsv } from "@/lib/triage/data-protection";
-import { parseInboxFilter } from "@/lib/triage/filters";
 import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
-import { readCsv } from "../../helpers/read-csv";
+import { exportedInbox } from "../../helpers/inbox-export";
 import { insertReferral } from "../../helpers/referral-factory";
-import { contextFor, createTestStaff, signInAs } from "../../helpers/staff";
+import { createTestStaff, signInAs } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
 import type { TestDatabase } from "../../helpers/test-database";
 
@@ -37,17 +35,7 @@ const view = (referralId: string, extra: Record<string, unknown>) =>
     },
   });
 
-const exportFor = async (q: string) =>
-  readCsv(
-    (
-      await exportInboxCsv(
-        getDb(),
-        await contextFor("referral:export"),
-        parseInboxFilter({ q, status: "all" }).filter,
-        now,
-      )
-    ).csv,
-  );
+const exportFor = async (q: string) => (await exportedInbox(q, now)).rows;
 
 describe("the young person's own view in the CSV export", () => {
   it("is in the row of the referral it belongs to, in the young person's words and the page's labels", async () => {
@@ -103,18 +91,7 @@ describe("the young person's own view in the CSV export", () => {
     expect((await exportFor("Viewretained"))[0]!["Young person: In their own words"]).toBe("Please help");
 
     expect(await anonymiseExpiredReferrals(getDb(), 30)).toBeGreaterThanOrEqual(1);
-    const after = (
-      await readCsv(
-        (
-          await exportInboxCsv(
-            getDb(),
-            await contextFor("referral:export"),
-            parseInboxFilter({ q: referral.reference, status: "all" }).filter,
-            now,
-          )
-        ).csv,
-      )
-    ).find((r) => r.Reference === referral.reference);
+    const after = (await exportFor(referral.reference)).find((r) => r.Reference === referral.reference);
     expect(after).toBeDefined();
     expect(after!["Young person's view"]).toBe("");
     expect(after!["Young person: In their own words"]).toBe("");
