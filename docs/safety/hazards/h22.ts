@@ -70,6 +70,14 @@ export const h22: Hazard = {
         title: "leaves the person's name, email, phone and NHS number in no table and no file",
       },
     },
+    {
+      control:
+        "Anonymising an expired referral removes its own questionnaire scores and possible-duplicate links only: another person's scores (with the PHQ-9 item 9 risk answer) and links stay.",
+      test: {
+        file: "tests/integration/admin/retention-bystanders.test.ts",
+        title: "removes the expired referral's questionnaire scores and duplicate links, and leaves everyone else's",
+      },
+    },
   ],
   residual: risk("Low", "Significant"),
   procedures: ["Information governance sets RETENTION_DAYS and AUDIT_RETENTION_DAYS and records them in the DPIA."],
