@@ -113,6 +113,18 @@ describe("every page of every journey", () => {
     },
   );
 
+  // With more than one question, none is the heading (GOV.UK: a legend is the heading only when it is the
+  // page's one question), so a label the same as the title would be read twice.
+  it.each(questionPages.filter(({ step }) => step.fields.length > 1))(
+    "$where, with more than one question, has a heading of its own and no question marked as the heading",
+    ({ step }) => {
+      for (const field of step.fields) {
+        expect(field.label).not.toBe(step.title);
+        expect(field).not.toMatchObject({ inline: true });
+      }
+    },
+  );
+
   it.each(questionPages)("$where reveals a question only under an answer the same page offers", ({ step }) => {
     for (const field of step.fields.filter((f) => f.showWhen)) {
       const { name, values } = field.showWhen!;

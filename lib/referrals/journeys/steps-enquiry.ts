@@ -30,13 +30,13 @@ export const courseOptions = [
 export const courseStep = question({
   kind: "question",
   id: "course",
-  title: "Which training are you asking about?",
+  // Two questions on the page: the heading names the page, and each question keeps its own label.
+  title: "About the training",
   fields: [
     {
       name: "course",
       kind: "radios",
       label: "Which training are you asking about?",
-      inline: true,
       options: [...courseOptions],
     },
     {
