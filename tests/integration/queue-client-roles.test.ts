@@ -1,43 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PgBoss } from "pg-boss";
-import { installJobs } from "@/lib/jobs/boss";
 import { getQueueClient } from "@/lib/jobs/web";
-import { startWorker, type JobHandlers, type RunningWorker } from "@/lib/jobs/worker";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import type { RunningWorker } from "@/lib/jobs/worker";
+import { startNotificationRig, type NotificationRig } from "../helpers/notification-rig";
 
 // Only the worker may run pg-boss's maintenance (which fails and retries an email whose worker died)
 // and its cron clock (the sweep, retention, escalation of unopened urgent referrals, the digest).
 // Without them nothing scheduled ever runs; with them in every web server, each would do the work.
 // pg-boss records each client's settings in its instance registry, which is what these tests read.
 
-const nothing = async () => undefined;
-const idleHandlers: JobHandlers = {
-  notify: nothing,
-  acknowledge: nothing,
-  sweep: nothing,
-  retention: nothing,
-  escalate: nothing,
-  digest: nothing,
-  youngPerson: { invite: nothing, viewAdded: nothing, expire: nothing },
-  outcome: nothing,
-  gpOutcome: nothing,
-  draftReturn: nothing,
-};
-
-let database: TestDatabase;
+let rig: NotificationRig;
 let worker: RunningWorker;
 let web: PgBoss;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await installJobs(database.url);
-  worker = await startWorker(database.url, idleHandlers);
-  web = await getQueueClient(database.url);
+  rig = await startNotificationRig();
+  worker = await rig.startWorker();
+  web = await getQueueClient(rig.database.url);
 });
 afterAll(async () => {
-  await worker?.stop();
   await web?.stop({ graceful: false });
   (globalThis as unknown as { iptBoss?: unknown }).iptBoss = undefined;
-  await database?.drop();
+  await rig?.stop();
 });
 
 /** The registry's record of the one client of this name. */
