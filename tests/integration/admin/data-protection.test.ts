@@ -131,6 +131,36 @@ describe("subject access and erasure", () => {
     expect(text).not.toContain("a".repeat(64));
   });
 
+  it("gives the young person's view whole (address, phone, dates and answers) and the notes oldest first", async () => {
+    const referral = await insertReferral(getDb(), { status: "IN_REVIEW" });
+    const view = {
+      email: "sam.view@example.net",
+      phone: "07700 900123",
+      invitedAt: daysAgo(3),
+      expiresAt: daysAgo(-11),
+      answeredAt: daysAgo(1),
+      answers: { ownWords: "Please ring after school" },
+    };
+    await getDb().youngPersonView.create({
+      data: { referralId: referral.id, tokenHash: "b".repeat(64), nonce: "another-secret-nonce", ...view },
+    });
+    // Written newest first, so the record's order is its own, not the order of writing.
+    for (const [body, days] of [
+      ["Second call", 1],
+      ["First call", 2],
+    ] as const)
+      await getDb().note.create({
+        data: { referralId: referral.id, body, authorId: "staff-1", createdAt: daysAgo(days) },
+      });
+    const { referral: record } = (await subjectAccessRecord(
+      getDb(),
+      await contextFor("referral:export"),
+      referral.id,
+    )) as { referral: { youngPersonView: unknown; notes: { body: string }[] } };
+    expect(record.youngPersonView).toEqual(view);
+    expect(record.notes.map((n) => n.body)).toEqual(["First call", "Second call"]);
+  });
+
   it("erases a referral completely, leaving an audit trace without personal data", async () => {
     const referral = await insertReferral(getDb(), {
       givenName: "Erin",
