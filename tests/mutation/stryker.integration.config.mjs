@@ -35,6 +35,7 @@ const integrationPass = {
   ],
   testFiles: [
     "tests/integration/referral-submission.test.ts",
+    "tests/integration/measure-scores.test.ts",
     "tests/integration/send-step-guards.test.ts",
     "tests/integration/send-step-outcomes.test.ts",
     "tests/integration/question-page-guards.test.ts",
