@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PgBoss } from "pg-boss";
-import { createBoss, logBackgroundErrors } from "@/lib/jobs/boss";
+import { logBackgroundErrors } from "@/lib/jobs/boss";
+import { testQueueClient } from "../helpers/queue-client";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let database: TestDatabase;
@@ -28,10 +29,7 @@ function logLinesOf(act: () => void): Record<string, unknown>[] {
 // seen by whoever runs the service, and must not crash the web server or the worker.
 describe("a background failure of the job queue", () => {
   it.each([
-    [
-      "the web server's and the worker's queue client",
-      () => createBoss(database.url, { name: "web", supervise: false, poolSize: 2 }),
-    ],
+    ["the web server's and the worker's queue client", () => testQueueClient(database.url)],
     ["the start-up installer's", () => logBackgroundErrors(new PgBoss({ connectionString: database.url }))],
   ])("is logged with its name and message, and does not crash the process (%s)", (_, make) => {
     const boss = make();
