@@ -161,6 +161,25 @@ describe("subject access and erasure", () => {
     expect(record.notes.map((n) => n.body)).toEqual(["First call", "Second call"]);
   });
 
+  // Postgres returns rows in its own order unless told: for a referral with many notes, after ANALYZE,
+  // it reads the table itself (written newest first here), not the index that happens to be sorted.
+  it("lists a long history of notes oldest first in the subject access record", async () => {
+    const referral = await insertReferral(getDb(), { status: "IN_REVIEW" });
+    const days = Array.from({ length: 300 }, (_, i) => 300 - i);
+    await getDb().note.createMany({
+      data: days
+        .toReversed()
+        .map((day) => ({ referralId: referral.id, body: `Day ${day}`, authorId: "staff-1", createdAt: daysAgo(day) })),
+    });
+    await getDb().$executeRawUnsafe("ANALYZE note");
+    const { referral: record } = (await subjectAccessRecord(
+      getDb(),
+      await contextFor("referral:export"),
+      referral.id,
+    )) as { referral: { notes: { body: string }[] } };
+    expect(record.notes.map((n) => n.body)).toEqual(days.map((day) => `Day ${day}`));
+  });
+
   it("erases a referral completely, leaving an audit trace without personal data", async () => {
     const referral = await insertReferral(getDb(), {
       givenName: "Erin",
