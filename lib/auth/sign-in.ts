@@ -53,7 +53,8 @@ export async function signInWithPassword(
     }
     const { headers, response } = await getAuth().api.signInEmail({
       // A session cookie (no Max-Age): closing the browser on a shared ward or office PC ends it (review L-8).
-      body: { email: email.trim().toLowerCase(), password, rememberMe: false },
+      // Trimmed, as better-auth refuses an address with spaces around it; it lower-cases it itself.
+      body: { email: email.trim(), password, rememberMe: false },
       headers: request.headers,
       returnHeaders: true,
     });

@@ -57,10 +57,10 @@ export async function createReferral(input: NewReferral, db: Database, boss: PgB
         });
         const shown = new Set(applicableSteps(input.journey, input.answers).map((s) => s.id));
         const scores = measureScoreRows(measureScoresFrom(input.answers, shown));
-        if (scores.length)
-          await tx.measureScore.createMany({
-            data: scores.map((score) => ({ ...score, referralId: referral.id })),
-          });
+        // No guard for a referral without scores: createMany with no rows inserts nothing.
+        await tx.measureScore.createMany({
+          data: scores.map((score) => ({ ...score, referralId: referral.id })),
+        });
         await recordPossibleDuplicates(tx, referral.id);
         if (input.draftId) await tx.referralDraft.deleteMany({ where: { id: input.draftId } });
         await enqueueInTransaction(boss, tx, NOTIFY_QUEUE, { referralId: referral.id });

@@ -141,8 +141,9 @@ async function writeDraft(
   const expiresAt = nextExpiry();
   const existing = await liveRow(token, db);
   if (existing && existing.journey === journey.kind) {
-    // A draft saved with "Save and come back later" keeps its 7 days while the person carries on.
-    const keep = existing.expiresAt > expiresAt ? existing.expiresAt : expiresAt;
+    // A draft saved with "Save and come back later" keeps its 7 days while the person carries on:
+    // the later of the two times, so a save never shortens a draft's life.
+    const keep = new Date(Math.max(existing.expiresAt.getTime(), expiresAt.getTime()));
     await db.referralDraft.update({
       where: { id: existing.id },
       data: { ...change.update(existing), expiresAt: keep },

@@ -10,7 +10,7 @@ import {
   listHeldSubmissions,
   releaseHeldSubmission,
 } from "@/lib/referrals/held-submissions";
-import { getJourney } from "@/lib/referrals/journeys/registry";
+import { getJourney, journeys } from "@/lib/referrals/journeys/registry";
 import { assessRisk, riskFlagNames } from "@/lib/referrals/risk-flags";
 import { contextFor, createTestStaff, signInAs } from "../helpers/staff";
 import { setUpStaffDatabase } from "../helpers/staff-test-env";
@@ -182,6 +182,26 @@ describe("submissions a limit refused are held, never dropped", () => {
         select: { actorId: true },
       }),
     ).toEqual([{ actorId: staff }]);
+  });
+
+  // A later release could retire a form while a submission from it is still waiting: staff are told,
+  // and the answers stay held rather than being forced into another form's shape.
+  it("says a held submission's form no longer exists once that form is taken out, and keeps it waiting", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), { ...held(key), journey: getJourney("question")!, programme: null }, "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    const retired = journeys.question;
+    delete (journeys as Partial<typeof journeys>).question;
+    try {
+      expect(await releaseHeldSubmission(getDb(), boss, await ctx(), id)).toEqual({
+        ok: false,
+        message: "This submission's form no longer exists.",
+      });
+    } finally {
+      journeys.question = retired;
+    }
+    expect((await listHeldSubmissions(getDb())).map((h) => h.id)).toContain(id);
+    expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(0);
   });
 
   it("will not release a discarded submission: no referral is made from spam", async () => {

@@ -53,4 +53,9 @@ describe("who runs the job queue's maintenance and clock", () => {
   it("installing the queues at start-up does not, and uses one connection", async () => {
     expect(await registered("installer")).toMatchObject({ supervise: false, schedule: false, poolMax: 1 });
   });
+
+  it("installing the queues at start-up leaves no client behind: the installer has stopped once it is done", async () => {
+    const [installer] = (await worker.boss.getInstances()).filter((row) => row.name === "installer");
+    expect(installer).toMatchObject({ live: false, stoppedOn: expect.any(Date) });
+  });
 });

@@ -4,6 +4,8 @@ import { SAVE_FOR_LATER_FIELD } from "../../lib/forms/read-form";
 import { draftTokenHash, loadDraft } from "../../lib/referrals/drafts";
 import { getJourney } from "../../lib/referrals/journeys/registry";
 import { resumePath } from "../../lib/referrals/resume-path";
+import { saveForLater } from "../../lib/referrals/return-links";
+import { getEnv } from "../../lib/config";
 import { submitStep } from "../../lib/referrals/submit-step";
 import { setUpStaffDatabase } from "../helpers/staff-test-env";
 import type { TestDatabase } from "../helpers/test-database";
@@ -125,5 +127,38 @@ describe("saving a question page for later", () => {
     const draft = (await loadDraft(token, adult, deps.db))!;
     expect(draft.typedPage).toBeNull();
     expect(draft.answers).toMatchObject({ risk: validAnswers.adult.risk });
+  });
+});
+
+// Saving a page changes that page's answers and the draft's timeout, and nothing else (H05).
+describe("saving another page of a draft", () => {
+  const asFields = (answers: unknown) => answers as Record<string, string>;
+  const expiryOf = async (token: string) => (await loadDraft(token, adult, deps.db))!.expiresAt.getTime();
+
+  it("keeps the page typed on one step when the person goes on to save a different step", async () => {
+    const token = await startedDraft();
+    await saveAsTyped("about", halfTyped, token);
+    expect(await page("risk", asFields(validAnswers.adult.risk), token)).toHaveProperty("redirect");
+    expect((await loadDraft(token, adult, deps.db))!.typedPage).toEqual({
+      step: "about",
+      values: { givenName: "Alex", familyName: "", dateOfBirth: { day: "31", month: "2", year: "19" } },
+    });
+  });
+
+  it("restarts the inactivity timeout of a draft that had a minute left", async () => {
+    const token = await startedDraft();
+    const nearlyOut = new Date(Date.now() + 60_000);
+    await deps.db.referralDraft.update({ where: { tokenHash: draftTokenHash(token) }, data: { expiresAt: nearlyOut } });
+    const savedAt = Date.now();
+    expect(await page("about", asFields(validAnswers.adult.about), token)).toHaveProperty("redirect");
+    expect(await expiryOf(token)).toBeGreaterThanOrEqual(savedAt + getEnv().DRAFT_IDLE_MINUTES * 60_000);
+  });
+
+  it("keeps a draft saved for later for its 7 days when the person carries on and saves another page", async () => {
+    const token = await startedDraft();
+    const saved = await saveForLater(deps.db, deps.boss, token, adult, "carries.on@example.net");
+    if (!saved.ok) throw new Error("the draft was not saved for later");
+    expect(await page("about", asFields(validAnswers.adult.about), token)).toHaveProperty("redirect");
+    expect(await expiryOf(token)).toBe(saved.keptUntil.getTime());
   });
 });

@@ -1,14 +1,26 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { QUEUES } from "../../lib/jobs/queues";
+import {
+  DIGEST_QUEUE,
+  DRAFT_RETURN_QUEUE,
+  EMAIL_QUEUES,
+  ESCALATION_QUEUE,
+  QUEUES,
+  RETENTION_QUEUE,
+  SWEEP_QUEUE,
+} from "../../lib/jobs/queues";
+import type { RunningWorker } from "../../lib/jobs/worker";
 import { startNotificationRig, type NotificationRig } from "../helpers/notification-rig";
 
 // The worker's handlers are wired in one place (lib/jobs/worker-handlers.ts), so the jobs the tests
 // run are the jobs `npm run worker` runs: a queue the rig's worker does not take fails here.
 let rig: NotificationRig;
+let worker: RunningWorker;
 beforeAll(async () => {
   rig = await startNotificationRig();
+  // The rig's worker polls every 0.5 s, as the tests ask.
+  worker = await rig.startWorker();
 });
 afterAll(async () => {
   await rig.stop();
@@ -22,8 +34,7 @@ const filesUnder = (dir: string): string[] =>
   });
 
 describe("the worker's wiring", () => {
-  it("gives the tests' worker every queue the service has (only the dead letter waits for staff)", async () => {
-    const worker = await rig.startWorker();
+  it("gives the tests' worker every queue the service has (only the dead letter waits for staff)", () => {
     expect([...worker.queues].sort()).toEqual([...QUEUES].sort());
   });
 
@@ -34,5 +45,38 @@ describe("the worker's wiring", () => {
     expect(starts).toContain(join("lib", "cli", "worker.ts"));
     expect(starts).toContain(join("tests", "helpers", "notification-rig.ts"));
     for (const path of starts) expect(readFileSync(path, "utf8"), path).toContain("createWorkerHandlers(");
+  });
+});
+
+// pg-boss reports each of this process's workers with the options it was started with.
+describe("how the worker takes its jobs", () => {
+  const optionsOf = (queue: string) =>
+    worker.boss
+      .getWipData()
+      .filter((w) => w.name === queue)
+      .map((w) => w.options);
+
+  it.each([...EMAIL_QUEUES, DRAFT_RETURN_QUEUE])(
+    "takes emails in %s one at a time, at the polling interval asked for, without pausing while a backlog waits",
+    (queue) => {
+      expect(optionsOf(queue)).toEqual([
+        expect.objectContaining({ pollingIntervalSeconds: 0.5, batchSize: 1, burstWhenReadyExceeds: 1 }),
+      ]);
+    },
+  );
+
+  it.each([SWEEP_QUEUE, RETENTION_QUEUE, ESCALATION_QUEUE, DIGEST_QUEUE])(
+    "takes scheduled jobs in %s one at a time, at the polling interval asked for",
+    (queue) => {
+      const [options] = optionsOf(queue);
+      expect(options).toMatchObject({ pollingIntervalSeconds: 0.5, batchSize: 1 });
+      expect(options, "a scheduled run is one job: no bursts").not.toHaveProperty("burstWhenReadyExceeds");
+    },
+  );
+
+  it("schedules the daily digest at 08:00 UK time, and runs a missed one once when a worker comes back", async () => {
+    const [schedule] = await worker.boss.getSchedules(DIGEST_QUEUE);
+    expect(schedule).toMatchObject({ name: DIGEST_QUEUE, cron: "0 8 * * *", timezone: "Europe/London" });
+    expect(schedule!.options).toMatchObject({ missed: "once" });
   });
 });

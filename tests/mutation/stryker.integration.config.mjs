@@ -56,6 +56,8 @@ const integrationPass = {
     "tests/integration/until-written-row-gone.test.ts",
     "tests/integration/admin/email-not-sent-flag.test.ts",
     "tests/integration/worker-health.test.ts",
+    "tests/integration/worker-wiring.test.ts",
+    "tests/integration/worker-stop.test.ts",
     "tests/integration/job-queue-settings.test.ts",
     "tests/integration/job-errors-logged.test.ts",
     "tests/integration/web-queue-client.test.ts",

@@ -52,6 +52,14 @@ export const h01: Hazard = {
     },
     {
       control:
+        "A worker told to stop finishes the email it is sending, waiting up to 15 s (inside serve's 20 s grace); one the mail server has not answered by then is failed and retried, not dropped.",
+      test: {
+        file: "tests/integration/worker-stop.test.ts",
+        title: "gives up after 15 s on an email the mail server has not answered, and leaves it to be retried",
+      },
+    },
+    {
+      control:
         "When Postgres dies after the mail server accepted an email, the worker keeps trying to record it as sent every half second (up to 10 minutes), so the team gets exactly one copy once Postgres is back, even with two workers and a stale heartbeat.",
       test: {
         file: "tests/integration/database-dies-after-send.test.ts",

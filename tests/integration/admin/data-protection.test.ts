@@ -161,6 +161,49 @@ describe("subject access and erasure", () => {
     expect(record.notes.map((n) => n.body)).toEqual(["First call", "Second call"]);
   });
 
+  // Postgres returns rows in its own order unless told: for a referral with a long history, after
+  // ANALYZE, it reads each table itself (written newest first here), not the index that is sorted.
+  it("lists a long history of notes, decisions, changes and scores oldest first in the subject access record", async () => {
+    const referral = await insertReferral(getDb(), { status: "IN_REVIEW" });
+    const days = Array.from({ length: 300 }, (_, i) => 300 - i);
+    const newestFirst = days.toReversed();
+    const common = (day: number) => ({ referralId: referral.id, authorId: "staff-1", createdAt: daysAgo(day) });
+    await getDb().note.createMany({ data: newestFirst.map((day) => ({ ...common(day), body: `Day ${day}` })) });
+    await getDb().statusChange.createMany({
+      data: newestFirst.map((day) => ({ ...common(day), to: "IN_REVIEW" as const, reason: `Day ${day}` })),
+    });
+    await getDb().referralChange.createMany({
+      data: newestFirst.map((day) => ({ ...common(day), field: "URGENCY" as const, reason: `Day ${day}` })),
+    });
+    await getDb().measureScore.createMany({
+      data: newestFirst.map((day) => ({
+        referralId: referral.id,
+        measure: "PHQ9" as const,
+        takenAt: daysAgo(day),
+        status: "COMPLETE" as const,
+        total: day % 28,
+        itemsAnswered: 9,
+        items: [],
+      })),
+    });
+    for (const table of ["note", "status_change", "referral_change", "measure_score"])
+      await getDb().$executeRawUnsafe(`ANALYZE ${table}`);
+    const { referral: record } = (await subjectAccessRecord(
+      getDb(),
+      await contextFor("referral:export"),
+      referral.id,
+    )) as {
+      referral: Record<"notes" | "statusChanges" | "changes", { body?: string; reason?: string }[]> & {
+        measureScores: { total: number }[];
+      };
+    };
+    const inOrder = days.map((day) => `Day ${day}`);
+    expect(record.notes.map((n) => n.body)).toEqual(inOrder);
+    expect(record.statusChanges.map((c) => c.reason)).toEqual(inOrder);
+    expect(record.changes.map((c) => c.reason)).toEqual(inOrder);
+    expect(record.measureScores.map((m) => m.total)).toEqual(days.map((day) => day % 28));
+  });
+
   it("erases a referral completely, leaving an audit trace without personal data", async () => {
     const referral = await insertReferral(getDb(), {
       givenName: "Erin",

@@ -44,6 +44,14 @@ describe("sign-in, in the audit log", () => {
     ]);
   });
 
+  it("signs in a person who types their address in capitals with spaces around it", async () => {
+    const triager = await createTestStaff("TRIAGER", { twoFactor: false });
+    const browser = switchToBrowser(new TestBrowser("192.0.2.209"));
+    const typed = `  ${triager.email.toUpperCase()} `;
+    expect(await signInWithPassword(typed, PASSWORD, requestFrom(browser))).toEqual({ status: "signed-in" });
+    expect(await eventsAt("192.0.2.209")).toMatchObject([{ actorId: triager.id, action: "auth.sign_in" }]);
+  });
+
   it("records a password-only sign-in as the person's, by password", async () => {
     const triager = await createTestStaff("TRIAGER", { twoFactor: false });
     const browser = switchToBrowser(new TestBrowser("192.0.2.202"));
