@@ -49,7 +49,7 @@ const ageOutside: InfoStep = {
   kind: "info",
   id: "age-outside",
   title: "We may not be the right service",
-  // Stryker disable next-line BooleanLiteral: equivalent; flow.ts applies() decides this page before reading its when, and only question pages' when is read elsewhere
+  // Stryker disable next-line BooleanLiteral: equivalent; flow.ts applies() decides this page by its id (it needs the service's programmes) and never reads this when
   when: () => false,
 };
 // Reached only by the redirect after an under-18's adult draft is moved here (lib/referrals/journey-moves.ts).
@@ -66,7 +66,7 @@ const movedFromAdult: InfoStep = {
   kind: "info",
   id: "moved-from-adult",
   title: "We have moved you to the form for young people",
-  // Stryker disable next-line BooleanLiteral: equivalent; flow.ts applies() decides this page before reading its when, and only question pages' when is read elsewhere
+  // Never on the way through: only the redirect after a move leads there (flow.ts canShowStep).
   when: () => false,
 };
 // Reached only by the redirect after an 18-year-old's young-person draft is moved to the adult form.
@@ -74,7 +74,7 @@ const movedFromYoungPerson: InfoStep = {
   kind: "info",
   id: "moved-from-young-person",
   title: "We have moved you to the form for adults",
-  // Stryker disable next-line BooleanLiteral: equivalent; flow.ts applies() decides this page before reading its when, and only question pages' when is read elsewhere
+  // Never on the way through, as above.
   when: () => false,
 };
 
