@@ -3,6 +3,7 @@ import { getService } from "@/lib/config";
 import { htmlEmail, textEmail, type OutgoingMail } from "@/lib/mail";
 import { acknowledgementEmail, notificationEmail, type ReferralForEmail } from "@/lib/referrals/emails";
 import type { JourneyKind } from "@/lib/referrals/journeys/types";
+import { riskFlagNames } from "@/lib/referrals/risk-flags";
 
 // Every word of both emails, compared whole: the team acts on the notification's subject and rows,
 // and the person's email must promise only what the team does and say nothing about health.
@@ -70,6 +71,13 @@ describe("the team's notification, in full", () => {
       ],
       link,
     });
+  });
+
+  it("names every flag in staff's words, in the order staff read them", () => {
+    const flags = [...riskFlagNames];
+    expect(notificationEmail({ ...referral, flags }, settings).text).toContain(
+      "\nFlags: Thoughts of self-harm or suicide; May act on them soon; Someone may be hurting them; Safeguarding concern; Under 16, parent does not know; No parental responsibility confirmed\n",
+    );
   });
 
   it("with no programme suggested, leaves the choice to staff rather than signposting away", () => {
