@@ -69,3 +69,16 @@ describe("the contact page's words, for whoever it is about", () => {
     expect(hints("professional")).toContain("Answer if you gave their email address");
   });
 });
+
+describe("a phone number and an email address given with no permissions answered", () => {
+  it("asks each permission question in its own words", () => {
+    const contact = getQuestionStep(journeys.adult, "contact")!.schema;
+    const value = { phone: "07700 900982", email: "alex@example.net" };
+    expect(messagesAt(contact, value, "mayCall")).toEqual(["Select yes if we can call this number"]);
+    expect(messagesAt(contact, value, "mayVoicemail")).toEqual(["Select yes if we can leave a voicemail"]);
+    expect(messagesAt(contact, value, "mayText")).toEqual(["Select yes if we can send a text message"]);
+    expect(messagesAt(contact, value, "phoneOwn")).toEqual(["Select whether other people use this phone"]);
+    expect(messagesAt(contact, value, "mayEmail")).toEqual(["Select yes if we can email this address"]);
+    expect(messagesAt(contact, value, "emailOwn")).toEqual(["Select whether other people read this inbox"]);
+  });
+});
