@@ -43,6 +43,7 @@ export function suggestProgramme(programmes: Programme[], needs: RoutingNeeds): 
   const individual = treatment.find((p) => p.format === "individual");
   if (individual) return individual;
   if (treatment[0]) return treatment[0];
+  // Stryker disable next-line ConditionalExpression: equivalent, with no treatment left every candidate here is a group
   const group = candidates.find((p) => p.format === "group");
   return group && !needs.anyRiskFlag ? group : null;
 }

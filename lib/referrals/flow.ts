@@ -25,8 +25,6 @@ export function programmeFor(journey: Journey, answers: Answers, today = new Dat
 }
 
 function applies(journey: Journey, step: Step, answers: Answers): boolean {
-  // Never on the way through: only the redirect after a move leads there (see canShowStep).
-  if (isMovedStep(step.id)) return false;
   if (step.id === "age-outside") {
     const age = ageFrom(answers);
     return journey.isReferral && age !== null && !ageIsServed(getService().programmes, age);

@@ -106,6 +106,21 @@ export const validAnswers: Record<JourneySlug, Record<string, PageAnswers>> = {
   },
 };
 
+/** The answers as the server keeps them in the draft: date parts nested, checkboxes as arrays. */
+export function draftAnswers(slug: JourneySlug): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    Object.entries(validAnswers[slug]).map(([page, fields]) => {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(fields)) {
+        const [name, part] = k.split(".");
+        if (part) out[name!] = { ...(out[name!] as object), [part]: v };
+        else out[k] = v;
+      }
+      return [page, out];
+    }),
+  );
+}
+
 export function toFormData(fields: Record<string, string | string[]>): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {

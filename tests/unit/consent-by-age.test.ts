@@ -149,6 +149,15 @@ describe("a GP or other professional referring someone", () => {
     expect(sendable("professional", byParent)).toBe(true);
   });
 
+  it("asks who agreed only once the professional has said the person agreed", () => {
+    const draft = draftAt("professional", 12);
+    const notYet = ["parent-details", "parental-responsibility", "own-words", "consent"];
+    expect(pagesAsked("professional", without(draft, "consent"))).toEqual(notYet);
+    expect(pagesAsked("professional", { ...draft, consent: { ...draft.consent!, personConsented: "no" } })).toEqual(
+      notYet,
+    );
+  });
+
   it("asks an adult's referrer none of the child's consent pages", () => {
     const draft = draftAt("professional", 18);
     expect(pagesAsked("professional", draft)).toEqual(["consent"]);

@@ -14,6 +14,7 @@ import {
 } from "@/lib/referrals/flow";
 import { journeys } from "@/lib/referrals/journeys/registry";
 import type { Answers } from "@/lib/referrals/journeys/types";
+import { draftAnswers } from "../helpers/journey-answers";
 
 // Which page Continue and Back lead to, which pages apply at an age, and which programme is
 // suggested to staff (lib/referrals/flow.ts), on the real journeys.
@@ -88,6 +89,9 @@ describe("which pages may be shown", () => {
 
   it("never leads through a 'we have moved you' page, and shows it only while the age still fits", () => {
     expect(applicableSteps(adult, bornYearsAgo(30)).map((s) => s.id)).not.toContain("moved-from-young-person");
+    expect(applicableSteps(journeys["young-person"], bornYearsAgo(15)).map((s) => s.id)).not.toContain(
+      "moved-from-adult",
+    );
     expect(stepApplies(adult, bornYearsAgo(30), "moved-from-young-person")).toBe(false);
     expect(canShowStep(adult, bornYearsAgo(30), "moved-from-young-person")).toBe(true);
     expect(canShowStep(adult, bornYearsAgo(15), "moved-from-young-person")).toBe(false);
@@ -106,6 +110,18 @@ describe("after changing an answer from the check page", () => {
     expect(afterChangePath(question, { question: { question: "Hello" }, contact: { name: "A" } } as Answers)).toBe(
       "/enquire/question/check",
     );
+  });
+});
+
+describe("after changing an answer that brings an information page", () => {
+  it("goes back to check your answers, never to the crisis lines page, which has nothing to answer", () => {
+    const atRisk = {
+      ...draftAnswers("adult"),
+      risk: { selfHarmThoughts: "yes" },
+      "risk-soon": { mayActSoon: "no" },
+    } as Answers;
+    expect(applicableSteps(adult, atRisk).map((s) => s.id)).toContain("risk-help");
+    expect(afterChangePath(adult, atRisk)).toBe("/refer/adult/check");
   });
 });
 

@@ -3,22 +3,8 @@ import { z } from "zod";
 import { journeys, getQuestionStep } from "@/lib/referrals/journeys/registry";
 import { LIMITS } from "@/lib/referrals/limits";
 import type { JourneySlug } from "@/lib/referrals/journeys/types";
-import { validAnswers } from "../helpers/journey-answers";
+import { draftAnswers, validAnswers } from "../helpers/journey-answers";
 
-// The answers as the server keeps them in the draft: date parts nested, checkboxes as arrays.
-function asDraft(slug: JourneySlug) {
-  return Object.fromEntries(
-    Object.entries(validAnswers[slug]).map(([page, fields]) => {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(fields)) {
-        const [name, part] = k.split(".");
-        if (part) out[name!] = { ...(out[name!] as object), [part]: v };
-        else out[k] = v;
-      }
-      return [page, out];
-    }),
-  );
-}
 const errorsOf = (schema: z.ZodType, value: unknown): Record<string, string[] | undefined> => {
   const result = schema.safeParse(value);
   return result.success ? {} : (z.flattenError(result.error).fieldErrors as Record<string, string[]>);
@@ -27,13 +13,13 @@ const slugs = Object.keys(journeys) as JourneySlug[];
 
 describe("each journey's schema", () => {
   it.each(slugs)("accepts a complete, valid %s journey", (slug) => {
-    expect(journeys[slug].schema.safeParse(asDraft(slug)).success).toBe(true);
+    expect(journeys[slug].schema.safeParse(draftAnswers(slug)).success).toBe(true);
   });
 
   it.each(slugs)("refuses unknown fields in the %s journey", (slug) => {
-    expect(journeys[slug].schema.safeParse({ ...asDraft(slug), admin: true }).success).toBe(false);
+    expect(journeys[slug].schema.safeParse({ ...draftAnswers(slug), admin: true }).success).toBe(false);
     const firstPage = Object.keys(validAnswers[slug])[0]!;
-    const draft = asDraft(slug);
+    const draft = draftAnswers(slug);
     expect(
       journeys[slug].schema.safeParse({ ...draft, [firstPage]: { ...draft[firstPage], extra: "x" } }).success,
     ).toBe(false);
@@ -44,7 +30,7 @@ describe("each journey's schema", () => {
   });
 
   it("requires the consent questions from a young person under 16, and not from one who is 16", () => {
-    const young = asDraft("young-person");
+    const young = draftAnswers("young-person");
     const withoutConsent = { ...young, consent: undefined };
     expect(journeys["young-person"].schema.safeParse(withoutConsent).success).toBe(false);
     const sixteen = {
@@ -55,7 +41,7 @@ describe("each journey's schema", () => {
   });
 
   it("never sends a professional's referral without the person's agreement", () => {
-    const draft = asDraft("professional");
+    const draft = draftAnswers("professional");
     const refused = journeys.professional.schema.safeParse({
       ...draft,
       consent: { ...draft.consent, personConsented: "no" },

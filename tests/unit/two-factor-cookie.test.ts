@@ -30,3 +30,9 @@ describe("the pending two-factor cookie", () => {
     expect(signedCookieValue(`${name}=insider.`, name, secret)).toBeNull();
   });
 });
+
+describe("a pending two-factor cookie with nothing before its signature", () => {
+  it("is no cookie, even when the empty value is correctly signed", () => {
+    expect(signedCookieValue(`${name}=${sign("")}`, name, secret)).toBeNull();
+  });
+});

@@ -114,3 +114,31 @@ describe("untilWritten's log while the database stays away", () => {
     expect(words).toMatchObject({ errorName: "Error", errorCode: undefined });
   });
 });
+
+describe("untilWritten's time limit", () => {
+  it("gives up on the try that reaches the limit exactly, not one pause later", async () => {
+    vi.useFakeTimers();
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => undefined);
+    try {
+      let calls = 0;
+      const written = untilWritten(
+        async () => {
+          // Tries at 0, 500 and 1,000 ms fail; a fourth, 1,500 ms in, would have succeeded.
+          if (++calls <= 3) throw new Error(`still down ${calls}`);
+          return "written";
+        },
+        { pauseMs: 500, forMs: 1_000 },
+      );
+      const outcome = written.then(
+        (value) => ({ value }),
+        (error: Error) => ({ error: error.message }),
+      );
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(await outcome).toEqual({ error: "still down 3" });
+      expect(calls).toBe(3);
+    } finally {
+      warn.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+});

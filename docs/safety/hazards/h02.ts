@@ -35,6 +35,14 @@ export const h02: Hazard = {
       },
     },
     {
+      control:
+        "Yes or not sure to either risk question (thoughts of suicide or self-harm, someone hurting them) counts as at risk: the Get help now page follows and the crisis lines stay on every later page.",
+      test: {
+        file: "tests/unit/risk-answers-keep-crisis-lines.test.ts",
+        title: "'%s' to thoughts of self-harm counts as at risk",
+      },
+    },
+    {
       control: "The urgent acknowledgement gives the team's urgent standard and when forms are next read.",
       test: {
         file: "tests/unit/urgent-next-steps.test.ts",

@@ -30,6 +30,7 @@ export function riskQuestionsAtRisk(answers: Answers): boolean {
  */
 export function measureRiskItemPositive(answers: Answers): boolean {
   const item9 = answers.phq9?.item9;
+  // Stryker disable next-line UnaryOperator: equivalent; an unknown age read as -1 or +1 is under ADULT_AGE either way
   const shown = answers.measures?.answerMeasures === "yes" && (ageFrom(answers) ?? -1) >= ADULT_AGE;
   return shown && item9 !== undefined && item9 !== "0";
 }

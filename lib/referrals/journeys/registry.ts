@@ -30,6 +30,7 @@ import {
 } from "./steps-measures";
 import type { Answers, Audience, InfoStep, Journey, JourneySlug, QuestionStep, Step } from "./types";
 
+// Stryker disable next-line StringLiteral: equivalent; isPerson is read only for someone else (riskStep words "you" itself)
 const self: Audience = { person: "you", possessive: "your", isPerson: "are you" };
 const child: Audience = { person: "your child", possessive: "your child's", isPerson: "is your child" };
 const patient: Audience = { person: "the person you are referring", possessive: "their", isPerson: "is the person" };
@@ -48,6 +49,7 @@ const ageOutside: InfoStep = {
   kind: "info",
   id: "age-outside",
   title: "We may not be the right service",
+  // Stryker disable next-line BooleanLiteral: equivalent; flow.ts applies() decides this page by its id (it needs the service's programmes) and never reads this when
   when: () => false,
 };
 // Reached only by the redirect after an under-18's adult draft is moved here (lib/referrals/journey-moves.ts).
@@ -64,6 +66,7 @@ const movedFromAdult: InfoStep = {
   kind: "info",
   id: "moved-from-adult",
   title: "We have moved you to the form for young people",
+  // Never on the way through: only the redirect after a move leads there (flow.ts canShowStep).
   when: () => false,
 };
 // Reached only by the redirect after an 18-year-old's young-person draft is moved to the adult form.
@@ -71,6 +74,7 @@ const movedFromYoungPerson: InfoStep = {
   kind: "info",
   id: "moved-from-young-person",
   title: "We have moved you to the form for adults",
+  // Never on the way through, as above.
   when: () => false,
 };
 

@@ -56,7 +56,9 @@ export const agreementStep = question({
       childEmail: optionalEmail,
     })
     .superRefine((v, ctx) => {
+      // Stryker disable next-line OptionalChaining: equivalent, evenWithOtherErrors runs this only for a non-null object
       if (v?.contactFirst !== "young-person") return;
+      // Stryker disable next-line MethodExpression: equivalent, the page's schema (optionalPhone, optionalEmail) has already trimmed both
       if (!String(v.childPhone ?? "").trim() && !String(v.childEmail ?? "").trim()) {
         ctx.addIssue({
           code: "custom",

@@ -73,7 +73,9 @@ export function contactStep(opts: ContactStepOptions) {
         bestTimes: optionalText(LIMITS.short),
       })
       .superRefine((v, ctx) => {
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, evenWithOtherErrors runs this only for a non-null object
         if (!v || typeof v !== "object") return;
+        // Stryker disable next-line MethodExpression: equivalent, the page's schema (optionalPhone, optionalEmail) has already trimmed both
         if (!String(v.phone ?? "").trim() && !String(v.email ?? "").trim()) {
           ctx.addIssue({ code: "custom", path: ["phone"], message: `Enter ${your} phone number or email address` });
         }
