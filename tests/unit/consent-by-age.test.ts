@@ -5,7 +5,7 @@ import { journeys, getQuestionStep } from "@/lib/referrals/journeys/registry";
 import { riskAnswersFrom } from "@/lib/referrals/journeys/answer-facts";
 import { assessRisk } from "@/lib/referrals/risk-flags";
 import type { Answers, JourneySlug } from "@/lib/referrals/journeys/types";
-import { validAnswers } from "../helpers/journey-answers";
+import { draftAnswers } from "../helpers/journey-answers";
 
 // Which consent pages each journey asks at each age, and what it will not send without (H11).
 
@@ -13,16 +13,7 @@ const thisYear = new Date().getUTCFullYear();
 
 /** A complete draft for a journey, as the server keeps it, for someone born on 1 January `age` years ago. */
 function draftAt(slug: JourneySlug, age: number): Answers {
-  const pages = Object.entries(validAnswers[slug]).map(([page, fields]) => {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(fields)) {
-      const [name, part] = k.split(".");
-      if (part) out[name!] = { ...(out[name!] as object), [part]: v };
-      else out[k] = v;
-    }
-    return [page, out];
-  });
-  const draft = Object.fromEntries(pages) as Answers;
+  const draft = draftAnswers(slug) as Answers;
   return { ...draft, about: { ...draft.about!, dateOfBirth: { day: "1", month: "1", year: String(thisYear - age) } } };
 }
 const without = (answers: Answers, page: keyof Answers): Answers => {
