@@ -91,8 +91,8 @@ export async function flagOverdue(db: Database, minutes: number): Promise<{ id: 
     select: { id: true, reference: true, notificationOverdueAt: true, emailRefusedAt: true },
   });
   const unflagged = overdue.filter((r) => !r.notificationOverdueAt).map((r) => r.id);
-  if (unflagged.length)
-    await db.referral.updateMany({ where: { id: { in: unflagged } }, data: { notificationOverdueAt: new Date() } });
+  // No guard for an empty list: `in: []` matches no row, so the update is then a harmless no-op.
+  await db.referral.updateMany({ where: { id: { in: unflagged } }, data: { notificationOverdueAt: new Date() } });
   // A refused email waits for staff ("Send again" at /admin/emails); re-queuing it would only be refused again.
   return overdue.filter((r) => !r.emailRefusedAt).map(({ id, reference }) => ({ id, reference }));
 }

@@ -73,10 +73,10 @@ async function send(
     if (!draft) {
       const savedMeanwhile = await alreadySent(deps, post.journey, key);
       if (savedMeanwhile) return savedMeanwhile;
+      if (await draftIsGone(post.draftToken, deps.db))
+        return { redirect: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
+      return { redirect: firstStepPath(post.journey) };
     }
-    if (!draft && (await draftIsGone(post.draftToken, deps.db)))
-      return { redirect: answersDeletedPath(post.journey, "timeout"), forgetDraft: true };
-    if (!draft) return { redirect: firstStepPath(post.journey) };
     if (draft.idempotencyKey !== key) return { message: OUT_OF_DATE };
     // Saved only as shown: answers changed in another tab since the check page was drawn send the person back to it.
     if (shown[REVISION_FIELD] !== answersRevision(draft.answers))
@@ -131,6 +131,7 @@ async function alreadySent(deps: SubmissionDeps, journey: Journey, key: string):
 }
 
 function firstProblem(journey: Journey, issues: { path: PropertyKey[] }[]): string {
-  const stepId = issues.map((i) => String(i.path[0] ?? "")).find((id) => journey.steps.some((s) => s.id === id));
-  return stepId ? stepPath(journey, stepId) : firstStepPath(journey);
+  // The first issue a page can fix: an issue about the whole form (no path) or an unknown page has none.
+  const step = issues.map((i) => journey.steps.find((s) => s.id === i.path[0])).find((s) => s !== undefined);
+  return step ? stepPath(journey, step.id) : firstStepPath(journey);
 }

@@ -63,6 +63,7 @@ export async function exportInboxCsv(
     orderBy: [{ urgent: "desc" }, { createdAt: "asc" }, { id: "asc" }],
     take: EXPORT_LIMIT,
   });
+  // Stryker disable next-line ObjectLiteral: `{}` reads every column of the staff table, and only id and name are used
   const staff = await db.user.findMany({ select: { id: true, name: true } });
   const names = new Map(staff.map((s) => [s.id, s.name]));
   const programmes = getService().programmes;
@@ -148,7 +149,13 @@ export async function eraseReferral(
   const erased = await db.$transaction(async (tx) => {
     const referral = await tx.referral.findUnique({
       where: { id },
-      select: { reference: true, journey: true, status: true, youngPersonView: { select: { id: true } } },
+      select: {
+        reference: true,
+        journey: true,
+        status: true,
+        // Stryker disable next-line ObjectLiteral: `{}` reads the view's every column, and only its id is used
+        youngPersonView: { select: { id: true } },
+      },
     });
     if (!referral) return null;
     await tx.referral.delete({ where: { id } });
@@ -170,7 +177,9 @@ export async function eraseReferral(
   });
   if (!erased) return false;
   if (mailFolder) {
-    await deleteMailFilesFor(mailFolder, erased.reference, erased.youngPersonView ? [erased.youngPersonView.id] : []);
+    // No young person's view, no invitation: the default (none) applies.
+    const invitationIds = erased.youngPersonView ? [erased.youngPersonView.id] : undefined;
+    await deleteMailFilesFor(mailFolder, erased.reference, invitationIds);
   }
   return true;
 }

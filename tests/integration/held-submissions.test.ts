@@ -99,6 +99,53 @@ describe("submissions a limit refused are held, never dropped", () => {
     expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(0);
   });
 
+  it("logs a release it could not make as a failed release, without the held answers", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), { ...held(key), answers: { about: { givenName: "Sam" } } as never }, "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    try {
+      await releaseHeldSubmission(getDb(), boss, await ctx(), id);
+      const lines = write.mock.calls.map((call) => String(call[0]));
+      const failures = lines.filter((line) => line.includes('"kind":"failure"')).map((line) => JSON.parse(line));
+      expect(failures).toEqual([expect.objectContaining({ where: "releasing a held submission" })]);
+      expect(failures[0].msg).toMatch(/^\[referrals\] releasing a held submission failed: /);
+      expect(lines.join("\n")).not.toContain("Sam");
+    } finally {
+      write.mockRestore();
+    }
+  });
+
+  it("says a submission discarded while its release was being made was already dealt with, and records no release", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    // Another member of staff discards it after this release has read it as waiting, while the
+    // referral is being made (its notification is queued inside the same transaction).
+    const discardingBoss = new Proxy(boss, {
+      get(target, prop, receiver) {
+        if (prop !== "send") return Reflect.get(target, prop, receiver);
+        return async (...args: Parameters<PgBoss["send"]>) => {
+          await discardHeldSubmission(getDb(), await ctx(), id);
+          return (target.send as (...a: unknown[]) => Promise<unknown>)(...args);
+        };
+      },
+    });
+    expect(await releaseHeldSubmission(getDb(), discardingBoss, await ctx(), id)).toEqual({
+      ok: false,
+      message: "This submission has already been released or discarded.",
+    });
+    expect(
+      await getDb().auditEvent.count({
+        where: { action: "held_submission.released", detail: { path: ["heldId"], equals: id } },
+      }),
+    ).toBe(0);
+    expect(await getDb().heldSubmission.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      releasedAt: null,
+      referralId: null,
+    });
+  });
+
   it("discards spam: its answers are deleted and it never reaches the inbox", async () => {
     const key = randomUUID();
     await holdSubmission(getDb(), held(key), "rate-limited");
@@ -115,16 +162,20 @@ describe("submissions a limit refused are held, never dropped", () => {
     const urgentOld = randomUUID();
     const routineNew = randomUUID();
     const urgentNew = randomUUID();
+    // The newer ones are held first and the older ones made older afterwards, so the table's own
+    // order (newest first) is not the one asked for: only ordering by creation time gives it.
     for (const [key, urgent] of [
-      [routineOld, false],
-      [urgentOld, true],
       [routineNew, false],
       [urgentNew, true],
+      [routineOld, false],
+      [urgentOld, true],
     ] as const) {
       await holdSubmission(getDb(), { ...held(key), urgent }, "rate-limited");
-      // Distinct creation times, however fast the database is.
-      await new Promise((resolve) => setTimeout(resolve, 5));
     }
+    await getDb().heldSubmission.updateMany({
+      where: { idempotencyKey: { in: [routineOld, urgentOld] } },
+      data: { createdAt: new Date(Date.now() - 60 * 60 * 1000) },
+    });
     const ids = await idsByKey([routineOld, urgentOld, routineNew, urgentNew]);
     const order = (await listHeldSubmissions(getDb())).map((h) => h.id).filter((id) => Object.values(ids).includes(id));
     expect(order).toEqual([ids[urgentOld], ids[urgentNew], ids[routineOld], ids[routineNew]]);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { answersRevision, REVISION_FIELD } from "../../lib/referrals/draft-revision";
 import { loadDraft } from "../../lib/referrals/drafts";
 import type { Journey } from "../../lib/referrals/journeys/types";
@@ -115,6 +115,26 @@ describe("the minimum time to fill in a form", () => {
       values: {},
     });
     expect(await referralsWithKey(idempotencyKey)).toBe(0);
+  });
+
+  it("sends a journey started exactly the minimum time ago", async () => {
+    const timed = { ...deps, minSeconds: 60 };
+    const { journey, token, idempotencyKey } = await fillJourney(timed, "adult");
+    // The clock stands still for the post, so the draft is exactly 60 seconds old when it is checked.
+    const now = Date.now();
+    await database.db().referralDraft.updateMany({
+      where: { idempotencyKey },
+      data: { createdAt: new Date(now - 60_000) },
+    });
+    const clock = vi.spyOn(Date, "now").mockReturnValue(now);
+    try {
+      expect(await post(timed, journey, token, idempotencyKey)).toMatchObject({
+        redirect: "/refer/adult/confirmation",
+      });
+    } finally {
+      clock.mockRestore();
+    }
+    expect(await referralsWithKey(idempotencyKey)).toBe(1);
   });
 
   it("sends a journey started a second more than the minimum time ago", async () => {

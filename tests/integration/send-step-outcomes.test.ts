@@ -139,6 +139,27 @@ describe("what the send step logs", () => {
     expect(received().map((line) => line.reference)).toEqual([...references]);
   });
 
+  it("logs a failed send as the form that failed and the kind of error, without what was typed", async () => {
+    const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
+    const failingQueue = async () => {
+      throw Object.assign(new Error("insert failed for Alex Testperson"), { code: "E_QUEUE" });
+    };
+    expect(await post({ ...deps, queue: failingQueue }, journey, token, idempotencyKey)).toEqual({
+      status: "unavailable",
+      values: {},
+    });
+    const lines = write.mock.calls.map((call) => String(call[0]));
+    const failures = lines.filter((line) => line.includes('"kind":"failure"')).map((line) => JSON.parse(line));
+    expect(failures).toEqual([
+      expect.objectContaining({
+        where: "submitting adult",
+        error: "Error E_QUEUE",
+        msg: "[referrals] submitting adult failed: Error E_QUEUE",
+      }),
+    ]);
+    expect(lines.join("\n")).not.toContain("Alex");
+  });
+
   it("logs a routine referral as received without the word URGENT", async () => {
     const { journey, token, idempotencyKey } = await fillJourney(deps, "adult");
     const sent = await post(deps, journey, token, idempotencyKey);

@@ -10,6 +10,7 @@ import { parseInboxFilter } from "@/lib/triage/filters";
 import { anonymiseExpiredReferrals } from "@/lib/triage/retention";
 import { addNote, changeStatus } from "@/lib/triage/changes";
 import { viewReferral } from "@/lib/triage/referral";
+import { readCsvTable } from "../../helpers/read-csv";
 import { insertReferral } from "../../helpers/referral-factory";
 import { contextFor, createTestStaff, signInAs, type TestStaff } from "../../helpers/staff";
 import { setUpStaffDatabase } from "../../helpers/staff-test-env";
@@ -74,6 +75,52 @@ describe("CSV export", () => {
       (await viewReferral(getDb(), await contextFor("referral:view"), id))!.timeline.map((entry) => entry.what);
     expect(await timeline(included.id)).toContain("Included in a CSV export");
     expect(await timeline(left.id)).not.toContain("Included in a CSV export");
+  });
+
+  it("lists urgent referrals first, then the oldest first, then by id, whatever order they were saved in", async () => {
+    const received = new Date("2026-12-01T10:00:00Z");
+    // Saved in the reverse of the order asked for, so the table's own order never passes for it.
+    const sameTimeLaterId = await insertReferral(getDb(), {
+      id: "00000000-0000-4000-8000-00000000000b",
+      familyName: "Exportorder",
+      urgent: false,
+      createdAt: received,
+    });
+    const sameTimeEarlierId = await insertReferral(getDb(), {
+      id: "00000000-0000-4000-8000-00000000000a",
+      familyName: "Exportorder",
+      urgent: false,
+      createdAt: received,
+    });
+    const older = await insertReferral(getDb(), {
+      id: "00000000-0000-4000-8000-00000000000c",
+      familyName: "Exportorder",
+      urgent: false,
+      createdAt: new Date("2026-11-20T10:00:00Z"),
+    });
+    const urgent = await insertReferral(getDb(), {
+      familyName: "Exportorder",
+      urgent: true,
+      createdAt: new Date("2026-12-05T10:00:00Z"),
+    });
+    const { csv } = await exportInboxCsv(
+      getDb(),
+      await contextFor("referral:export"),
+      parseInboxFilter({ q: "Exportorder", status: "all" }).filter,
+    );
+    const references = readCsvTable(csv).rows.map((row) => row.Reference);
+    expect(references).toEqual([urgent, older, sameTimeEarlierId, sameTimeLaterId].map((r) => r.reference));
+  });
+
+  it("records in the audit log which filters an export used, and no others", async () => {
+    const { filter } = parseInboxFilter({ q: "Auditedfilters", urgent: "yes" });
+    // The parsed filter carries every field; those the person left empty are undefined.
+    await exportInboxCsv(getDb(), await contextFor("referral:export"), { ...filter, journey: undefined });
+    const event = await getDb().auditEvent.findFirstOrThrow({
+      where: { action: "referral.exported" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(event.detail).toMatchObject({ filters: ["queue", "status", "urgent", "q"] });
   });
 });
 
