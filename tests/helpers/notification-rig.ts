@@ -64,9 +64,10 @@ export async function startNotificationRig(
     sink,
     deps,
     mailer,
-    async startWorker() {
+    /** A worker polling every 0.5 s unless the test asks for another interval. */
+    async startWorker(pollingIntervalSeconds = 0.5) {
       const handlers = createWorkerHandlers(database.db(), mailer, settings);
-      const worker = await startWorker(database.url, handlers, { pollingIntervalSeconds: 0.5 });
+      const worker = await startWorker(database.url, handlers, { pollingIntervalSeconds });
       workers.push(worker);
       return worker;
     },
