@@ -6,8 +6,8 @@
  * no test is "new" to it). The cure is a forced run of just those files into a separate file:
  *
  *   npx stryker run tests/mutation/stryker.<pass>.config.mjs --force --mutate <files> \
- *     --incrementalFile tests/mutation/baseline/forced.json
- *   node tests/mutation/merge-results.mjs tests/mutation/baseline/forced.json tests/mutation/baseline/<pass>.json
+ *     --incrementalFile tests/mutation/reports/forced.json
+ *   node tests/mutation/merge-results.mjs tests/mutation/reports/forced.json tests/mutation/baseline/<pass>.json
  *
  * Only files whose source is the same in both are merged; a mutant the narrower run did not finish
  * (an interrupted run) keeps its old result. Test ids differ between runs, so `killedBy` and
