@@ -37,6 +37,7 @@ export function createBoss(connectionString: string, options: BossOptions): PgBo
     // pg-boss refuses an interval given as undefined: leave it out to keep its default.
     ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
     schedule: options.supervise,
+    // Stryker disable next-line BooleanLiteral: equivalent here, installJobs has brought the schema to this version before any client starts
     migrate: false,
     // Stryker disable next-line BooleanLiteral: equivalent here, installJobs has made the schema before any client starts
     createSchema: false,

@@ -15,9 +15,9 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 
-const [fromPath, intoPath] = process.argv.slice(2);
+const [fromPath, intoPath, only] = process.argv.slice(2);
 if (!fromPath || !intoPath) {
-  console.error("usage: merge-results.mjs <narrower run's incremental file> <baseline>");
+  console.error("usage: merge-results.mjs <narrower run's incremental file> <baseline> [kills]");
   process.exit(2);
 }
 const from = JSON.parse(readFileSync(fromPath, "utf8"));
@@ -41,7 +41,11 @@ const sameMutant = (a, b) =>
   a.replacement === b.replacement &&
   JSON.stringify(a.location) === JSON.stringify(b.location);
 
-const FINAL = new Set(["Killed", "Survived", "NoCoverage", "Timeout", "CompileError", "RuntimeError", "Ignored"]);
+// Not RuntimeError: that is also what a mutant being tested when the run was interrupted is given.
+// "kills": for a run against fewer test files (--testFiles), where only a kill means anything.
+const FINAL = new Set(
+  only === "kills" ? ["Killed", "Timeout"] : ["Killed", "Survived", "NoCoverage", "Timeout", "CompileError", "Ignored"],
+);
 for (const [file, result] of Object.entries(from.files)) {
   const target = into.files[file];
   if (!target || target.source !== result.source) {
