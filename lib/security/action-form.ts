@@ -33,9 +33,8 @@ export function isWellFormedActionPost(form: FormData): boolean {
  */
 function onlyPlainValues(value: unknown): boolean {
   if (typeof value === "string") return !value.startsWith("$") || value.startsWith("$$") || value === "$undefined";
-  if (Array.isArray(value)) return value.every(onlyPlainValues);
-  if (value && typeof value === "object") return Object.values(value).every(onlyPlainValues);
-  return true;
+  // A list's or an object's values are checked in turn; a number, true, false or null has none.
+  return Object.values(value ?? {}).every(onlyPlainValues);
 }
 
 /** A part of a server action's reply: `$ACTION_<id>:<part number>`. */
@@ -45,6 +44,7 @@ const INVALID = Symbol("invalid");
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
+    // Stryker disable next-line BlockStatement: equivalent; undefined is refused like INVALID (not an object with an id, not a list)
   } catch {
     return INVALID;
   }
@@ -52,5 +52,5 @@ function parseJson(text: string): unknown {
 
 /** Only no-JavaScript server-action posts (multipart, no Next-Action header) carry these fields. */
 export function mayCarryActionFields(method: string, contentType: string | null, nextAction: string | null): boolean {
-  return method.toUpperCase() === "POST" && !nextAction && (contentType ?? "").startsWith("multipart/form-data");
+  return method.toUpperCase() === "POST" && !nextAction && contentType?.startsWith("multipart/form-data") === true;
 }

@@ -29,6 +29,15 @@ describe("server-action form posts", () => {
     expect(isWellFormedActionPost(form({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7c30","bound":null}' }))).toBe(true);
   });
 
+  // React numbers a reply's parts from 0 up, so a bound reference may be to part 10 or later.
+  it("accepts bound arguments holding null, which React writes for an empty value", () => {
+    expect(isWellFormedActionPost(form({ ...good, "$ACTION_1:1": '["adult",null,{"status":null}]' }))).toBe(true);
+  });
+
+  it("accepts a bound reference to a part numbered 10 or more", () => {
+    expect(isWellFormedActionPost(form({ ...good, "$ACTION_1:0": '{"id":"7c30","bound":"$@12"}' }))).toBe(true);
+  });
+
   it.each([
     ["bound arguments that are not a list", { ...good, "$ACTION_1:1": "null" }],
     ["bound arguments that are not JSON", { ...good, "$ACTION_1:1": "[" }],
@@ -36,7 +45,13 @@ describe("server-action form posts", () => {
     ["an action reference that is not an object", { ...good, "$ACTION_1:0": "7" }],
     ["bound arguments pointing elsewhere in the reply", { ...good, "$ACTION_1:1": '["$"]' }],
     ["bound arguments with a nested reference", { ...good, "$ACTION_1:1": '["adult",{"status":"$@7"}]' }],
+    [
+      "bound arguments with a reference beside plain text",
+      { ...good, "$ACTION_1:1": '["adult",{"status":"idle","next":"$@7"}]' },
+    ],
     ["a bound reference that is not a part number", { ...good, "$ACTION_1:0": '{"id":"7c30","bound":"$Q1"}' }],
+    ["a bound reference with text before it", { ...good, "$ACTION_1:0": '{"id":"7c30","bound":"x$@1"}' }],
+    ["a bound reference with text after it", { ...good, "$ACTION_1:0": '{"id":"7c30","bound":"$@1x"}' }],
   ])("refuses %s", (_why, fields) => {
     expect(isWellFormedActionPost(form(fields))).toBe(false);
   });
@@ -73,5 +88,7 @@ describe("server-action form posts", () => {
     expect(mayCarryActionFields("POST", "multipart/form-data; boundary=x", null)).toBe(true);
     expect(mayCarryActionFields("POST", "multipart/form-data; boundary=x", "abc123")).toBe(false);
     expect(mayCarryActionFields("GET", "multipart/form-data", null)).toBe(false);
+    expect(mayCarryActionFields("POST", "application/x-www-form-urlencoded", null)).toBe(false);
+    expect(mayCarryActionFields("POST", null, null)).toBe(false);
   });
 });

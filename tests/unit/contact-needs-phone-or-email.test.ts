@@ -82,3 +82,24 @@ describe("a phone number and an email address given with no permissions answered
     expect(messagesAt(contact, value, "emailOwn")).toEqual(["Select whether other people read this inbox"]);
   });
 });
+
+describe("the parent or carer's details given by a professional", () => {
+  const details = getQuestionStep(journeys.professional, "parent-details")!.schema;
+  const MESSAGE = "Enter the parent or carer's phone number or email address";
+  const given = { parentName: "Sam Testparent", parentRelationship: "Mother", parentHasPR: "yes" };
+
+  it.each([
+    ["both blank", { ...given, parentPhone: "", parentEmail: "" }],
+    ["spaces only", { ...given, parentPhone: "   ", parentEmail: "  " }],
+    ["neither posted", given],
+    ["neither posted and nothing else either", {}],
+  ])("asks for one at the phone field when %s", (_, value) => {
+    expect(messagesAt(details, value, "parentPhone")).toEqual([MESSAGE]);
+  });
+
+  it("is content with a phone number alone, or an email address alone", () => {
+    expect(messagesAt(details, { ...given, parentPhone: "07700 900982", ...PERMISSIONS }, "parentPhone")).toEqual([]);
+    const email = { ...given, parentEmail: "sam@example.net", mayEmail: "yes", emailOwn: "own" };
+    expect(details.safeParse(email).success).toBe(true);
+  });
+});

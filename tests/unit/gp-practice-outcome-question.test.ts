@@ -56,6 +56,8 @@ describe("the GP practice outcome question on the professional's where page", ()
     expect(gpOutcomeAddress({ gpMayHearOutcome: "no", gpPracticeEmail: "practice@nhs.net" })).toBeNull();
     expect(gpOutcomeAddress({ gpPracticeEmail: "practice@nhs.net" })).toBeNull();
     expect(gpOutcomeAddress({ gpMayHearOutcome: "yes", gpPracticeEmail: "" })).toBeNull();
+    expect(gpOutcomeAddress({ gpMayHearOutcome: "yes" })).toBeNull();
+    expect(gpOutcomeAddress({ gpMayHearOutcome: "yes", gpPracticeEmail: 7 })).toBeNull();
     expect(gpOutcomeAddress(undefined)).toBeNull();
   });
 

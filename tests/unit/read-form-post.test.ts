@@ -3,7 +3,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Honeypot } from "@/components/forms/honeypot";
 import type { Field } from "@/lib/forms/fields";
+import { z } from "zod";
 import {
+  fieldErrors,
   HONEYPOT_FIELD,
   IDEMPOTENCY_FIELD,
   isFrameworkField,
@@ -116,5 +118,26 @@ describe("the fields every form page carries besides its questions", () => {
     expect(names).toHaveLength(1);
     const sent = names.filter((name) => name !== "").map((name): [string, string] => [name, "https://spam.example"]);
     expect(readForm(page, post(sent)).honeypotFilled).toBe(true);
+  });
+
+  it("do not take a hidden field holding only spaces for a bot", () => {
+    expect(readForm(page, post([[HONEYPOT_FIELD, "   "]])).honeypotFilled).toBe(false);
+    expect(readForm(page, post([[HONEYPOT_FIELD, " x "]])).honeypotFilled).toBe(true);
+  });
+});
+
+describe("the messages a failed check shows", () => {
+  it("are listed under each field once, however many checks gave the same message", () => {
+    const schema = z.strictObject({
+      givenName: z.string().min(2, "Enter your first name").min(3, "Enter your first name"),
+      familyName: z.string().min(1, "Enter your last name"),
+    });
+    const errors = fieldErrors(schema.safeParse({ givenName: "", familyName: "" }).error!);
+    expect(errors).toEqual({ givenName: ["Enter your first name"], familyName: ["Enter your last name"] });
+  });
+
+  it("keep a message about the whole form under _form, apart from every field's", () => {
+    const schema = z.string({ error: "Send the form again" });
+    expect(fieldErrors(schema.safeParse(7).error!)).toEqual({ _form: ["Send the form again"] });
   });
 });

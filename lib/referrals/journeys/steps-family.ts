@@ -145,8 +145,8 @@ export const parentDetailsStep = question({
       parentHasPR: choice(["yes", "no", "not-sure"], "Select whether they have parental responsibility"),
     })
     .superRefine((v, ctx) => {
-      if (!v || typeof v !== "object") return;
-      if (!String(v.parentPhone ?? "").trim() && !String(v.parentEmail ?? "").trim()) {
+      // Both fields trim their text before this runs, and evenWithOtherErrors runs it only for an object.
+      if (!v.parentPhone && !v.parentEmail) {
         ctx.addIssue({
           code: "custom",
           path: ["parentPhone"],

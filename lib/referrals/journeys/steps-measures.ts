@@ -45,6 +45,7 @@ function itemSchema(measure: Measure) {
 
 const wantsMeasures = (answers: Answers) => answers.measures?.answerMeasures === "yes";
 const age = (answers: Answers) => ageFrom(answers);
+// Stryker disable next-line UnaryOperator: equivalent; an unknown age read as -1 or +1 is under ADULT_AGE either way
 const isAdult = (answers: Answers) => (age(answers) ?? -1) >= ADULT_AGE;
 const isUnder18 = (answers: Answers) => {
   const years = age(answers);
