@@ -2,6 +2,7 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import { ACKNOWLEDGE_QUEUE, enqueueInTransaction, NOTIFY_QUEUE } from "@/lib/jobs";
 import type { Database } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { acknowledgementAddress, searchColumns } from "./search-columns";
 import type { Answers, Journey } from "./journeys/types";
@@ -32,13 +33,25 @@ export interface SavedReferral {
 }
 
 /**
+ * Work that must commit with the referral or not at all: releasing a held submission claims its row
+ * here, so a discard that wins the race leaves no referral behind. It throws to undo the save. It also
+ * runs when an earlier request with the same key already made the referral (then alone in its transaction).
+ */
+export type WithTheReferral = (tx: Prisma.TransactionClient, referral: SavedReferral) => Promise<void>;
+
+/**
  * Saves the referral, deletes its draft and queues its notification (and acknowledgement) in
  * ONE transaction: either all of it is in Postgres or none of it is.
  */
-export async function createReferral(input: NewReferral, db: Database, boss: PgBoss): Promise<SavedReferral> {
+export async function createReferral(
+  input: NewReferral,
+  db: Database,
+  boss: PgBoss,
+  withTheReferral?: WithTheReferral,
+): Promise<SavedReferral> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const existing = await findByKey(db, input.idempotencyKey);
-    if (existing) return { ...existing, created: false };
+    if (existing) return alreadyMade(db, existing, withTheReferral);
     try {
       return await db.$transaction(async (tx) => {
         const referral = await tx.referral.create({
@@ -67,7 +80,9 @@ export async function createReferral(input: NewReferral, db: Database, boss: PgB
         if (acknowledgementAddress(input.journey, input.answers)) {
           await enqueueInTransaction(boss, tx, ACKNOWLEDGE_QUEUE, { referralId: referral.id });
         }
-        return { ...referral, created: true };
+        const saved = { ...referral, created: true };
+        await withTheReferral?.(tx, saved);
+        return saved;
       });
     } catch (error) {
       // A unique violation: another request with this key won the race (found above on the next
@@ -76,8 +91,19 @@ export async function createReferral(input: NewReferral, db: Database, boss: PgB
     }
   }
   const existing = await findByKey(db, input.idempotencyKey);
-  if (existing) return { ...existing, created: false };
+  if (existing) return alreadyMade(db, existing, withTheReferral);
   throw new Error("Could not save the referral after 3 attempts");
+}
+
+/** A double click, refresh or retry: the referral this key made, with the caller's work done alongside it. */
+async function alreadyMade(
+  db: Database,
+  existing: Omit<SavedReferral, "created">,
+  withTheReferral: WithTheReferral | undefined,
+): Promise<SavedReferral> {
+  const saved = { ...existing, created: false };
+  if (withTheReferral) await db.$transaction((tx) => withTheReferral(tx, saved));
+  return saved;
 }
 
 const findByKey = (db: Database, idempotencyKey: string) =>

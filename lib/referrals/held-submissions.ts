@@ -2,6 +2,7 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { StaffContext } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/client";
 import { recordAudit } from "@/lib/audit/record";
 import { createReferral, type NewReferral } from "./create-referral";
 import { journeys } from "./journeys/registry";
@@ -59,9 +60,14 @@ export type HeldResult = { ok: true; reference?: string } | { ok: false; message
 
 const NOT_WAITING: HeldResult = { ok: false, message: "This submission has already been released or discarded." };
 
+/** Thrown inside the release's transaction when the row was released or discarded meanwhile: undoes the referral. */
+class NoLongerWaiting extends Error {}
+
 /**
- * Releases a held submission into the inbox as a referral, notified like any other. Its
- * idempotency key carries over, so a release that races the person's own retry makes one referral.
+ * Releases a held submission into the inbox as a referral, notified like any other. The referral and
+ * the claim on the held row commit together: a discard that wins the race leaves no referral, and a
+ * release that wins it is the one the audit records. Its idempotency key carries over, so a release
+ * that races the person's own retry makes one referral.
  */
 export async function releaseHeldSubmission(
   db: Database,
@@ -73,9 +79,23 @@ export async function releaseHeldSubmission(
   if (!held) return NOT_WAITING;
   const journey = Object.values(journeys).find((j) => j.kind === held.journey);
   if (!journey) return { ok: false, message: "This submission's form no longer exists." };
-  let saved: Awaited<ReturnType<typeof createReferral>>;
+  const claimHeldRow = async (tx: Prisma.TransactionClient, referral: { id: string }) => {
+    const { count } = await tx.heldSubmission.updateMany({
+      where: { id, releasedAt: null, discardedAt: null },
+      // The referral now holds the answers; a second copy would outlive its retention and erasure.
+      data: { releasedAt: new Date(), releasedBy: context.staff.id, referralId: referral.id, answers: {}, flags: {} },
+    });
+    if (!count) throw new NoLongerWaiting();
+    await recordAudit(tx, {
+      actorId: context.staff.id,
+      action: "held_submission.released",
+      target: referral.id,
+      ip: context.ip,
+      detail: { heldId: id },
+    });
+  };
   try {
-    saved = await createReferral(
+    const saved = await createReferral(
       {
         journey,
         answers: held.answers as Answers,
@@ -87,8 +107,11 @@ export async function releaseHeldSubmission(
       },
       db,
       boss,
+      claimHeldRow,
     );
+    return { ok: true, reference: saved.reference };
   } catch (error) {
+    if (error instanceof NoLongerWaiting) return NOT_WAITING;
     // Kept, not lost: the row stays waiting and staff are told, rather than meeting an error page.
     await logFailure("releasing a held submission", error);
     return {
@@ -97,22 +120,6 @@ export async function releaseHeldSubmission(
         "This submission could not be moved to the inbox just now. It is still here: try again, or call the person if it is urgent.",
     };
   }
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.heldSubmission.updateMany({
-      where: { id, releasedAt: null, discardedAt: null },
-      // The referral now holds the answers; a second copy would outlive its retention and erasure.
-      data: { releasedAt: new Date(), releasedBy: context.staff.id, referralId: saved.id, answers: {}, flags: {} },
-    });
-    if (!count) return NOT_WAITING;
-    await recordAudit(tx, {
-      actorId: context.staff.id,
-      action: "held_submission.released",
-      target: saved.id,
-      ip: context.ip,
-      detail: { heldId: id },
-    });
-    return { ok: true, reference: saved.reference };
-  });
 }
 
 /** Discards a held submission (spam): its answers are deleted, only the fact it was held remains. */

@@ -10,6 +10,7 @@ import {
   listHeldSubmissions,
   releaseHeldSubmission,
 } from "@/lib/referrals/held-submissions";
+import { createReferral } from "@/lib/referrals/create-referral";
 import { getJourney, journeys } from "@/lib/referrals/journeys/registry";
 import { assessRisk, riskFlagNames } from "@/lib/referrals/risk-flags";
 import { contextFor, createTestStaff, signInAs } from "../helpers/staff";
@@ -144,6 +145,46 @@ describe("submissions a limit refused are held, never dropped", () => {
       releasedAt: null,
       referralId: null,
     });
+    // The referral and its claim on the held row commit together: spam discarded meanwhile never
+    // reaches the inbox, and staff are not told "already dealt with" about a referral that was made.
+    expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(0);
+  });
+
+  it("makes one referral and one release entry when two staff release the same submission at once", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    const results = await Promise.all([
+      releaseHeldSubmission(getDb(), boss, await ctx(), id),
+      releaseHeldSubmission(getDb(), boss, await ctx(), id),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, message: "This submission has already been released or discarded." },
+    ]);
+    const referral = await getDb().referral.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    expect(await getDb().auditEvent.count({ where: { action: "held_submission.released", target: referral.id } })).toBe(
+      1,
+    );
+  });
+
+  it("releases a submission whose person already sent it again themselves, into that one referral", async () => {
+    const key = randomUUID();
+    await holdSubmission(getDb(), held(key), "rate-limited");
+    const { id } = await getDb().heldSubmission.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    // The limit lifted and the person's own retry (same idempotency key) made the referral first.
+    const theirs = await createReferral(held(key), getDb(), boss);
+    const context = await ctx();
+    expect(await releaseHeldSubmission(getDb(), boss, context, id)).toEqual({ ok: true, reference: theirs.reference });
+    expect(await getDb().referral.count({ where: { idempotencyKey: key } })).toBe(1);
+    expect(await getDb().heldSubmission.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      releasedBy: context.staff.id,
+      referralId: theirs.id,
+      answers: {},
+    });
+    expect(await getDb().auditEvent.count({ where: { action: "held_submission.released", target: theirs.id } })).toBe(
+      1,
+    );
   });
 
   it("discards spam: its answers are deleted and it never reaches the inbox", async () => {

@@ -66,6 +66,15 @@ export const h13: Hazard = {
     },
     {
       control:
+        "A release and another member of staff's release or discard of the same held form settle on one decision: the referral and the claim on the held row commit together, so staff are never told a form was dealt with while a referral they did not see recorded was made from it.",
+      test: {
+        file: "tests/integration/held-submissions.test.ts",
+        title:
+          "says a submission discarded while its release was being made was already dealt with, and records no release",
+      },
+    },
+    {
+      control:
         "The retention run never deletes a held form still waiting for staff; it deletes a held form's trace only once it was released or discarded and the retention period has passed, and warns of forms waiting over a day.",
       test: {
         file: "tests/integration/admin/retention-reach-and-warnings.test.ts",
