@@ -116,6 +116,14 @@ export const envSchema = z
       z.coerce.number({ error: "expected a whole number" }).int().min(1).max(1_000_000),
       10_000,
     ),
+    /**
+     * "Check progress" tries one address in SHARED_NETWORKS may make per hour (20 for any other
+     * address; 5 per reference for everyone). 400 keeps the ratio of the submission limits (10 to 200).
+     */
+    SHARED_NETWORK_PROGRESS_CHECKS_PER_HOUR: withDefault(
+      z.coerce.number({ error: "expected a whole number" }).int().min(1).max(100_000),
+      400,
+    ),
     /** Form pages one address may post per hour (every step of every journey). */
     FORM_POSTS_PER_HOUR: withDefault(
       z.coerce.number({ error: "expected a whole number" }).int().min(1).max(1_000_000),

@@ -2,15 +2,17 @@ import "server-only";
 // Check progress (issue 17): a person sees their referral's stage by reference and date of birth.
 import { getEnv } from "@/lib/config";
 import { getDb } from "@/lib/db";
-import { createLimiter, type Limiter } from "@/lib/referrals/rate-limit";
-import { checkProgress, PROGRESS_LIMITS, type ProgressLimitKind } from "./check";
+import type { Limiter } from "@/lib/referrals/rate-limit";
+import { checkProgress, type ProgressLimitKind } from "./check";
+import { createProgressLimiter } from "./limiter";
 import { readProgress } from "./read";
 
 const holder = globalThis as unknown as { iptProgressLimiter?: Limiter<ProgressLimitKind> };
 
 /** The same Postgres-backed limiter as submissions (table rate_limit), with its own keys. */
 function limiter(): Limiter<ProgressLimitKind> {
-  holder.iptProgressLimiter ??= createLimiter(getEnv().DATABASE_URL ?? "", { ...PROGRESS_LIMITS });
+  const env = getEnv();
+  holder.iptProgressLimiter ??= createProgressLimiter(env.DATABASE_URL ?? "", env);
   return holder.iptProgressLimiter;
 }
 

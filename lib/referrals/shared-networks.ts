@@ -19,19 +19,33 @@ export interface SubmissionLimits {
  * counted on its own, so a script on one of those networks is still stopped.
  */
 export function createSubmissionLimiter(connectionString: string, limits: SubmissionLimits): Limiter {
-  const everyone = createLimiter(connectionString, {
-    submission: limits.SUBMISSIONS_PER_HOUR,
-    form: limits.FORM_POSTS_PER_HOUR,
-  });
-  if (limits.SHARED_NETWORKS.length === 0) return everyone;
-  const shared = createLimiter(
-    connectionString,
-    { submission: limits.SHARED_NETWORK_SUBMISSIONS_PER_HOUR, form: limits.SHARED_NETWORK_FORM_POSTS_PER_HOUR },
-    "shared-",
+  return bySharedNetwork(
+    limits.SHARED_NETWORKS,
+    createLimiter(connectionString, { submission: limits.SUBMISSIONS_PER_HOUR, form: limits.FORM_POSTS_PER_HOUR }),
+    () =>
+      createLimiter(
+        connectionString,
+        { submission: limits.SHARED_NETWORK_SUBMISSIONS_PER_HOUR, form: limits.SHARED_NETWORK_FORM_POSTS_PER_HOUR },
+        "shared-",
+      ),
   );
-  const isShared = sharedNetworkMatcher(limits.SHARED_NETWORKS);
+}
+
+/**
+ * Counts a client in an address inside one of the networks with `shared` (its own, higher limits,
+ * kept apart by key prefix) and every other client with `everyone`. A key that is not an address
+ * (a reference being checked) is always counted with `everyone`.
+ */
+export function bySharedNetwork<K extends string>(
+  networks: string[],
+  everyone: Limiter<K>,
+  shared: () => Limiter<K>,
+): Limiter<K> {
+  if (networks.length === 0) return everyone;
+  const sharedLimiter = shared();
+  const isShared = sharedNetworkMatcher(networks);
   return {
-    consume: (kind: LimitKind, client: string) => (isShared(client) ? shared : everyone).consume(kind, client),
+    consume: (kind, client) => (isShared(client) ? sharedLimiter : everyone).consume(kind, client),
   };
 }
 

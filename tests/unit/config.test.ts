@@ -20,6 +20,16 @@ describe("configuration from the environment", () => {
     ]);
   });
 
+  it("gives each address in a shared network 400 progress checks an hour unless set, and refuses a non-number", () => {
+    expect(parseEnv({}).SHARED_NETWORK_PROGRESS_CHECKS_PER_HOUR).toBe(400);
+    expect(parseEnv({ SHARED_NETWORK_PROGRESS_CHECKS_PER_HOUR: "50" }).SHARED_NETWORK_PROGRESS_CHECKS_PER_HOUR).toBe(
+      50,
+    );
+    expect(() => parseEnv({ SHARED_NETWORK_PROGRESS_CHECKS_PER_HOUR: "many" })).toThrow(
+      /SHARED_NETWORK_PROGRESS_CHECKS_PER_HOUR: expected a whole number/,
+    );
+  });
+
   it("treats an empty variable as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
   });

@@ -28,10 +28,19 @@ export const h23: Hazard = {
       },
     },
     {
-      control: "Tries are limited per reference (5 an hour) and per address (20 an hour), in Postgres.",
+      control:
+        "Tries are limited per reference (5 an hour) and per address (20 an hour; 400 by default for an address in SHARED_NETWORKS, where a practice or school checks on many referrals), in Postgres.",
       test: {
         file: "tests/integration/check-progress.test.ts",
         title: "stops the sixth try at one reference within the hour, even with the right date, from any address",
+      },
+    },
+    {
+      control:
+        "A shared network's higher per-address limit never loosens the per-reference limit: one referral still gets 5 tries an hour, from any address.",
+      test: {
+        file: "tests/integration/progress-shared-networks.test.ts",
+        title: "still stops the sixth try at one reference from a shared address",
       },
     },
     {
