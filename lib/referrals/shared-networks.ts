@@ -1,6 +1,6 @@
 import "server-only";
 import { BlockList, isIP } from "node:net";
-import { createLimiter, type LimitKind, type Limiter } from "./rate-limit";
+import { createLimiter, type Limiter } from "./rate-limit";
 
 export interface SubmissionLimits {
   SUBMISSIONS_PER_HOUR: number;
