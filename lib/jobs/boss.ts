@@ -52,6 +52,10 @@ export function logBackgroundErrors(boss: PgBoss): PgBoss {
   return boss;
 }
 
+export const INSTALLER_APPLICATION_NAME = "ipt-jobs-installer";
+/** The longest a start-up waits for a background index build already running; one not done by then resumes at the next start. */
+const BACKGROUND_MIGRATION_WAIT_MS = 30_000;
+
 /**
  * Installs or upgrades pg-boss's schema and creates the queues with their retry policy.
  * Run once at start-up, before the web server and worker (serve.ts), and by tests.
@@ -62,6 +66,8 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
       connectionString,
       schema: JOB_SCHEMA,
       instanceName: "installer",
+      // Named in pg_stat_activity, so whoever runs the database sees the installer's one connection come and go.
+      application_name: INSTALLER_APPLICATION_NAME,
       max: 1,
       supervise: false,
       schedule: false,
@@ -111,6 +117,11 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
     await boss.createQueue(ESCALATION_QUEUE, { policy: "singleton", retryLimit: 2, retryDelay: 30 });
     await boss.createQueue(DIGEST_QUEUE, { policy: "singleton", retryLimit: 5, retryDelay: 300 });
   } finally {
-    await boss.stop({ graceful: false });
+    // Graceful, so a background index build (queued by a pg-boss upgrade; only this client runs them,
+    // the service's own clients neither migrate nor own the tables) still running when the queues are
+    // done finishes, rather than being cancelled and left as an invalid index to rebuild at the next
+    // start. With none running it waits for nothing.
+    // Stryker disable next-line BooleanLiteral: no test can time a build into that instant: the installer's one connection runs a claimed build before the queue updates waiting behind it
+    await boss.stop({ graceful: true, timeout: BACKGROUND_MIGRATION_WAIT_MS });
   }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PgBoss } from "pg-boss";
-import { installJobs, logBackgroundErrors } from "@/lib/jobs/boss";
+import { INSTALLER_APPLICATION_NAME, installJobs, logBackgroundErrors } from "@/lib/jobs/boss";
 import {
   DEAD_LETTER_QUEUE,
   DEFAULT_RETRY,
@@ -103,6 +103,48 @@ describe("the job queues installed at start-up", () => {
     } finally {
       await installJobs(database.url);
     }
+  });
+
+  it("are installed over a connection that is closed once they are set up, so no start-up leaves one open", async () => {
+    const db = database.db();
+    const installerConnections = async () => {
+      const [row] = await db.$queryRawUnsafe<{ n: bigint }[]>(
+        `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+        INSTALLER_APPLICATION_NAME,
+      );
+      return Number(row!.n);
+    };
+    // The first query opens this test's own connection, which may take more than poll's usual second.
+    await expect.poll(installerConnections, { timeout: 10_000 }).toBe(0);
+    let installing!: Promise<void>;
+    await db.$transaction(
+      async (tx) => {
+        // Holds the installer mid-way (creating a queue waits for this lock), so its connection is seen.
+        await tx.$executeRawUnsafe(`LOCK TABLE ${JOB_SCHEMA}.queue IN SHARE MODE`);
+        installing = installJobs(database.url);
+        await expect.poll(installerConnections, { timeout: 10_000 }).toBe(1);
+      },
+      { timeout: 20_000 },
+    );
+    await installing;
+    await expect.poll(installerConnections).toBe(0);
+  });
+
+  it("run at start-up a background build a pg-boss upgrade queued, so it is not left waiting", async () => {
+    const db = database.db();
+    // As after a pg-boss upgrade: a build waiting in its background-migration table, and no recent run.
+    await db.$executeRawUnsafe(`UPDATE ${JOB_SCHEMA}.version SET bam_on = NULL`);
+    const [queued] = await db.$queryRawUnsafe<{ id: string }[]>(
+      `INSERT INTO ${JOB_SCHEMA}.bam (name, version, status, table_name, command)
+       SELECT 'slow-build', version, 'pending', 'job_common', 'SELECT pg_sleep(0.5)' FROM ${JOB_SCHEMA}.version
+       RETURNING id::text AS id`,
+    );
+    await installJobs(database.url);
+    const [row] = await db.$queryRawUnsafe<{ status: string }[]>(
+      `SELECT status, error, started_on FROM ${JOB_SCHEMA}.bam WHERE id = $1::uuid`,
+      queued!.id,
+    );
+    expect(row).toMatchObject({ status: "completed" });
   });
 
   it("give a save-and-come-back link at least one retry however short the policy", async () => {
