@@ -53,8 +53,6 @@ export function logBackgroundErrors(boss: PgBoss): PgBoss {
 }
 
 export const INSTALLER_APPLICATION_NAME = "ipt-jobs-installer";
-/** The longest a start-up waits for a background index build already running; one not done by then resumes at the next start. */
-const BACKGROUND_MIGRATION_WAIT_MS = 30_000;
 
 /**
  * Installs or upgrades pg-boss's schema and creates the queues with their retry policy.
@@ -117,11 +115,10 @@ export async function installJobs(connectionString: string, retry: RetryPolicy =
     await boss.createQueue(ESCALATION_QUEUE, { policy: "singleton", retryLimit: 2, retryDelay: 30 });
     await boss.createQueue(DIGEST_QUEUE, { policy: "singleton", retryLimit: 5, retryDelay: 300 });
   } finally {
-    // Graceful, so a background index build (queued by a pg-boss upgrade; only this client runs them,
-    // the service's own clients neither migrate nor own the tables) still running when the queues are
-    // done finishes, rather than being cancelled and left as an invalid index to rebuild at the next
-    // start. With none running it waits for nothing.
-    // Stryker disable next-line BooleanLiteral: no test can time a build into that instant: the installer's one connection runs a claimed build before the queue updates waiting behind it
-    await boss.stop({ graceful: true, timeout: BACKGROUND_MIGRATION_WAIT_MS });
+    // pg-boss's default stop, graceful for up to 30 s: a background index build (queued by a pg-boss
+    // upgrade; only this client runs them, the service's own clients neither migrate nor own the
+    // tables) still running when the queues are done finishes, rather than being cancelled and left as
+    // an invalid index to rebuild at the next start. With none running it waits for nothing.
+    await boss.stop();
   }
 }
