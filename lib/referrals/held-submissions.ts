@@ -2,9 +2,8 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import type { StaffContext } from "@/lib/auth/guard";
 import type { Database } from "@/lib/db";
-import type { Prisma } from "@/lib/db/generated/client";
 import { recordAudit } from "@/lib/audit/record";
-import { createReferral, type NewReferral } from "./create-referral";
+import { createReferral, type NewReferral, type WithTheReferral } from "./create-referral";
 import { journeys } from "./journeys/registry";
 import { logFailure } from "./log-failure";
 import type { Answers, JourneyKind } from "./journeys/types";
@@ -79,7 +78,7 @@ export async function releaseHeldSubmission(
   if (!held) return NOT_WAITING;
   const journey = Object.values(journeys).find((j) => j.kind === held.journey);
   if (!journey) return { ok: false, message: "This submission's form no longer exists." };
-  const claimHeldRow = async (tx: Prisma.TransactionClient, referral: { id: string }) => {
+  const claimHeldRow: WithTheReferral = async (tx, referral) => {
     const { count } = await tx.heldSubmission.updateMany({
       where: { id, releasedAt: null, discardedAt: null },
       // The referral now holds the answers; a second copy would outlive its retention and erasure.
