@@ -21,7 +21,7 @@ test("every response carries a request id: a well-formed incoming one is kept, a
 });
 
 test("a failed save's log line carries the request id the person's response carried", async ({ playwright }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   // A second web process of the same build whose database is unreachable, so every save fails;
   // its stdout is the log under test.
   const port = E2E_PORT + 2;
