@@ -28,8 +28,8 @@ const phone = { width: 375, height: 740 };
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: phone });
-    // Whole journeys; without JavaScript each page's first check opens a second browser context. The
-    // GP's walk ran out of 120 s without JavaScript with the machine's load at 16 (7 Dec 2026).
+    // Whole journeys, on machines whose speed varies threefold (see playwright.config.ts). The GP's
+    // walk once ran out of 120 s without JavaScript with the machine's load at 16.
     test.describe.configure({ timeout: 180_000 });
 
     test("a young person of 13 refers themselves, is asked about their parents and is suggested IPT-A", async ({
