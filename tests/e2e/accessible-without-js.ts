@@ -32,8 +32,13 @@ export async function violationsWithoutJs(page: Page, browser: Browser): Promise
   return wcagViolations(copy);
 }
 
-function copyPage(browser: Browser): Promise<Page> {
-  if (copies?.browser !== browser) copies = { browser, page: openCopyPage(browser) };
+async function copyPage(browser: Browser): Promise<Page> {
+  if (copies?.browser === browser) {
+    // A copy page that failed to open, or has closed or crashed since, is opened again.
+    const open = await copies.page.catch(() => undefined);
+    if (open && !open.isClosed()) return open;
+  }
+  copies = { browser, page: openCopyPage(browser) };
   return copies.page;
 }
 
@@ -43,6 +48,7 @@ async function openCopyPage(browser: Browser): Promise<Page> {
   // axe-core arrives with each document instead of being sent over afterwards (see axe.ts).
   await context.addInitScript(axeSource);
   const copy = await context.newPage();
+  copy.on("crash", () => void copy.close().catch(() => {}));
   await copy.route("**/*", (route) => {
     const request = route.request();
     if (request.resourceType() === "script") return route.abort();
