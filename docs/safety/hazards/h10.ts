@@ -18,6 +18,14 @@ export const h10: Hazard = {
       },
     },
     {
+      control:
+        "Journey pages without JavaScript are checked by axe as the person gets them: on a copy whose own scripts, inline ones too, are refused, and each page on its own (a fault a script would mend is still found).",
+      test: {
+        file: "tests/e2e/accessibility-checks.spec.ts",
+        title: "judges the page a person without JavaScript gets, not what its scripts would make of it",
+      },
+    },
+    {
       control: "999 BSL, emergencySMS and Relay UK listed for people who cannot use a voice call.",
       test: { file: "tests/unit/crisis-lines.test.ts", title: "lists the sign language and text routes to 999" },
     },
