@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { violationsWithoutJs } from "./accessible-without-js";
 import { wcagViolations } from "./axe";
@@ -14,11 +15,14 @@ const labelledBox = samplePage(`<label for="name">Name</label><input type="text"
 const labelledByScript = samplePage(
   `<input type="text" id="name"><script>document.getElementById("name").setAttribute("aria-label", "Name")</script>`,
 );
+/** Answers the sample address in this tab with whatever HTML `html()` gives at the time. */
+const serveSample = (tab: Page, html: () => string) =>
+  tab.route(`**${address}`, (route) => route.fulfill({ body: html(), contentType: "text/html" }));
 
 test.describe("with JavaScript on", () => {
   test("finds a text box with no label, and passes it once labelled", async ({ page: tab }) => {
     let html = unlabelledBox;
-    await tab.route(`**${address}`, (route) => route.fulfill({ body: html, contentType: "text/html" }));
+    await serveSample(tab, () => html);
     await tab.goto(address);
     expect((await wcagViolations(tab)).join("\n")).toMatch(/^label \(critical\)/);
     html = labelledBox;
@@ -34,14 +38,14 @@ test.describe("with JavaScript off", () => {
     page: tab,
     browser,
   }) => {
-    await tab.route(`**${address}`, (route) => route.fulfill({ body: labelledByScript, contentType: "text/html" }));
+    await serveSample(tab, () => labelledByScript);
     await tab.goto(address);
     expect((await violationsWithoutJs(tab, browser)).join("\n")).toMatch(/^label \(critical\)/);
   });
 
   test("judges each page on its own when the same address is checked again", async ({ page: tab, browser }) => {
     let html = labelledBox;
-    await tab.route(`**${address}`, (route) => route.fulfill({ body: html, contentType: "text/html" }));
+    await serveSample(tab, () => html);
     await tab.goto(address);
     expect(await violationsWithoutJs(tab, browser)).toEqual([]);
     html = unlabelledBox;

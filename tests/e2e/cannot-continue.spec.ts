@@ -12,6 +12,7 @@ import {
   giveWhere,
   sayWhoAgreed,
 } from "./journey-pages";
+import { WHOLE_JOURNEY_TIMEOUT } from "./playwright.config";
 
 // A valid answer that ends a route leads to a page that says why and what to do, never only an
 // error; what was typed is kept for when the person agrees.
@@ -22,8 +23,7 @@ test.describe.configure({ mode: "parallel" });
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
-    // A whole professional journey, on machines whose speed varies threefold (see playwright.config.ts).
-    test.describe.configure({ timeout: 180_000 });
+    test.describe.configure({ timeout: WHOLE_JOURNEY_TIMEOUT });
 
     test("a GP whose patient has not agreed is told why and what to do, with the crisis lines, and can change the answer later", async ({
       page,

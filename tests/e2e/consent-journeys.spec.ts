@@ -15,6 +15,7 @@ import {
   sendAndGetReference,
 } from "./journey-pages";
 import { waitForMail } from "./mailbox";
+import { WHOLE_JOURNEY_TIMEOUT } from "./playwright.config";
 
 // Consent for children and young people (issue 11, H11): parental responsibility, the young
 // person's agreement, a parent or carer's details from a professional, and the move of someone
@@ -26,8 +27,7 @@ test.describe.configure({ mode: "parallel" });
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
-    // Long journeys, on machines whose speed varies threefold (see playwright.config.ts).
-    test.describe.configure({ timeout: 180_000 });
+    test.describe.configure({ timeout: WHOLE_JOURNEY_TIMEOUT });
 
     test("a parent of a 16-year-old who has not agreed is told why and what to do, and can send once they agree", async ({
       page,

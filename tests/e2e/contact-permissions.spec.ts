@@ -11,6 +11,7 @@ import {
   giveParentalResponsibility,
 } from "./journey-pages";
 import { allMail, waitForMail } from "./mailbox";
+import { WHOLE_JOURNEY_TIMEOUT } from "./playwright.config";
 
 // Contact that is safe (H05, H17) and inclusion (H10), on a phone-sized screen with JavaScript on and
 // off: each way of contacting asked separately, the reference emailed only when asked for, the
@@ -22,8 +23,7 @@ test.describe.configure({ mode: "parallel" });
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
-    // Whole journeys, on machines whose speed varies threefold (see playwright.config.ts).
-    test.describe.configure({ timeout: 180_000 });
+    test.describe.configure({ timeout: WHOLE_JOURNEY_TIMEOUT });
 
     test("the contact page asks separately about calls, voicemail, texts, email and a shared phone, and sends no reference email unless asked", async ({
       page,

@@ -10,6 +10,8 @@ const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 export const SMTP_PORT = E2E_PORT + 1000;
 export const METRICS_TOKEN = "e2e-metrics-token-0123456789abcdef0123";
 export const SINK_URL = `http://127.0.0.1:${E2E_PORT + 1001}`;
+/** A whole referral walked page by page: the same walk has taken three times as long on one machine as on another. */
+export const WHOLE_JOURNEY_TIMEOUT = 180_000;
 
 export default defineConfig({
   testDir: ".",

@@ -9,15 +9,16 @@ import {
   sendAndGetReference,
 } from "./journey-pages";
 import { createStaffAccount, setUpTwoFactor, signIn, uniqueEmail } from "./admin/support";
+import { WHOLE_JOURNEY_TIMEOUT } from "./playwright.config";
 
 // The two halves joined up: nothing is put in the database by hand. A person refers themselves
 // through the public form, a triager works the referral in the dashboard, and an admin then finds
 // every step in the audit log.
 
 const PASSWORD = "a long triage password 2026";
-// A whole journey, a sign-in and a triage, each page checked by axe: 180 s like the other whole walks
+// A whole journey, a sign-in and a triage, each page checked by axe, like the other whole walks
 // (it ran out of 60 s inside axe on a loaded machine on 7 Dec 2026).
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: WHOLE_JOURNEY_TIMEOUT });
 
 test("a referral made through the public journey is triaged in the dashboard and every step is in the audit log", async ({
   page,

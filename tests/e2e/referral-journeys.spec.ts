@@ -15,6 +15,7 @@ import {
   sendAndGetReference,
 } from "./journey-pages";
 import { waitForMail } from "./mailbox";
+import { WHOLE_JOURNEY_TIMEOUT } from "./playwright.config";
 
 // The referral journeys of issues 10 and 11, each walked on a phone-sized screen with JavaScript
 // on and off: axe-core on each distinct page (checkPage, tests/e2e/accessible-once.ts), a reference
@@ -28,9 +29,8 @@ const phone = { width: 375, height: 740 };
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: phone });
-    // Whole journeys, on machines whose speed varies threefold (see playwright.config.ts). The GP's
-    // walk once ran out of 120 s without JavaScript with the machine's load at 16.
-    test.describe.configure({ timeout: 180_000 });
+    // The GP's walk once ran out of 120 s without JavaScript with the machine's load at 16.
+    test.describe.configure({ timeout: WHOLE_JOURNEY_TIMEOUT });
 
     test("a young person of 13 refers themselves, is asked about their parents and is suggested IPT-A", async ({
       page,
@@ -189,7 +189,7 @@ for (const javaScriptEnabled of [true, false]) {
 // (consent-journeys.spec.ts) and the adult answering PHQ-9 (measures.spec.ts).
 test.describe("JavaScript on", () => {
   test.use({ viewport: phone });
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: WHOLE_JOURNEY_TIMEOUT });
 
   test("an adult refers themselves", async ({ page, checkPage: check }) => {
     await page.goto("/refer");

@@ -15,6 +15,7 @@ import {
   type Check,
 } from "./journey-pages";
 import { uniqueEmail } from "./admin/support";
+import { WHOLE_JOURNEY_TIMEOUT } from "./playwright.config";
 
 // The young person's own voice (issue 11): a parent's referral of a 14-year-old offers a private
 // link; the young person opens it from their email, answers without seeing the parent's words, and
@@ -76,7 +77,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: { width: 375, height: 740 } });
     // A whole referral and the young person's page, each checked by axe: longer than one page's test.
-    test.describe.configure({ timeout: 180_000 });
+    test.describe.configure({ timeout: WHOLE_JOURNEY_TIMEOUT });
 
     test("a parent's referral of a 14-year-old offers a private link, and the young person adds their view once, without seeing the parent's answers", async ({
       page,
